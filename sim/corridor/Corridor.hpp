@@ -1,0 +1,66 @@
+#pragma once
+// The corridor as plain data: nodes and the segments joining adjacent nodes, read from a
+// SimGrid platform (PlatformReader) but usable without the engine.
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace rongou {
+
+struct TransshipmentYard {
+  int tracks = 0;
+  int cranes = 0;
+  int cranes_per_train = 0;
+  double crane_rate_feu_per_hour = 0.0;
+  double handling_fixed_hours = 0.0;
+};
+
+struct Node {
+  std::string name;
+  std::set<std::string> kinds; // terminal, junction, border, break_of_gauge, traction_change, port
+  std::string country;
+  std::string border_of;
+  std::optional<TransshipmentYard> yard;
+  bool is(const std::string& kind) const { return kinds.count(kind) > 0; }
+};
+
+struct Segment {
+  std::string id;
+  std::string from; // segments are undirected; from/to only name the ends
+  std::string to;
+  std::string mode; // rail, sea, road, barge
+  double distance_km = 0.0;
+  std::string distance_source;
+  int gauge_mm = 0;
+  double speed_km_per_day = 0.0;
+  int max_train_feu = 0;
+  double nominal_hours() const { return distance_km / speed_km_per_day * 24.0; }
+  bool joins(const std::string& a, const std::string& b) const {
+    return (from == a && to == b) || (from == b && to == a);
+  }
+};
+
+class Corridor {
+public:
+  std::string source_file;
+
+  void add_node(Node node);
+  void add_segment(Segment segment);
+
+  const Node* node(const std::string& name) const;
+  const Segment* segment_between(const std::string& a, const std::string& b) const;
+  const std::map<std::string, Node>& nodes() const { return nodes_; }
+  const std::vector<Segment>& segments() const { return segments_; }
+  std::vector<std::string> node_names() const;
+
+  double route_length_km(const std::vector<std::string>& route) const; // throws if not connected
+
+private:
+  std::map<std::string, Node> nodes_;
+  std::vector<Segment> segments_;
+  std::map<std::pair<std::string, std::string>, std::size_t> by_ends_;
+};
+
+} // namespace rongou

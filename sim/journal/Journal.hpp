@@ -1,0 +1,102 @@
+#pragma once
+// Typed records the model appends while it runs. Everything downstream (statistics, costs,
+// files, charts) is a pure function of the scenario and this journal: no SimGrid needed.
+// All times are hours since the start of the run (day 0 is a Monday, 00:00).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "scenario/Scenario.hpp"
+
+namespace rongou {
+
+// Hours a container (or train) spent, by cause. Together with running time at nominal speed
+// they add up to the whole time from gate-in to arrival.
+struct WaitHours {
+  double departure = 0.0;      // at the origin, for a train with room
+  double gauge_change = 0.0;   // at break-of-gauge yards: queue for a track or cranes, and handling
+  double locomotive = 0.0;     // for a locomotive of the next traction section
+  double border = 0.0;         // border dwell (customs, inspection, paperwork)
+  double running_delay = 0.0;  // running slower than the nominal speed
+  double total() const { return departure + gauge_change + locomotive + border + running_delay; }
+  WaitHours& operator+=(const WaitHours& o) {
+    departure += o.departure;
+    gauge_change += o.gauge_change;
+    locomotive += o.locomotive;
+    border += o.border;
+    running_delay += o.running_delay;
+    return *this;
+  }
+};
+
+struct ContainerRecord {
+  int id = 0;
+  Direction direction = Direction::Westbound;
+  double created_h = 0.0;
+  std::optional<double> departed_h;
+  std::optional<double> arrived_h;
+  int train = -1; // index of the train it arrived on (after any re-forming)
+  WaitHours waits;
+  double nominal_running_h = 0.0;
+  double transit_h() const { return arrived_h ? *arrived_h - created_h : 0.0; }
+};
+
+struct TrainRecord {
+  std::string id;
+  std::string service;
+  Direction direction = Direction::Westbound;
+  int parent = -1; // train it was split from at a gauge change, or -1
+  std::string origin;      // where this train unit started
+  std::string destination;
+  double planned_departure_h = 0.0;
+  std::optional<double> departed_h;
+  std::optional<double> arrived_h;
+  int feu = 0;
+  double gauge_change_queue_h = 0.0;
+  WaitHours waits; // departure is the wait for a locomotive at the origin, counted in locomotive too
+  double nominal_running_h = 0.0;
+};
+
+enum class TrainEventKind { Depart, Arrive, LocomotiveWait, LocomotiveAttached, LocomotiveReleased,
+                            BorderStart, BorderEnd, YardQueue, YardStart, YardEnd, Split, Finish };
+const char* to_string(TrainEventKind kind);
+
+struct TrainEvent {
+  int train = 0;
+  double time_h = 0.0;
+  std::string node;
+  TrainEventKind kind = TrainEventKind::Depart;
+};
+
+// Locomotives of one pool at one instant: they are always available, hauling or returning.
+struct PoolSample {
+  int pool = 0;
+  double time_h = 0.0;
+  int available = 0;
+  int hauling = 0;
+  int returning = 0;
+};
+
+struct YardSample {
+  std::string yard;
+  double time_h = 0.0;
+  int trains_queued = 0;
+  int trains_on_tracks = 0;
+};
+
+struct Journal {
+  std::vector<ContainerRecord> containers;
+  std::vector<TrainRecord> trains;
+  std::vector<TrainEvent> events;
+  std::vector<std::string> pool_names; // index = PoolSample::pool
+  std::vector<int> pool_sizes;
+  std::vector<PoolSample> pool_samples;
+  std::vector<YardSample> yard_samples;
+  double end_h = 0.0; // when the last train arrived
+
+  void event(int train, double time_h, const std::string& node, TrainEventKind kind) {
+    events.push_back({train, time_h, node, kind});
+  }
+};
+
+} // namespace rongou

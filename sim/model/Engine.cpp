@@ -1,0 +1,69 @@
+#include "model/Engine.hpp"
+
+#include <filesystem>
+#include <fmt/format.h>
+#include <map>
+#include <simgrid/s4u/Host.hpp>
+#include <xbt/log.h>
+
+#include "scenario/Diagnostics.hpp"
+
+namespace rongou::engine {
+
+namespace {
+std::map<std::string, std::string>& waiting_registry() {
+  static std::map<std::string, std::string> registry;
+  return registry;
+}
+bool deadlocked = false;
+} // namespace
+
+void note_waiting(const std::string& actor, const std::string& what) { waiting_registry()[actor] = what; }
+void clear_waiting(const std::string& actor) { waiting_registry().erase(actor); }
+
+void spawn(const std::string& name, const std::string& host, std::function<void()> body) {
+  auto* h = simgrid::s4u::Engine::get_instance()->host_by_name(host);
+  simgrid::s4u::Actor::create(name, h, std::move(body));
+}
+
+void spawn_daemon(const std::string& name, const std::string& host, std::function<void()> body) {
+  auto* h = simgrid::s4u::Engine::get_instance()->host_by_name(host);
+  simgrid::s4u::Actor::create(name, h, [body = std::move(body)]() {
+    simgrid::s4u::Actor::self()->daemonize();
+    body();
+  });
+}
+
+Session::Session(const std::string& platform_file) {
+  if (!std::filesystem::exists(platform_file))
+    throw InputError(fmt::format("{}: platform file not found", platform_file));
+  int argc = 2;
+  std::string program = "rongou";
+  // SimGrid's own chatter (configuration changes, the deadlock banner) is not for our users;
+  // deadlocks are reported through on_deadlock below.
+  std::string quiet = "--log=root.thres:critical";
+  char* argv[] = {program.data(), quiet.data(), nullptr};
+  engine_ = std::make_unique<simgrid::s4u::Engine>(&argc, argv);
+  try {
+    engine_->load_platform(platform_file);
+  } catch (const std::exception& e) {
+    throw InputError(fmt::format("{}: malformed platform: {}", platform_file, e.what()));
+  }
+  deadlocked = false;
+  simgrid::s4u::Engine::on_deadlock_cb([]() { deadlocked = true; });
+}
+
+Session::~Session() = default;
+
+void Session::run() {
+  waiting_registry().clear();
+  engine_->run();
+  if (deadlocked) {
+    std::string who;
+    for (const auto& [actor, what] : waiting_registry())
+      who += fmt::format("\n  {} waits for {}", actor, what);
+    throw SimulationError("simulation deadlocked: every train is waiting" + who);
+  }
+}
+
+} // namespace rongou::engine

@@ -1,0 +1,55 @@
+#pragma once
+// The one place that talks to the SimGrid engine's clock and actor creation, so that a
+// SimGrid upgrade (SimGrid 4 renames Actor::create and the zone factories) touches one file.
+// Simulated time is kept in seconds by SimGrid; the model speaks hours.
+#include <functional>
+#include <memory>
+#include <simgrid/s4u/Actor.hpp>
+#include <simgrid/s4u/Engine.hpp>
+#include <string>
+#include <vector>
+
+namespace rongou::engine {
+
+inline constexpr double kSecondsPerHour = 3600.0;
+
+inline double now_h() { return simgrid::s4u::Engine::get_clock() / kSecondsPerHour; }
+inline void sleep_h(double hours) {
+  if (hours > 0.0)
+    simgrid::s4u::this_actor::sleep_for(hours * kSecondsPerHour);
+}
+inline void sleep_until_h(double t_h) {
+  if (t_h * kSecondsPerHour > simgrid::s4u::Engine::get_clock())
+    simgrid::s4u::this_actor::sleep_until(t_h * kSecondsPerHour);
+}
+
+void spawn(const std::string& name, const std::string& host, std::function<void()> body);
+void spawn_daemon(const std::string& name, const std::string& host, std::function<void()> body);
+
+// Owns the per-process SimGrid engine. SimGrid allows one engine per process: a second run
+// needs a new process (see experiment/).
+class Session {
+public:
+  explicit Session(const std::string& platform_file);
+  ~Session();
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  // Runs until no regular actor is left. Throws SimulationError if the actors deadlock,
+  // naming what each waiting actor waits for (see note_waiting).
+  void run();
+
+private:
+  std::unique_ptr<simgrid::s4u::Engine> engine_;
+};
+
+class SimulationError : public std::runtime_error {
+public:
+  explicit SimulationError(const std::string& what) : std::runtime_error(what) {}
+};
+
+// What a blocked actor waits for, for the deadlock message.
+void note_waiting(const std::string& actor, const std::string& what);
+void clear_waiting(const std::string& actor);
+
+} // namespace rongou::engine

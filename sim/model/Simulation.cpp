@@ -1,0 +1,47 @@
+#include "model/Simulation.hpp"
+
+#include <memory>
+
+#include "corridor/PlatformReader.hpp"
+#include "model/Engine.hpp"
+#include "rail/RailModel.hpp"
+
+namespace rongou {
+
+namespace {
+// The engine lives as long as the process: SimGrid keeps global state after a run, and a
+// second engine in the same process would inherit the first one's clock.
+engine::Session& session_for(const std::string& platform_file) {
+  static std::unique_ptr<engine::Session> session;
+  static std::string loaded;
+  if (!session) {
+    session = std::make_unique<engine::Session>(platform_file);
+    loaded = platform_file;
+  } else if (loaded != platform_file) {
+    throw engine::SimulationError("one process can load one platform; run each scenario in its own process");
+  }
+  return *session;
+}
+} // namespace
+
+PreparedRun prepare_run(const Scenario& scenario) {
+  session_for(scenario.platform_file);
+  Diagnostics diagnostics;
+  PreparedRun run;
+  run.corridor = read_corridor_from_engine(scenario.platform_file, diagnostics);
+  diagnostics.throw_if_any();
+  run.plans = build_route_plans(scenario, run.corridor, diagnostics);
+  diagnostics.throw_if_any();
+  return run;
+}
+
+Journal simulate(const Scenario& scenario) {
+  PreparedRun prepared = prepare_run(scenario);
+  Journal journal;
+  RailModel rail(scenario, prepared.corridor, std::move(prepared.plans), journal);
+  rail.start();
+  session_for(scenario.platform_file).run();
+  return journal;
+}
+
+} // namespace rongou

@@ -1,0 +1,23 @@
+#pragma once
+// One simulated run of a scenario in this process (SimGrid allows one engine per process).
+#include "corridor/Corridor.hpp"
+#include "journal/Journal.hpp"
+#include "rail/RoutePlan.hpp"
+#include "scenario/Scenario.hpp"
+
+namespace rongou {
+
+struct PreparedRun {
+  Corridor corridor;
+  std::vector<RoutePlan> plans;
+};
+
+// Loads the platform into this process's engine and checks the scenario against it.
+// Throws InputError with every problem found.
+PreparedRun prepare_run(const Scenario& scenario);
+
+// prepare_run, then the whole simulation. Throws InputError for bad input and
+// engine::SimulationError when the run itself fails (e.g. a deadlock).
+Journal simulate(const Scenario& scenario);
+
+} // namespace rongou

@@ -1,0 +1,17 @@
+#pragma once
+// The per-container, per-train, per-event and weekly CSV files. Columns and units are listed
+// in docs/outputs.md. Numbers are printed with fixed precision so that files are
+// byte-identical for the same scenario and seed.
+#include <filesystem>
+
+#include "journal/Journal.hpp"
+#include "metrics/RailMetrics.hpp"
+
+namespace rongou {
+
+void write_containers_csv(const std::filesystem::path& file, const Journal& journal);
+void write_trains_csv(const std::filesystem::path& file, const Journal& journal);
+void write_events_csv(const std::filesystem::path& file, const Journal& journal);
+void write_weekly_csv(const std::filesystem::path& file, const RailMetrics& metrics);
+
+} // namespace rongou

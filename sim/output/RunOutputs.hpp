@@ -1,0 +1,21 @@
+#pragma once
+// Writes every output file of a run. Files go to a temporary folder beside the target that
+// is renamed into place only once complete, so a failed run never leaves earlier results
+// half-overwritten.
+#include <filesystem>
+#include <string>
+
+#include "journal/Journal.hpp"
+#include "metrics/RailMetrics.hpp"
+#include "scenario/Scenario.hpp"
+
+namespace rongou {
+
+void write_run_outputs(const std::filesystem::path& out_dir, const Scenario& scenario, const Journal& journal,
+                       const RailMetrics& metrics);
+
+// Replaces `target` by the folder `staged` (on the same file system) as one step for readers:
+// the old folder is moved aside first and removed once the new one is in place.
+void replace_directory(const std::filesystem::path& staged, const std::filesystem::path& target);
+
+} // namespace rongou

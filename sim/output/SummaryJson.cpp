@@ -1,0 +1,66 @@
+#include "output/SummaryJson.hpp"
+
+#include <cmath>
+
+namespace rongou {
+
+double rounded(double value, int decimals) {
+  const double scale = std::pow(10.0, decimals);
+  const double r = std::round(value * scale) / scale;
+  return r == 0.0 ? 0.0 : r; // no "-0.0"
+}
+
+namespace {
+
+nlohmann::ordered_json sample_json(const SampleSummary& s) {
+  return {{"mean", rounded(s.mean)}, {"p50", rounded(s.p50)}, {"p90", rounded(s.p90)},
+          {"p95", rounded(s.p95)},   {"min", rounded(s.min)},   {"max", rounded(s.max)}};
+}
+
+nlohmann::ordered_json waits_json(const WaitHours& w) {
+  return {{"departure", rounded(w.departure)},
+          {"gauge_change", rounded(w.gauge_change)},
+          {"locomotive", rounded(w.locomotive)},
+          {"border", rounded(w.border)},
+          {"running_delay", rounded(w.running_delay)}};
+}
+
+nlohmann::ordered_json direction_json(const DirectionMetrics& d) {
+  return {{"containers_offered", d.containers_offered},
+          {"containers_delivered", d.containers_delivered},
+          {"transit_days", sample_json(d.transit_days)},
+          {"waits_hours", waits_json(d.mean_waits)},
+          {"running_nominal_hours", rounded(d.mean_nominal_running_h)},
+          {"mean_train_load_feu", rounded(d.mean_train_load_feu)}};
+}
+
+} // namespace
+
+nlohmann::ordered_json build_summary(const Scenario& scenario, const RailMetrics& rail) {
+  nlohmann::ordered_json j;
+  j["scenario"] = scenario.name;
+  j["seed"] = scenario.seed;
+  j["replications"] = 1;
+  j["horizon_days"] = scenario.horizon_days;
+  j["warmup_days"] = scenario.warmup_days;
+
+  // The comparison is for the Chengdu -> Lodz direction: modes.rail is westbound.
+  const DirectionMetrics& west = rail.by_direction.at(Direction::Westbound);
+  j["modes"]["rail"] = {{"direction", "westbound"},
+                        {"containers_delivered", west.containers_delivered},
+                        {"transit_days", sample_json(west.transit_days)}};
+
+  auto& r = j["rail"];
+  for (Direction d : kDirections) {
+    const auto& dm = rail.by_direction.at(d);
+    r["trains"][to_string(d)] = {{"dispatched", dm.trains.dispatched},
+                                 {"arrived", dm.trains.arrived},
+                                 {"per_week", rounded(dm.trains.per_week)}};
+  }
+  r["waits_hours"] = waits_json(west.mean_waits);
+  for (Direction d : kDirections)
+    r["directions"][to_string(d)] = direction_json(rail.by_direction.at(d));
+  return j;
+}
+
+} // namespace rongou

@@ -1,0 +1,14 @@
+#pragma once
+// summary.json: the keys of the contract in DESIGN.md section 4 (documented in docs/outputs.md).
+#include <nlohmann/json.hpp>
+
+#include "metrics/RailMetrics.hpp"
+#include "scenario/Scenario.hpp"
+
+namespace rongou {
+
+nlohmann::ordered_json build_summary(const Scenario& scenario, const RailMetrics& rail);
+// Rounds to a fixed number of decimals so that summaries read well and compare exactly.
+double rounded(double value, int decimals = 4);
+
+} // namespace rongou

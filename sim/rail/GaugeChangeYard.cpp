@@ -1,0 +1,48 @@
+#include "rail/GaugeChangeYard.hpp"
+
+#include <algorithm>
+#include <mutex>
+
+#include "model/Engine.hpp"
+
+namespace rongou {
+
+GaugeChangeYard::GaugeChangeYard(std::string node, const TransshipmentYard& spec, Journal& journal)
+    : node_(std::move(node)), spec_(spec), journal_(journal),
+      tracks_(simgrid::s4u::Semaphore::create(static_cast<unsigned>(spec.tracks))),
+      cranes_(simgrid::s4u::Semaphore::create(static_cast<unsigned>(spec.cranes))),
+      crane_claim_(simgrid::s4u::Mutex::create()) {}
+
+double GaugeChangeYard::handling_hours(const TransshipmentYard& spec, int cranes_working, int feu) {
+  return spec.handling_fixed_hours + feu / (cranes_working * spec.crane_rate_feu_per_hour);
+}
+
+void GaugeChangeYard::sample() { journal_.yard_samples.push_back({node_, engine::now_h(), queued_, on_tracks_}); }
+
+YardVisit GaugeChangeYard::transship(int feu) {
+  const double arrived_h = engine::now_h();
+  ++queued_;
+  sample();
+  const int crews = std::max(1, std::min(spec_.cranes_per_train, spec_.cranes));
+  tracks_->acquire();
+  {
+    std::unique_lock claim(*crane_claim_);
+    for (int k = 0; k < crews; ++k)
+      cranes_->acquire();
+  }
+  --queued_;
+  ++on_tracks_;
+  sample();
+  YardVisit visit;
+  visit.queue_h = engine::now_h() - arrived_h;
+  visit.handling_h = handling_hours(spec_, crews, feu);
+  engine::sleep_h(visit.handling_h);
+  for (int k = 0; k < crews; ++k)
+    cranes_->release();
+  tracks_->release();
+  --on_tracks_;
+  sample();
+  return visit;
+}
+
+} // namespace rongou

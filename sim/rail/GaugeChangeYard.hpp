@@ -1,0 +1,43 @@
+#pragma once
+// A break-of-gauge yard: a train needs a free transshipment track, then cranes (up to the
+// number that can work one train); containers move at cranes x crane rate. Trains queue,
+// first come first served, when tracks or cranes are all busy.
+#include <simgrid/s4u/Mutex.hpp>
+#include <simgrid/s4u/Semaphore.hpp>
+#include <string>
+
+#include "corridor/Corridor.hpp"
+#include "journal/Journal.hpp"
+
+namespace rongou {
+
+struct YardVisit {
+  double queue_h = 0.0;
+  double handling_h = 0.0;
+};
+
+class GaugeChangeYard {
+public:
+  GaugeChangeYard(std::string node, const TransshipmentYard& spec, Journal& journal);
+
+  // Blocks for the whole visit: queue, then transshipment of `feu` containers.
+  YardVisit transship(int feu);
+
+  static double handling_hours(const TransshipmentYard& spec, int cranes_working, int feu);
+
+private:
+  void sample();
+
+  std::string node_;
+  TransshipmentYard spec_;
+  Journal& journal_;
+  simgrid::s4u::SemaphorePtr tracks_;
+  simgrid::s4u::SemaphorePtr cranes_;
+  // Taking several cranes is one step: without it two trains could each hold part of what
+  // they need and wait for each other.
+  simgrid::s4u::MutexPtr crane_claim_;
+  int queued_ = 0;
+  int on_tracks_ = 0;
+};
+
+} // namespace rongou

@@ -1,0 +1,89 @@
+#include "rail/RailModel.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "model/Engine.hpp"
+#include "rail/Timetable.hpp"
+#include "rail/Train.hpp"
+
+namespace rongou {
+
+RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::vector<RoutePlan> plans,
+                     Journal& journal)
+    : scenario_(scenario), corridor_(corridor), plans_(std::move(plans)), journal_(journal) {
+  for (std::size_t p = 0; p < scenario.rail.locomotives.size(); ++p) {
+    const auto& spec = scenario.rail.locomotives[p];
+    pools_.push_back(std::make_unique<LocomotivePool>(static_cast<int>(p), spec, journal));
+    journal.pool_names.push_back(spec.label());
+    journal.pool_sizes.push_back(spec.count);
+  }
+  for (const auto& plan : plans_)
+    for (const auto& stop : plan.stops)
+      if (stop.changes_gauge && !yards_.count(stop.node))
+        yards_[stop.node] = std::make_unique<GaugeChangeYard>(stop.node, *corridor.node(stop.node)->yard, journal);
+
+  // Containers of both directions share one id space: ids are indices into the journal.
+  for (Direction d : kDirections) {
+    const auto demand = scenario.demand.find(d);
+    if (demand == scenario.demand.end())
+      continue;
+    const auto gate_in = generate_gate_in_hours(demand->second, scenario.horizon_days, scenario.seed, d);
+    std::vector<int> ids;
+    for (double t : gate_in) {
+      ContainerRecord c;
+      c.id = static_cast<int>(journal.containers.size());
+      c.direction = d;
+      c.created_h = t;
+      ids.push_back(c.id);
+      all_gate_in_h_.push_back(t);
+      journal.containers.push_back(c);
+    }
+    origin_queues_.emplace(d, OriginQueue(std::move(ids), &all_gate_in_h_));
+  }
+}
+
+int RailModel::register_train(TrainRecord record) {
+  journal_.trains.push_back(std::move(record));
+  return static_cast<int>(journal_.trains.size()) - 1;
+}
+
+void RailModel::start() {
+  for (std::size_t p = 0; p < pools_.size(); ++p) {
+    const auto& spec = scenario_.rail.locomotives[p];
+    engine::spawn_daemon("depot " + spec.label(), spec.first_node, [pool = pools_[p].get()] { pool->run_depot(); });
+  }
+  for (std::size_t s = 0; s < plans_.size(); ++s)
+    engine::spawn("timetable " + scenario_.rail.services[s].name, plans_[s].stops.front().node,
+                  [this, s] { dispatch(s); });
+}
+
+void RailModel::dispatch(std::size_t service_index) {
+  const RailService& service = scenario_.rail.services[service_index];
+  const RoutePlan& plan = plans_[service_index];
+  auto queue = origin_queues_.find(service.direction);
+  int sequence = 0;
+  for (double planned_h : planned_departures_h(service, scenario_.horizon_days)) {
+    engine::sleep_until_h(planned_h);
+    std::vector<int> boarded;
+    if (queue != origin_queues_.end())
+      boarded = queue->second.board(planned_h, service.max_feu);
+    for (int id : boarded) {
+      auto& c = journal_.containers[static_cast<std::size_t>(id)];
+      c.waits.departure = planned_h - c.created_h;
+    }
+    TrainRecord record;
+    record.id = fmt::format("{}-{:04d}", service.name, ++sequence);
+    record.service = service.name;
+    record.direction = service.direction;
+    record.origin = plan.stops.front().node;
+    record.destination = plan.stops.back().node;
+    record.planned_departure_h = planned_h;
+    record.feu = static_cast<int>(boarded.size());
+    const int index = register_train(record);
+    auto rng = RandomStream::derive(scenario_.seed, "train-" + service.name, static_cast<std::uint64_t>(sequence));
+    engine::spawn(record.id, record.origin, Train(*this, service_index, index, std::move(boarded), 0, rng));
+  }
+}
+
+} // namespace rongou

@@ -1,0 +1,145 @@
+#include "rail/Train.hpp"
+
+#include <fmt/format.h>
+
+#include "model/Engine.hpp"
+#include "rail/RailModel.hpp"
+
+namespace rongou {
+
+Train::Train(RailModel& model, std::size_t service, int record, std::vector<int> containers, std::size_t start_stop,
+             RandomStream rng)
+    : model_(model), service_(service), record_(record), containers_(std::move(containers)), start_stop_(start_stop),
+      rng_(rng) {}
+
+TrainRecord& Train::record() { return model_.journal().trains[static_cast<std::size_t>(record_)]; }
+
+void Train::event(std::size_t stop, TrainEventKind kind) {
+  model_.journal().event(record_, engine::now_h(), model_.plan(service_).stops[stop].node, kind);
+}
+
+void Train::charge(double hours, double WaitHours::*cause) {
+  if (hours <= 0.0)
+    return;
+  record().waits.*cause += hours;
+  auto& containers = model_.journal().containers;
+  for (int id : containers_)
+    containers[static_cast<std::size_t>(id)].waits.*cause += hours;
+}
+
+void Train::operator()() {
+  const auto& stops = model_.plan(service_).stops;
+  for (std::size_t stop = start_stop_; stop < stops.size(); ++stop) {
+    const bool arrived_here = stop != start_stop_;
+    if (arrived_here) {
+      event(stop, TrainEventKind::Arrive);
+      if (stops[stop].release_pool >= 0) {
+        model_.pool(stops[stop].release_pool).release();
+        event(stop, TrainEventKind::LocomotiveReleased);
+      }
+      dwell_at_border(stop);
+    }
+    if (stops[stop].next == nullptr) {
+      finish(stop);
+      return;
+    }
+    if (arrived_here && stops[stop].changes_gauge)
+      change_gauge(stop);
+    attach_locomotive(stop);
+    run_to_next(stop);
+  }
+}
+
+void Train::attach_locomotive(std::size_t stop) {
+  const int pool = model_.plan(service_).stops[stop].acquire_pool;
+  if (pool < 0)
+    return;
+  event(stop, TrainEventKind::LocomotiveWait);
+  engine::note_waiting(record().id, "a locomotive of section " + model_.pool(pool).name());
+  const double waited = model_.pool(pool).acquire();
+  engine::clear_waiting(record().id);
+  charge(waited, &WaitHours::locomotive);
+  event(stop, TrainEventKind::LocomotiveAttached);
+}
+
+void Train::run_to_next(std::size_t stop) {
+  const Segment& segment = *model_.plan(service_).stops[stop].next;
+  if (!record().departed_h) {
+    record().departed_h = engine::now_h();
+    for (int id : containers_)
+      model_.journal().containers[static_cast<std::size_t>(id)].departed_h = engine::now_h();
+  }
+  event(stop, TrainEventKind::Depart);
+  const double nominal_h = segment.nominal_hours();
+  const double delay_h = nominal_h * model_.scenario().rail.running_delay_fraction.sample(rng_);
+  record().nominal_running_h += nominal_h;
+  for (int id : containers_)
+    model_.journal().containers[static_cast<std::size_t>(id)].nominal_running_h += nominal_h;
+  charge(delay_h, &WaitHours::running_delay);
+  engine::sleep_h(nominal_h + delay_h);
+}
+
+void Train::dwell_at_border(std::size_t stop) {
+  const auto& dwell = model_.plan(service_).stops[stop].border_dwell_hours;
+  if (!dwell)
+    return;
+  event(stop, TrainEventKind::BorderStart);
+  const double hours = dwell->sample(rng_);
+  charge(hours, &WaitHours::border);
+  engine::sleep_h(hours);
+  event(stop, TrainEventKind::BorderEnd);
+}
+
+void Train::change_gauge(std::size_t stop) {
+  const auto& stops = model_.plan(service_).stops;
+  event(stop, TrainEventKind::YardQueue);
+  engine::note_waiting(record().id, "a track at the " + stops[stop].node + " yard");
+  const YardVisit visit = model_.yard(stops[stop].node).transship(static_cast<int>(containers_.size()));
+  engine::clear_waiting(record().id);
+  record().gauge_change_queue_h += visit.queue_h;
+  charge(visit.queue_h + visit.handling_h, &WaitHours::gauge_change);
+  event(stop, TrainEventKind::YardEnd);
+
+  // Re-form to the next network's length limit: the first part keeps this train; each
+  // further part leaves as a new train unit from this yard.
+  const auto limit = static_cast<std::size_t>(stops[stop].next->max_train_feu);
+  if (containers_.size() <= limit)
+    return;
+  std::vector<int> kept(containers_.begin(), containers_.begin() + static_cast<std::ptrdiff_t>(limit));
+  for (std::size_t first = limit, part = 2; first < containers_.size(); first += limit, ++part) {
+    const std::size_t last = std::min(first + limit, containers_.size());
+    std::vector<int> moved(containers_.begin() + static_cast<std::ptrdiff_t>(first),
+                           containers_.begin() + static_cast<std::ptrdiff_t>(last));
+    TrainRecord child;
+    child.id = fmt::format("{}.{}", record().id, part);
+    child.service = record().service;
+    child.direction = record().direction;
+    child.parent = record_;
+    child.origin = stops[stop].node;
+    child.destination = record().destination;
+    child.planned_departure_h = engine::now_h();
+    child.departed_h = engine::now_h();
+    child.feu = static_cast<int>(moved.size());
+    const int child_index = model_.register_train(child);
+    event(stop, TrainEventKind::Split);
+    auto child_rng = RandomStream::derive(model_.scenario().seed, child.id);
+    engine::spawn(child.id, stops[stop].node,
+                  Train(model_, service_, child_index, std::move(moved), stop, child_rng));
+  }
+  containers_ = std::move(kept);
+}
+
+void Train::finish(std::size_t stop) {
+  const double now = engine::now_h();
+  record().arrived_h = now;
+  auto& containers = model_.journal().containers;
+  for (int id : containers_) {
+    auto& c = containers[static_cast<std::size_t>(id)];
+    c.arrived_h = now;
+    c.train = record_;
+  }
+  model_.journal().end_h = std::max(model_.journal().end_h, now);
+  event(stop, TrainEventKind::Finish);
+}
+
+} // namespace rongou

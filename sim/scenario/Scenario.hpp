@@ -1,0 +1,73 @@
+#pragma once
+// The typed, validated scenario: operations and economics that run on a platform.
+// Every quantity carries its unit in the field name.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "random/Distribution.hpp"
+
+namespace rongou {
+
+enum class Direction { Westbound, Eastbound };
+const char* to_string(Direction d);
+inline constexpr Direction kDirections[] = {Direction::Westbound, Direction::Eastbound};
+
+struct DirectionalDemand {
+  double feu_per_week = 0.0;
+  double cargo_value_usd = 0.0;
+};
+
+struct RailService {
+  std::string name;
+  Direction direction = Direction::Westbound;
+  std::vector<std::string> route;   // node names, origin first
+  std::vector<int> departure_weekdays; // 0 = Monday; day 0 of a run is a Monday
+  double departure_hour = 18.0;     // local time of day the train leaves, in hours
+  int max_feu = 41;                 // wagons (one FEU each) the train is formed with at origin
+};
+
+struct LocomotivePoolSpec {
+  std::string first_node;  // a section is the stretch of route between two nodes,
+  std::string second_node; // used in either direction
+  int count = 0;
+  double turnaround_hours = 0.0; // from release at a section end until ready again
+  std::string label() const { return first_node + "-" + second_node; }
+};
+
+struct RailSpec {
+  std::vector<RailService> services;
+  std::vector<LocomotivePoolSpec> locomotives;
+  Distribution running_delay_fraction = Distribution::fixed(0.0); // of nominal running time
+  Distribution border_dwell_hours = Distribution::fixed(0.0);     // default at every border node
+  std::map<std::string, Distribution> border_dwell_hours_at;     // per-node override
+};
+
+// Where each key path was written, so checks made after loading (against the platform)
+// can still point at a line.
+struct SourcePosition {
+  int line = 0;
+  int column = 0;
+};
+
+struct Scenario {
+  std::string source_file;   // the YAML it was read from (for messages)
+  std::map<std::string, SourcePosition> positions;
+  std::string name;
+  std::string description;
+  std::string platform_file; // resolved path
+  double horizon_days = 364.0;
+  double warmup_days = 0.0;
+  std::uint64_t seed = 1;
+  std::map<Direction, DirectionalDemand> demand;
+  RailSpec rail;
+
+  const Distribution& border_dwell_at(const std::string& node) const {
+    auto it = rail.border_dwell_hours_at.find(node);
+    return it == rail.border_dwell_hours_at.end() ? rail.border_dwell_hours : it->second;
+  }
+};
+
+} // namespace rongou

@@ -1,0 +1,222 @@
+#include "scenario/YamlReader.hpp"
+
+#include <cmath>
+#include <fmt/format.h>
+#include <map>
+
+namespace rongou {
+
+void YamlReader::error(const YAML::Node& at, const std::string& path, const std::string& message) const {
+  Diagnostic d{file_, 0, 0, path, message};
+  if (at.IsDefined() && at.Mark().line >= 0) {
+    d.line = at.Mark().line + 1;
+    d.column = at.Mark().column + 1;
+  }
+  diagnostics_.add(std::move(d));
+}
+
+void YamlReader::check_keys(const YAML::Node& map, const std::string& path,
+                            const std::vector<std::string>& allowed) const {
+  if (!map.IsMap())
+    return;
+  for (const auto& entry : map) {
+    const auto key = entry.first.as<std::string>();
+    if (std::find(allowed.begin(), allowed.end(), key) != allowed.end())
+      continue;
+    const std::string suggestion = closest_match(key, allowed);
+    error(entry.first, join(path, key),
+          suggestion.empty() ? "unknown key" : fmt::format("unknown key (did you mean '{}'?)", suggestion));
+  }
+}
+
+bool YamlReader::expect_map(const YAML::Node& node, const std::string& path) const {
+  if (node.IsMap())
+    return true;
+  error(node, path, "expected a mapping of keys to values");
+  return false;
+}
+
+bool YamlReader::expect_sequence(const YAML::Node& node, const std::string& path) const {
+  if (node.IsSequence())
+    return true;
+  error(node, path, "expected a list");
+  return false;
+}
+
+static bool is_number(const YAML::Node& node, double& out) {
+  if (!node.IsScalar() || node.Tag() == "!")
+    return false; // quoted scalars are strings, even "12"
+  try {
+    out = node.as<double>();
+    return std::isfinite(out);
+  } catch (const YAML::Exception&) {
+    return false;
+  }
+}
+
+std::optional<double> YamlReader::number(const YAML::Node& map, const std::string& key, const std::string& path,
+                                         bool required, double min, double max) const {
+  const std::string full = join(path, key);
+  const YAML::Node node = map[key];
+  if (!node) {
+    if (required)
+      error(map, full, "missing required key");
+    return std::nullopt;
+  }
+  double value = 0.0;
+  if (!is_number(node, value)) {
+    error(node, full, fmt::format("expected a number, got '{}'", node.IsScalar() ? node.Scalar() : "a structure"));
+    return std::nullopt;
+  }
+  if (value < min || value > max) {
+    error(node, full, fmt::format("{} is out of range [{}, {}]", value, min, max));
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<long long> YamlReader::integer(const YAML::Node& map, const std::string& key, const std::string& path,
+                                             bool required, long long min, long long max) const {
+  const auto value = number(map, key, path, required, static_cast<double>(min), static_cast<double>(max));
+  if (!value)
+    return std::nullopt;
+  if (std::floor(*value) != *value) {
+    error(map[key], join(path, key), fmt::format("expected a whole number, got {}", *value));
+    return std::nullopt;
+  }
+  return static_cast<long long>(*value);
+}
+
+std::optional<std::string> YamlReader::text(const YAML::Node& map, const std::string& key, const std::string& path,
+                                            bool required) const {
+  const YAML::Node node = map[key];
+  if (!node) {
+    if (required)
+      error(map, join(path, key), "missing required key");
+    return std::nullopt;
+  }
+  if (!node.IsScalar()) {
+    error(node, join(path, key), "expected a text value");
+    return std::nullopt;
+  }
+  return node.Scalar();
+}
+
+std::vector<std::string> YamlReader::text_list(const YAML::Node& map, const std::string& key,
+                                               const std::string& path, bool required) const {
+  std::vector<std::string> out;
+  const YAML::Node node = map[key];
+  const std::string full = join(path, key);
+  if (!node) {
+    if (required)
+      error(map, full, "missing required key");
+    return out;
+  }
+  if (!expect_sequence(node, full))
+    return out;
+  for (std::size_t i = 0; i < node.size(); ++i) {
+    if (!node[i].IsScalar())
+      error(node[i], index(full, i), "expected a text value");
+    else
+      out.push_back(node[i].Scalar());
+  }
+  return out;
+}
+
+std::optional<Distribution> YamlReader::distribution(const YAML::Node& map, const std::string& key,
+                                                     const std::string& path, bool required) const {
+  const std::string full = join(path, key);
+  const YAML::Node node = map[key];
+  if (!node) {
+    if (required)
+      error(map, full, "missing required key");
+    return std::nullopt;
+  }
+  double plain = 0.0;
+  if (is_number(node, plain)) { // a bare number is a fixed value
+    if (plain < 0.0) {
+      error(node, full, "must not be negative");
+      return std::nullopt;
+    }
+    return Distribution::fixed(plain);
+  }
+  if (!expect_map(node, full))
+    return std::nullopt;
+  static const std::map<std::string, std::pair<Distribution::Kind, std::vector<std::string>>> kinds = {
+      {"fixed", {Distribution::Kind::Fixed, {"value"}}},
+      {"uniform", {Distribution::Kind::Uniform, {"min", "max"}}},
+      {"triangular", {Distribution::Kind::Triangular, {"min", "mode", "max"}}},
+      {"normal", {Distribution::Kind::Normal, {"mean", "sd"}}},
+      {"lognormal", {Distribution::Kind::Lognormal, {"mean", "cv"}}},
+      {"exponential", {Distribution::Kind::Exponential, {"mean"}}},
+  };
+  const auto name = text(node, "dist", full, true);
+  if (!name)
+    return std::nullopt;
+  const auto found = kinds.find(*name);
+  if (found == kinds.end()) {
+    std::vector<std::string> names;
+    for (const auto& [n, _] : kinds)
+      names.push_back(n);
+    const std::string suggestion = closest_match(*name, names);
+    error(node["dist"], join(full, "dist"),
+          fmt::format("unknown distribution '{}'{}; known: fixed, uniform, triangular, normal, lognormal, exponential",
+                      *name, suggestion.empty() ? "" : fmt::format(" (did you mean '{}'?)", suggestion)));
+    return std::nullopt;
+  }
+  auto allowed = found->second.second;
+  allowed.push_back("dist");
+  check_keys(node, full, allowed);
+
+  const double inf = std::numeric_limits<double>::infinity();
+  Distribution d;
+  d.kind = found->second.first;
+  bool ok = true;
+  auto param = [&](const char* p, double& into, double lo) {
+    auto v = number(node, p, full, true, lo, inf);
+    if (v)
+      into = *v;
+    else
+      ok = false;
+  };
+  switch (d.kind) {
+  case Distribution::Kind::Fixed:
+    param("value", d.value, 0.0);
+    break;
+  case Distribution::Kind::Uniform:
+    param("min", d.min, 0.0);
+    param("max", d.max, 0.0);
+    if (ok && d.max < d.min) {
+      error(node, full, "uniform needs min <= max");
+      ok = false;
+    }
+    break;
+  case Distribution::Kind::Triangular:
+    param("min", d.min, 0.0);
+    param("mode", d.mode, 0.0);
+    param("max", d.max, 0.0);
+    if (ok && !(d.min <= d.mode && d.mode <= d.max)) {
+      error(node, full, "triangular needs min <= mode <= max");
+      ok = false;
+    }
+    break;
+  case Distribution::Kind::Normal:
+    param("mean", d.mean, 0.0);
+    param("sd", d.sd, 0.0);
+    break;
+  case Distribution::Kind::Lognormal:
+    param("mean", d.mean, 0.0);
+    param("cv", d.cv, 0.0);
+    if (ok && d.mean <= 0.0) {
+      error(node["mean"], join(full, "mean"), "lognormal needs a mean above 0");
+      ok = false;
+    }
+    break;
+  case Distribution::Kind::Exponential:
+    param("mean", d.mean, 0.0);
+    break;
+  }
+  return ok ? std::optional<Distribution>(d) : std::nullopt;
+}
+
+} // namespace rongou

@@ -1,0 +1,49 @@
+#pragma once
+// Typed, checked access to a YAML mapping. Every problem goes to Diagnostics with the file,
+// line, column and dotted key path, and reading carries on so that all problems are reported.
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+#include <yaml-cpp/yaml.h>
+
+#include "random/Distribution.hpp"
+#include "scenario/Diagnostics.hpp"
+
+namespace rongou {
+
+class YamlReader {
+public:
+  YamlReader(std::string file, Diagnostics& diagnostics) : file_(std::move(file)), diagnostics_(diagnostics) {}
+
+  void error(const YAML::Node& at, const std::string& path, const std::string& message) const;
+
+  // Reports keys of `map` not in `allowed`, suggesting the closest allowed key.
+  void check_keys(const YAML::Node& map, const std::string& path, const std::vector<std::string>& allowed) const;
+  bool expect_map(const YAML::Node& node, const std::string& path) const;
+  bool expect_sequence(const YAML::Node& node, const std::string& path) const;
+
+  std::optional<double> number(const YAML::Node& map, const std::string& key, const std::string& path,
+                               bool required, double min, double max) const;
+  std::optional<long long> integer(const YAML::Node& map, const std::string& key, const std::string& path,
+                                   bool required, long long min, long long max) const;
+  std::optional<std::string> text(const YAML::Node& map, const std::string& key, const std::string& path,
+                                  bool required) const;
+  std::vector<std::string> text_list(const YAML::Node& map, const std::string& key, const std::string& path,
+                                     bool required) const;
+  std::optional<Distribution> distribution(const YAML::Node& map, const std::string& key,
+                                           const std::string& path, bool required) const;
+
+  static std::string join(const std::string& path, const std::string& key) {
+    return path.empty() ? key : path + "." + key;
+  }
+  static std::string index(const std::string& path, std::size_t i) { return path + "." + std::to_string(i); }
+
+  const std::string& file() const { return file_; }
+
+private:
+  std::string file_;
+  Diagnostics& diagnostics_;
+};
+
+} // namespace rongou
