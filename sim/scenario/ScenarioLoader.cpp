@@ -178,6 +178,8 @@ Scenario read_root(const YAML::Node& root, const std::string& file, const std::s
       p = std::filesystem::path(base_directory) / p;
     s.platform_file = p.lexically_normal().string();
     remember(s, "platform", root["platform"]);
+    if (!std::filesystem::is_regular_file(s.platform_file))
+      r.error(root["platform"], "platform", fmt::format("platform file {} not found", s.platform_file));
   }
   s.horizon_days = r.number(root, "horizon_days", "", true, 1.0, 365.0 * 100).value_or(1.0);
   s.warmup_days = r.number(root, "warmup_days", "", false, 0.0, kInf).value_or(0.0);

@@ -1,0 +1,103 @@
+// Behaviour: how the model responds when resources change. Each simulation runs in a child
+// process (one SimGrid engine per process).
+#include <gtest/gtest.h>
+
+
+#include "metrics/RailMetrics.hpp"
+#include "model/Simulation.hpp"
+#include "scenario/ScenarioLoader.hpp"
+#include "support/TestSupport.hpp"
+
+using namespace rongou;
+using namespace rongou::testing;
+
+namespace {
+
+Scenario baseline() { return load_scenario(source_path("scenarios/baseline-2018.yaml")); }
+
+// Mean hours per westbound container: {gauge change, locomotive, transit}.
+std::vector<double> mean_waits(const Scenario& s) {
+  return in_child_process([&] {
+    const Journal j = simulate(s);
+    const auto m = compute_rail_metrics(s, j);
+    const auto& w = m.by_direction.at(Direction::Westbound);
+    return std::vector<double>{w.mean_waits.gauge_change, w.mean_waits.locomotive, w.transit_days.mean * 24.0};
+  });
+}
+
+// The platform with one host property changed, written to `dir`.
+std::string platform_with(const TempDir& dir, const std::string& host, const std::string& property,
+                          const std::string& value) {
+  std::string xml = read_file(source_path("platforms/rong-ou.xml"));
+  const auto host_at = xml.find("<host id=\"" + host + "\"");
+  const auto prop_at = xml.find("<prop id=\"" + property + "\" value=\"", host_at);
+  const auto host_end = xml.find("</host>", host_at);
+  EXPECT_TRUE(host_at != std::string::npos && prop_at < host_end) << host << " has no property " << property;
+  const auto value_at = xml.find("value=\"", prop_at) + 7;
+  std::string changed = xml;
+  changed.replace(value_at, xml.find('"', value_at) - value_at, value);
+  const auto file = dir.path() / "platform.xml";
+  write_file(file, changed);
+  return file.string();
+}
+
+} // namespace
+
+TEST(Behaviour, FewerCranesNeverShortenTheYardTime) {
+  Scenario s = baseline();
+  TempDir dir;
+  const auto base = mean_waits(s);
+  double previous = base[0];
+  for (const char* cranes : {"4", "2", "1"}) {
+    s.platform_file = platform_with(dir, "Malaszewicze", "cranes", cranes);
+    const auto fewer = mean_waits(s);
+    EXPECT_GE(fewer[0], previous - 1e-9) << cranes << " cranes";
+    EXPECT_GE(fewer[2], base[2] - 1e-9) << cranes << " cranes";
+    previous = fewer[0];
+  }
+  EXPECT_GT(previous, base[0]); // one crane is a real bottleneck
+}
+
+TEST(Behaviour, FewerTracksNeverShortenTheYardTime) {
+  Scenario s = baseline();
+  TempDir dir;
+  const auto base = mean_waits(s);
+  s.platform_file = platform_with(dir, "Dostyk", "tracks", "1");
+  const auto fewer = mean_waits(s);
+  EXPECT_GE(fewer[0], base[0] - 1e-9);
+  EXPECT_GE(fewer[2], base[2] - 1e-9);
+}
+
+TEST(Behaviour, ASmallerLocomotivePoolNeverShortensLocomotiveWaits) {
+  Scenario s = baseline();
+  const auto base = mean_waits(s);
+  // The Belarusian pool: Osinovka-Brest.
+  auto& pool = s.rail.locomotives.at(3);
+  ASSERT_EQ(pool.label(), "Osinovka-Brest");
+  double previous = base[1];
+  for (int count = pool.count - 1; count >= 1; --count) {
+    pool.count = count;
+    const auto smaller = mean_waits(s);
+    EXPECT_GE(smaller[1], previous - 1e-9) << count << " locomotives";
+    EXPECT_GE(smaller[2], base[2] - 1e-9) << count << " locomotives";
+    previous = smaller[1];
+  }
+  EXPECT_GT(previous, base[1]); // one locomotive for 11 trains a week is short
+}
+
+TEST(Behaviour, LongerTurnaroundNeverShortensLocomotiveWaits) {
+  Scenario s = baseline();
+  const auto base = mean_waits(s);
+  for (auto& pool : s.rail.locomotives)
+    pool.turnaround_hours *= 3;
+  const auto slower = mean_waits(s);
+  EXPECT_GE(slower[1], base[1]);
+}
+
+TEST(Behaviour, NoRunningDelayMakesTrainsFaster) {
+  Scenario s = baseline();
+  const auto base = mean_waits(s);
+  s.rail.running_delay_fraction = Distribution::fixed(0.0);
+  const auto punctual = mean_waits(s);
+  EXPECT_LT(punctual[2], base[2]);
+}

@@ -1,0 +1,137 @@
+// Invariants of a whole baseline year: what must hold whatever the parameters.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "metrics/RailMetrics.hpp"
+#include "model/Simulation.hpp"
+#include "scenario/ScenarioLoader.hpp"
+#include "support/TestSupport.hpp"
+
+using namespace rongou;
+using rongou::testing::source_path;
+
+class BaselineYear : public ::testing::Test {
+protected:
+  void SetUp() override {
+    scenario = load_scenario(source_path("scenarios/baseline-2018.yaml"));
+    journal = simulate(scenario);
+  }
+  Scenario scenario;
+  Journal journal;
+};
+
+TEST_F(BaselineYear, EveryContainerThatDepartsArrivesExactlyOnce) {
+  std::map<int, int> arrivals; // container -> times it was unloaded at a destination
+  std::map<int, std::size_t> finishing_train;
+  int departed = 0;
+  for (const auto& c : journal.containers) {
+    if (!c.departed_h) {
+      EXPECT_FALSE(c.arrived_h.has_value());
+      continue;
+    }
+    ++departed;
+    ASSERT_TRUE(c.arrived_h.has_value()) << "container " << c.id << " left but never arrived";
+    ASSERT_GE(c.train, 0);
+    const auto& t = journal.trains[static_cast<std::size_t>(c.train)];
+    ASSERT_TRUE(t.arrived_h.has_value());
+    EXPECT_DOUBLE_EQ(*t.arrived_h, *c.arrived_h);
+    ++arrivals[c.id];
+  }
+  EXPECT_GT(departed, 10000);
+  for (const auto& [id, n] : arrivals)
+    ASSERT_EQ(n, 1) << id;
+  // Containers carried = containers boarded, train by train.
+  int boarded = 0;
+  for (const auto& t : journal.trains)
+    if (t.parent < 0)
+      boarded += t.feu;
+  EXPECT_EQ(boarded, departed);
+}
+
+TEST_F(BaselineYear, NoTrainLeavesLongerThanItsServiceAllows) {
+  for (const auto& t : journal.trains)
+    ASSERT_LE(t.feu, 41) << t.id;
+}
+
+TEST_F(BaselineYear, WaitsAreNeverNegativeAndAddUpToTheTransitTime) {
+  for (const auto& c : journal.containers) {
+    if (!c.arrived_h)
+      continue;
+    for (double w : {c.waits.departure, c.waits.gauge_change, c.waits.locomotive, c.waits.border,
+                     c.waits.running_delay})
+      ASSERT_GE(w, 0.0) << "container " << c.id;
+    ASSERT_NEAR(c.transit_h(), c.waits.total() + c.nominal_running_h, 1e-6) << "container " << c.id;
+  }
+}
+
+TEST_F(BaselineYear, EachTrainsEventsAreInTimeOrder) {
+  std::map<int, double> last;
+  std::map<int, int> count;
+  for (const auto& e : journal.events) {
+    auto it = last.find(e.train);
+    if (it != last.end())
+      ASSERT_GE(e.time_h, it->second) << journal.trains[static_cast<std::size_t>(e.train)].id;
+    last[e.train] = e.time_h;
+    ++count[e.train];
+  }
+  for (std::size_t i = 0; i < journal.trains.size(); ++i) {
+    const auto& t = journal.trains[i];
+    ASSERT_TRUE(t.departed_h && t.arrived_h) << t.id;
+    EXPECT_GE(*t.departed_h, t.planned_departure_h) << t.id;
+    EXPECT_GT(*t.arrived_h, *t.departed_h) << t.id;
+    EXPECT_DOUBLE_EQ(last.at(static_cast<int>(i)), *t.arrived_h) << t.id;
+  }
+}
+
+TEST_F(BaselineYear, LocomotivesAreConserved) {
+  ASSERT_FALSE(journal.pool_samples.empty());
+  std::vector<int> seen(journal.pool_names.size(), 0);
+  for (const auto& s : journal.pool_samples) {
+    const int size = journal.pool_sizes[static_cast<std::size_t>(s.pool)];
+    ASSERT_GE(s.available, 0);
+    ASSERT_GE(s.hauling, 0);
+    ASSERT_GE(s.returning, 0);
+    ASSERT_EQ(s.available + s.hauling + s.returning, size) << journal.pool_names[static_cast<std::size_t>(s.pool)]
+                                                            << " at " << s.time_h << " h";
+    ++seen[static_cast<std::size_t>(s.pool)];
+  }
+  for (std::size_t p = 0; p < seen.size(); ++p)
+    EXPECT_GT(seen[p], 0) << journal.pool_names[p] << " was never used";
+  // At the end every locomotive is back or on its way back: nothing is left hauling.
+  std::vector<const PoolSample*> final_sample(journal.pool_names.size(), nullptr);
+  for (const auto& s : journal.pool_samples)
+    final_sample[static_cast<std::size_t>(s.pool)] = &s;
+  for (const auto* s : final_sample)
+    EXPECT_EQ(s->hauling, 0);
+}
+
+TEST_F(BaselineYear, TimetableRunsSixWestboundAndFiveEastboundEveryWeek) {
+  const auto metrics = compute_rail_metrics(scenario, journal);
+  for (const auto& row : metrics.weekly) {
+    if (row.week > 52)
+      continue; // the weeks after the horizon only see trains arriving
+    ASSERT_EQ(row.trains_dispatched, row.direction == Direction::Westbound ? 6 : 5) << "week " << row.week;
+  }
+  EXPECT_DOUBLE_EQ(metrics.by_direction.at(Direction::Westbound).trains.per_week, 6.0);
+  EXPECT_DOUBLE_EQ(metrics.by_direction.at(Direction::Eastbound).trains.per_week, 5.0);
+}
+
+TEST_F(BaselineYear, WestboundDoorToDoorIsInThePublishedRange) {
+  // About 10 days Chengdu-Lodz by train (Rong-Ou 2018) plus the wait for a departure:
+  // DESIGN.md section 6; the issue asks for 10.5-14 days door to door.
+  const auto metrics = compute_rail_metrics(scenario, journal);
+  const double mean = metrics.by_direction.at(Direction::Westbound).transit_days.mean;
+  EXPECT_GE(mean, 10.5);
+  EXPECT_LE(mean, 14.0);
+}
+
+TEST_F(BaselineYear, YardsNeverHoldMoreTrainsThanTracks) {
+  const auto corridor = prepare_run(scenario).corridor; // same process, same engine
+  ASSERT_FALSE(journal.yard_samples.empty());
+  for (const auto& s : journal.yard_samples) {
+    ASSERT_GE(s.trains_queued, 0);
+    ASSERT_GE(s.trains_on_tracks, 0);
+    ASSERT_LE(s.trains_on_tracks, corridor.node(s.yard)->yard->tracks) << s.yard;
+  }
+}

@@ -1,0 +1,98 @@
+#include <gtest/gtest.h>
+
+#include "random/Distribution.hpp"
+#include "random/RandomStream.hpp"
+
+using namespace rongou;
+
+namespace {
+double sample_mean(const Distribution& d, int n, std::uint64_t seed = 7) {
+  RandomStream rng(seed);
+  double sum = 0.0;
+  for (int i = 0; i < n; ++i)
+    sum += d.sample(rng);
+  return sum / n;
+}
+} // namespace
+
+TEST(RandomStream, SameSeedAndPurposeGiveTheSameDraws) {
+  auto a = RandomStream::derive(42, "train-westbound", 3);
+  auto b = RandomStream::derive(42, "train-westbound", 3);
+  for (int i = 0; i < 100; ++i)
+    ASSERT_EQ(a.uniform01(), b.uniform01());
+}
+
+TEST(RandomStream, PurposeAndIndexSeparateStreams) {
+  auto a = RandomStream::derive(42, "train-westbound", 3);
+  auto b = RandomStream::derive(42, "train-westbound", 4);
+  auto c = RandomStream::derive(42, "train-eastbound", 3);
+  const double x = a.uniform01();
+  EXPECT_NE(x, b.uniform01());
+  EXPECT_NE(x, c.uniform01());
+}
+
+TEST(RandomStream, UniformStaysInItsInterval) {
+  RandomStream rng(1);
+  for (int i = 0; i < 10000; ++i) {
+    const double u = rng.uniform01();
+    ASSERT_GE(u, 0.0);
+    ASSERT_LT(u, 1.0);
+  }
+}
+
+TEST(RandomStream, PoissonMeanMatchesForSmallAndLargeMeans) {
+  for (double mean : {3.0, 33.0}) {
+    RandomStream rng(5);
+    double sum = 0.0;
+    const int n = 20000;
+    for (int i = 0; i < n; ++i)
+      sum += static_cast<double>(rng.poisson(mean));
+    EXPECT_NEAR(sum / n, mean, 0.05 * mean) << "mean " << mean;
+  }
+}
+
+TEST(Distribution, TriangularStaysInRangeAndHasItsMean) {
+  Distribution d;
+  d.kind = Distribution::Kind::Triangular;
+  d.min = 2;
+  d.mode = 4;
+  d.max = 10;
+  RandomStream rng(3);
+  for (int i = 0; i < 5000; ++i) {
+    const double x = d.sample(rng);
+    ASSERT_GE(x, 2.0);
+    ASSERT_LE(x, 10.0);
+  }
+  EXPECT_NEAR(sample_mean(d, 50000), d.expected(), 0.05);
+}
+
+TEST(Distribution, LognormalHasTheRequestedMean) {
+  Distribution d;
+  d.kind = Distribution::Kind::Lognormal;
+  d.mean = 0.05;
+  d.cv = 0.8;
+  EXPECT_NEAR(sample_mean(d, 100000), 0.05, 0.002);
+}
+
+TEST(Distribution, NormalIsClampedAtZero) {
+  Distribution d;
+  d.kind = Distribution::Kind::Normal;
+  d.mean = 0.1;
+  d.sd = 1.0;
+  RandomStream rng(9);
+  for (int i = 0; i < 5000; ++i)
+    ASSERT_GE(d.sample(rng), 0.0);
+}
+
+TEST(Distribution, ExponentialAndUniformMeans) {
+  Distribution e;
+  e.kind = Distribution::Kind::Exponential;
+  e.mean = 3.0;
+  EXPECT_NEAR(sample_mean(e, 100000), 3.0, 0.06);
+  Distribution u;
+  u.kind = Distribution::Kind::Uniform;
+  u.min = 1;
+  u.max = 5;
+  EXPECT_NEAR(sample_mean(u, 100000), 3.0, 0.03);
+  EXPECT_EQ(sample_mean(Distribution::fixed(2.5), 10), 2.5);
+}

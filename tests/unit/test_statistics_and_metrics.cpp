@@ -1,0 +1,113 @@
+#include <gtest/gtest.h>
+
+#include "metrics/RailMetrics.hpp"
+#include "metrics/Statistics.hpp"
+#include "rail/GaugeChangeYard.hpp"
+
+using namespace rongou;
+
+TEST(Statistics, PercentilesInterpolateBetweenOrderStatistics) {
+  const auto s = describe({4.0, 1.0, 3.0, 2.0, 5.0});
+  EXPECT_EQ(s.count, 5u);
+  EXPECT_DOUBLE_EQ(s.mean, 3.0);
+  EXPECT_DOUBLE_EQ(s.p50, 3.0);
+  EXPECT_DOUBLE_EQ(s.p90, 4.6);
+  EXPECT_DOUBLE_EQ(s.p95, 4.8);
+  EXPECT_DOUBLE_EQ(s.min, 1.0);
+  EXPECT_DOUBLE_EQ(s.max, 5.0);
+  EXPECT_EQ(describe({}).count, 0u);
+}
+
+TEST(GaugeChangeYard, MoreCranesNeverMeanLongerHandling) {
+  TransshipmentYard y{4, 8, 8, 5.0, 0.5};
+  double previous = GaugeChangeYard::handling_hours(y, 1, 41);
+  for (int cranes = 2; cranes <= 8; ++cranes) {
+    const double h = GaugeChangeYard::handling_hours(y, cranes, 41);
+    EXPECT_LT(h, previous);
+    previous = h;
+  }
+  EXPECT_DOUBLE_EQ(GaugeChangeYard::handling_hours(y, 2, 40), 0.5 + 40.0 / 10.0);
+}
+
+namespace {
+Scenario four_week_scenario() {
+  Scenario s;
+  s.horizon_days = 28;
+  s.warmup_days = 7;
+  return s;
+}
+ContainerRecord container(double created, std::optional<double> arrived, Direction d = Direction::Westbound) {
+  ContainerRecord c;
+  c.created_h = created;
+  c.arrived_h = arrived;
+  c.direction = d;
+  c.waits.border = 10.0;
+  return c;
+}
+} // namespace
+
+TEST(RailMetrics, WarmUpContainersAndTrainsAreNotCounted) {
+  Journal j;
+  j.containers.push_back(container(10.0, 300.0));          // created in warm-up: excluded
+  j.containers.push_back(container(200.0, 200.0 + 240.0)); // 10 days
+  j.containers.push_back(container(300.0, 300.0 + 288.0)); // 12 days
+  j.containers.push_back(container(400.0, std::nullopt));  // not delivered
+  TrainRecord warm;
+  warm.planned_departure_h = 18;
+  TrainRecord counted;
+  counted.planned_departure_h = 7 * 24 + 18;
+  counted.arrived_h = 500;
+  counted.feu = 30;
+  j.trains = {warm, counted};
+  const auto m = compute_rail_metrics(four_week_scenario(), j);
+  const auto& w = m.by_direction.at(Direction::Westbound);
+  EXPECT_EQ(w.containers_offered, 3);
+  EXPECT_EQ(w.containers_delivered, 2);
+  EXPECT_DOUBLE_EQ(w.transit_days.mean, 11.0);
+  EXPECT_DOUBLE_EQ(w.mean_waits.border, 10.0);
+  EXPECT_EQ(w.trains.dispatched, 1);
+  EXPECT_EQ(w.trains.arrived, 1);
+  EXPECT_DOUBLE_EQ(w.trains.per_week, 1.0 / 3.0);
+}
+
+TEST(RailMetrics, ATrainArrivesOnlyWhenEveryPartOfItDid) {
+  Journal j;
+  TrainRecord parent;
+  parent.planned_departure_h = 200;
+  parent.arrived_h = 500;
+  TrainRecord part;
+  part.parent = 0;
+  part.planned_departure_h = 300;
+  j.trains = {parent, part}; // the part split off at a yard never arrived
+  const auto m = compute_rail_metrics(four_week_scenario(), j);
+  EXPECT_EQ(m.by_direction.at(Direction::Westbound).trains.dispatched, 1);
+  EXPECT_EQ(m.by_direction.at(Direction::Westbound).trains.arrived, 0);
+}
+
+TEST(RailMetrics, WeeklyRowsCountDispatchesAndArrivalsPerWeekAndDirection) {
+  Journal j;
+  TrainRecord t;
+  t.planned_departure_h = 18;
+  t.arrived_h = 8 * 24;
+  t.feu = 20;
+  t.direction = Direction::Eastbound;
+  j.trains = {t};
+  j.containers.push_back(container(1.0, 8 * 24.0, Direction::Eastbound));
+  j.end_h = 8 * 24;
+  const auto m = compute_rail_metrics(four_week_scenario(), j);
+  ASSERT_EQ(m.weekly.size(), 8u); // 4 weeks x 2 directions
+  int dispatched = 0, arrived = 0, feu_arrived = 0;
+  for (const auto& row : m.weekly) {
+    if (row.direction != Direction::Eastbound)
+      continue;
+    if (row.week == 1)
+      dispatched += row.trains_dispatched;
+    if (row.week == 2) {
+      arrived += row.trains_arrived;
+      feu_arrived += row.feu_arrived;
+    }
+  }
+  EXPECT_EQ(dispatched, 1);
+  EXPECT_EQ(arrived, 1);
+  EXPECT_EQ(feu_arrived, 1);
+}
