@@ -18,13 +18,15 @@ struct WaitHours {
   double locomotive = 0.0;     // for a locomotive of the next traction section
   double border = 0.0;         // border dwell (customs, inspection, paperwork)
   double running_delay = 0.0;  // running slower than the nominal speed
-  double total() const { return departure + gauge_change + locomotive + border + running_delay; }
+  double disruption = 0.0;     // held by a closure, or running slower in a slowdown window
+  double total() const { return departure + gauge_change + locomotive + border + running_delay + disruption; }
   WaitHours& operator+=(const WaitHours& o) {
     departure += o.departure;
     gauge_change += o.gauge_change;
     locomotive += o.locomotive;
     border += o.border;
     running_delay += o.running_delay;
+    disruption += o.disruption;
     return *this;
   }
 };
@@ -68,13 +70,26 @@ struct TrainEvent {
   TrainEventKind kind = TrainEventKind::Depart;
 };
 
-// Locomotives of one pool at one instant: they are always available, hauling or returning.
+// Locomotives of one pool at one instant: they are always available, hauling, returning or
+// withdrawn (out of service in a disruption window).
 struct PoolSample {
   int pool = 0;
   double time_h = 0.0;
   int available = 0;
   int hauling = 0;
   int returning = 0;
+  int withdrawn = 0;
+};
+
+// A train hit by a disruption (index into Scenario::disruptions). wait_h is, for closures,
+// the hold; for slowdowns, the extra running time; for capacity and locomotive cuts, the
+// train's whole queue at that yard or pool while the cut was on (the cut is one part of it).
+struct DisruptionHit {
+  int disruption = 0;
+  int train = 0;
+  double time_h = 0.0; // when the train met it
+  int feu = 0;         // containers on the train
+  double wait_h = 0.0;
 };
 
 struct YardSample {
@@ -92,6 +107,7 @@ struct Journal {
   std::vector<int> pool_sizes;
   std::vector<PoolSample> pool_samples;
   std::vector<YardSample> yard_samples;
+  std::vector<DisruptionHit> disruption_hits;
   double end_h = 0.0; // when the last train arrived
 
   void event(int train, double time_h, const std::string& node, TrainEventKind kind) {

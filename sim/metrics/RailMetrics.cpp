@@ -2,6 +2,9 @@
 
 #include <cmath>
 
+#include "metrics/DisruptionTotals.hpp"
+#include "metrics/EmptyRepositioning.hpp"
+
 namespace rongou {
 
 bool in_window(double t_h, const RailMetrics& m) { return t_h >= m.window_start_h && t_h < m.window_end_h; }
@@ -28,7 +31,7 @@ void summarise_containers(const Journal& journal, const RailMetrics& m, std::opt
   if (!transit_days.empty()) {
     const double n = static_cast<double>(transit_days.size());
     out.mean_waits = {sum.departure / n, sum.gauge_change / n, sum.locomotive / n, sum.border / n,
-                      sum.running_delay / n};
+                      sum.running_delay / n, sum.disruption / n};
     out.mean_nominal_running_h = running / n;
   }
 }
@@ -80,7 +83,7 @@ RailMetrics compute_rail_metrics(const Scenario& scenario, const Journal& journa
   std::map<std::pair<int, Direction>, WeeklyRow> rows;
   for (int w = 0; w < weeks_total; ++w)
     for (Direction d : kDirections)
-      rows[{w, d}] = WeeklyRow{w + 1, d, 0, 0, 0, 0};
+      rows[{w, d}] = WeeklyRow{w + 1, d, 0, 0, 0, 0, 0, 0};
   for (const auto& t : journal.trains) {
     if (t.parent < 0) {
       auto it = rows.find({week_of(t.planned_departure_h), t.direction});
@@ -101,6 +104,8 @@ RailMetrics compute_rail_metrics(const Scenario& scenario, const Journal& journa
         ++it->second.feu_arrived;
   for (const auto& [_, row] : rows)
     m.weekly.push_back(row);
+  add_empty_repositioning(scenario, journal, m);
+  m.disruptions = disruption_totals(scenario, journal);
   return m;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Rail statistics of one run: a pure function of the scenario and the journal.
 #include <map>
+#include <string>
 #include <vector>
 
 #include "journal/Journal.hpp"
@@ -32,6 +33,21 @@ struct WeeklyRow {
   int feu_dispatched = 0;
   int trains_arrived = 0; // train units, so a train split at a gauge change counts per part
   int feu_arrived = 0;
+  // Empty-container balance at this direction's origin (see EmptyRepositioning.hpp).
+  int empty_feu_dispatched = 0; // empties sent on this direction's trains' spare wagons
+  int empty_feu_backlog = 0;    // surplus empties still at the origin at the end of the week
+};
+
+struct DisruptionTotals {
+  int index = 0; // in Scenario::disruptions
+  std::string kind;
+  std::string where;
+  double from_day = 0.0;
+  double to_day = 0.0;
+  int trains_hit = 0;
+  int containers_hit = 0;
+  double train_hours = 0.0;     // sum of DisruptionHit::wait_h
+  double container_hours = 0.0; // wait_h x containers on the train
 };
 
 struct RailMetrics {
@@ -40,6 +56,8 @@ struct RailMetrics {
   std::map<Direction, DirectionMetrics> by_direction;
   DirectionMetrics all; // both directions together
   std::vector<WeeklyRow> weekly;
+  std::vector<DisruptionTotals> disruptions; // one per scenario disruption, in scenario order
+  std::map<Direction, double> empty_feu_per_week; // measured window
 };
 
 bool in_window(double t_h, const RailMetrics& m);

@@ -32,13 +32,15 @@ PreparedRun prepare_run(const Scenario& scenario) {
   diagnostics.throw_if_any();
   run.plans = build_route_plans(scenario, run.corridor, diagnostics);
   diagnostics.throw_if_any();
+  run.disruptions = build_disruption_plan(scenario, run.corridor, run.plans, diagnostics);
+  diagnostics.throw_if_any();
   return run;
 }
 
 Journal simulate(const Scenario& scenario) {
   PreparedRun prepared = prepare_run(scenario);
   Journal journal;
-  RailModel rail(scenario, prepared.corridor, std::move(prepared.plans), journal);
+  RailModel rail(scenario, prepared.corridor, std::move(prepared.plans), journal, std::move(prepared.disruptions));
   rail.start();
   session_for(scenario.platform_file).run();
   return journal;

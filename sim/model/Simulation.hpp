@@ -2,6 +2,7 @@
 // One simulated run of a scenario in this process (SimGrid allows one engine per process).
 #include "corridor/Corridor.hpp"
 #include "journal/Journal.hpp"
+#include "rail/DisruptionPlan.hpp"
 #include "rail/RoutePlan.hpp"
 #include "scenario/Scenario.hpp"
 
@@ -10,6 +11,7 @@ namespace rongou {
 struct PreparedRun {
   Corridor corridor;
   std::vector<RoutePlan> plans;
+  DisruptionPlan disruptions;
 };
 
 // Loads the platform into this process's engine and checks the scenario against it.

@@ -16,14 +16,15 @@ std::string hours(const std::optional<double>& h) { return h ? hours(*h) : std::
 void write_containers_csv(const std::filesystem::path& file, const Journal& journal) {
   auto out = fmt::output_file(file.string());
   out.print("container,direction,train,gate_in_h,departed_h,arrived_h,transit_days,wait_departure_h,"
-            "wait_gauge_change_h,wait_locomotive_h,wait_border_h,running_delay_h,running_nominal_h\n");
+            "wait_gauge_change_h,wait_locomotive_h,wait_border_h,running_delay_h,running_nominal_h,wait_disruption_h\n");
   for (const auto& c : journal.containers) {
     const std::string train =
         c.train >= 0 ? journal.trains[static_cast<std::size_t>(c.train)].id : std::string();
-    out.print("{},{},{},{},{},{},{},{},{},{},{},{},{}\n", c.id, to_string(c.direction), train, hours(c.created_h),
+    out.print("{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", c.id, to_string(c.direction), train, hours(c.created_h),
               hours(c.departed_h), hours(c.arrived_h), c.arrived_h ? fmt::format("{:.4f}", c.transit_h() / 24.0) : "",
               hours(c.waits.departure), hours(c.waits.gauge_change), hours(c.waits.locomotive),
-              hours(c.waits.border), hours(c.waits.running_delay), hours(c.nominal_running_h));
+              hours(c.waits.border), hours(c.waits.running_delay), hours(c.nominal_running_h),
+              hours(c.waits.disruption));
   }
 }
 
@@ -31,17 +32,17 @@ void write_trains_csv(const std::filesystem::path& file, const Journal& journal)
   auto out = fmt::output_file(file.string());
   out.print("train,service,direction,split_from,origin,destination,feu,planned_departure_h,departed_h,arrived_h,"
             "transit_days,late_departure_h,wait_locomotive_h,gauge_change_queue_h,gauge_change_total_h,border_h,"
-            "running_delay_h,running_nominal_h\n");
+            "running_delay_h,running_nominal_h,wait_disruption_h\n");
   for (const auto& t : journal.trains) {
     const std::string parent = t.parent >= 0 ? journal.trains[static_cast<std::size_t>(t.parent)].id : "";
     const std::string transit =
         (t.arrived_h && t.departed_h) ? fmt::format("{:.4f}", (*t.arrived_h - *t.departed_h) / 24.0) : "";
     const std::string late = t.departed_h ? hours(*t.departed_h - t.planned_departure_h) : "";
-    out.print("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", t.id, t.service, to_string(t.direction),
+    out.print("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", t.id, t.service, to_string(t.direction),
               parent, t.origin, t.destination, t.feu, hours(t.planned_departure_h), hours(t.departed_h),
               hours(t.arrived_h), transit, late, hours(t.waits.locomotive), hours(t.gauge_change_queue_h),
               hours(t.waits.gauge_change), hours(t.waits.border), hours(t.waits.running_delay),
-              hours(t.nominal_running_h));
+              hours(t.nominal_running_h), hours(t.waits.disruption));
   }
 }
 
@@ -55,10 +56,21 @@ void write_events_csv(const std::filesystem::path& file, const Journal& journal)
 
 void write_weekly_csv(const std::filesystem::path& file, const RailMetrics& metrics) {
   auto out = fmt::output_file(file.string());
-  out.print("week,direction,trains_dispatched,feu_dispatched,trains_arrived,feu_arrived\n");
+  out.print("week,direction,trains_dispatched,feu_dispatched,trains_arrived,feu_arrived,empty_feu_dispatched,"
+            "empty_feu_backlog\n");
   for (const auto& w : metrics.weekly)
-    out.print("{},{},{},{},{},{}\n", w.week, to_string(w.direction), w.trains_dispatched, w.feu_dispatched,
-              w.trains_arrived, w.feu_arrived);
+    out.print("{},{},{},{},{},{},{},{}\n", w.week, to_string(w.direction), w.trains_dispatched, w.feu_dispatched,
+              w.trains_arrived, w.feu_arrived, w.empty_feu_dispatched, w.empty_feu_backlog);
+}
+
+void write_disruptions_csv(const std::filesystem::path& file, const Scenario& scenario, const Journal& journal) {
+  auto out = fmt::output_file(file.string());
+  out.print("disruption,kind,where,from_day,to_day,train,met_h,feu,wait_h\n");
+  for (const auto& hit : journal.disruption_hits) {
+    const auto& d = scenario.disruptions.at(static_cast<std::size_t>(hit.disruption));
+    out.print("{},{},{},{},{},{},{},{},{}\n", hit.disruption, to_string(d.kind), d.where(), d.from_day, d.to_day,
+              journal.trains[static_cast<std::size_t>(hit.train)].id, hours(hit.time_h), hit.feu, hours(hit.wait_h));
+  }
 }
 
 } // namespace rongou

@@ -13,5 +13,7 @@ void write_containers_csv(const std::filesystem::path& file, const Journal& jour
 void write_trains_csv(const std::filesystem::path& file, const Journal& journal);
 void write_events_csv(const std::filesystem::path& file, const Journal& journal);
 void write_weekly_csv(const std::filesystem::path& file, const RailMetrics& metrics);
+// One row per disruption and train hit, in the order trains met them.
+void write_disruptions_csv(const std::filesystem::path& file, const Scenario& scenario, const Journal& journal);
 
 } // namespace rongou

@@ -33,6 +33,7 @@ void write_run_outputs(const fs::path& out_dir, const Scenario& scenario, const 
     write_trains_csv(staged / "trains.csv", journal);
     write_events_csv(staged / "events.csv", journal);
     write_weekly_csv(staged / "weekly.csv", metrics);
+    write_disruptions_csv(staged / "disruptions.csv", scenario, journal);
     auto summary = fmt::output_file((staged / "summary.json").string());
     summary.print("{}\n", build_summary(scenario, metrics).dump(2));
     summary.close();

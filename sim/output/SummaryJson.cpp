@@ -22,7 +22,8 @@ nlohmann::ordered_json waits_json(const WaitHours& w) {
           {"gauge_change", rounded(w.gauge_change)},
           {"locomotive", rounded(w.locomotive)},
           {"border", rounded(w.border)},
-          {"running_delay", rounded(w.running_delay)}};
+          {"running_delay", rounded(w.running_delay)},
+          {"disruption", rounded(w.disruption)}};
 }
 
 nlohmann::ordered_json direction_json(const DirectionMetrics& d) {
@@ -60,6 +61,19 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RailMetrics
   r["waits_hours"] = waits_json(west.mean_waits);
   for (Direction d : kDirections)
     r["directions"][to_string(d)] = direction_json(rail.by_direction.at(d));
+  for (Direction d : kDirections)
+    r["empty_feu_per_week"][to_string(d)] = rounded(rail.empty_feu_per_week.count(d) ? rail.empty_feu_per_week.at(d) : 0.0);
+  j["disruptions"] = nlohmann::ordered_json::array();
+  for (const auto& t : rail.disruptions)
+    j["disruptions"].push_back({{"index", t.index},
+                                {"kind", t.kind},
+                                {"where", t.where},
+                                {"from_day", t.from_day},
+                                {"to_day", t.to_day},
+                                {"trains_hit", t.trains_hit},
+                                {"containers_hit", t.containers_hit},
+                                {"train_hours", rounded(t.train_hours)},
+                                {"container_hours", rounded(t.container_hours)}});
   return j;
 }
 

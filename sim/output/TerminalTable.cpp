@@ -28,6 +28,19 @@ std::string format_terminal_table(const Scenario& scenario, const RailMetrics& r
   row("  waiting for a locomotive", num(w.mean_waits.locomotive), num(e.mean_waits.locomotive));
   row("  border dwell", num(w.mean_waits.border), num(e.mean_waits.border));
   row("  running delay", num(w.mean_waits.running_delay), num(e.mean_waits.running_delay));
+  if (!rail.disruptions.empty())
+    row("  disruptions (closures, slowdowns)", num(w.mean_waits.disruption), num(e.mean_waits.disruption));
+  auto empties = [&](Direction d) {
+    return num(rail.empty_feu_per_week.count(d) ? rail.empty_feu_per_week.at(d) : 0.0);
+  };
+  row("empty FEU sent back a week", empties(Direction::Westbound), empties(Direction::Eastbound));
+  if (!rail.disruptions.empty()) {
+    t += "disruptions                           trains hit  containers  train-hours lost\n";
+    for (const auto& d : rail.disruptions)
+      t += fmt::format("  {:<36}{:>10}{:>12}{:>18}\n",
+                       fmt::format("{} {} d{:g}-{:g}", d.kind, d.where, d.from_day, d.to_day), d.trains_hit,
+                       d.containers_hit, num(d.train_hours));
+  }
   return t;
 }
 

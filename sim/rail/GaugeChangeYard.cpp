@@ -45,4 +45,24 @@ YardVisit GaugeChangeYard::transship(int feu) {
   return visit;
 }
 
+std::pair<int, int> GaugeChangeYard::withdraw(int tracks, int cranes, double until_h) {
+  // Tracks first, as trains take them, so the two never hold part of each other's needs for good;
+  // acquire_timeout returns true when it timed out.
+  std::pair<int, int> taken{0, 0};
+  for (; taken.first < tracks; ++taken.first)
+    if (tracks_->acquire_timeout((until_h - engine::now_h()) * engine::kSecondsPerHour))
+      return taken;
+  for (; taken.second < cranes; ++taken.second)
+    if (cranes_->acquire_timeout((until_h - engine::now_h()) * engine::kSecondsPerHour))
+      return taken;
+  return taken;
+}
+
+void GaugeChangeYard::restore(int tracks, int cranes) {
+  for (int k = 0; k < cranes; ++k)
+    cranes_->release();
+  for (int k = 0; k < tracks; ++k)
+    tracks_->release();
+}
+
 } // namespace rongou

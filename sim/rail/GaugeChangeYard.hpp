@@ -5,6 +5,7 @@
 #include <simgrid/s4u/Mutex.hpp>
 #include <simgrid/s4u/Semaphore.hpp>
 #include <string>
+#include <utility>
 
 #include "corridor/Corridor.hpp"
 #include "journal/Journal.hpp"
@@ -22,6 +23,12 @@ public:
 
   // Blocks for the whole visit: queue, then transshipment of `feu` containers.
   YardVisit transship(int feu);
+
+  // A capacity disruption: takes `tracks` tracks and `cranes` cranes out of service, queueing
+  // for them behind the trains already waiting, and gives up at `until_h`. Returns
+  // {tracks, cranes} taken, to be given back with restore().
+  std::pair<int, int> withdraw(int tracks, int cranes, double until_h);
+  void restore(int tracks, int cranes);
 
   static double handling_hours(const TransshipmentYard& spec, int cranes_working, int feu);
 

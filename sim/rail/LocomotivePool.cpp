@@ -11,7 +11,7 @@ LocomotivePool::LocomotivePool(int index, const LocomotivePoolSpec& spec, Journa
 
 void LocomotivePool::sample() {
   journal_.pool_samples.push_back(
-      {index_, engine::now_h(), available_, hauling_, static_cast<int>(ready_at_h_.size())});
+      {index_, engine::now_h(), available_, hauling_, static_cast<int>(ready_at_h_.size()), withdrawn_});
 }
 
 double LocomotivePool::acquire() {
@@ -28,6 +28,27 @@ void LocomotivePool::release() {
   ready_at_h_.push_back(engine::now_h() + turnaround_h_);
   sample();
   returning_->release();
+}
+
+int LocomotivePool::withdraw(int n, double until_h) {
+  int taken = 0;
+  for (; taken < n; ++taken) {
+    if (free_->acquire_timeout((until_h - engine::now_h()) * engine::kSecondsPerHour))
+      break; // timed out: the window is over
+    --available_;
+    ++withdrawn_;
+    sample();
+  }
+  return taken;
+}
+
+void LocomotivePool::restore(int n) {
+  for (int k = 0; k < n; ++k) {
+    --withdrawn_;
+    ++available_;
+    sample();
+    free_->release();
+  }
 }
 
 void LocomotivePool::run_depot() {

@@ -19,6 +19,11 @@ public:
   double acquire();
   void release();
 
+  // A locomotive disruption: takes up to `n` locomotives out of service as they become free,
+  // giving up at `until_h`; returns how many it took, to be given back with restore().
+  int withdraw(int n, double until_h);
+  void restore(int n);
+
   // The depot: brings returning locomotives back into service. Runs as a daemon actor.
   void run_depot();
 
@@ -39,6 +44,7 @@ private:
   std::deque<double> ready_at_h_; // returning locomotives; turnaround is fixed, so in time order
   int available_;
   int hauling_ = 0;
+  int withdrawn_ = 0;
 };
 
 } // namespace rongou

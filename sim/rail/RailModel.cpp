@@ -4,14 +4,16 @@
 #include <fmt/format.h>
 
 #include "model/Engine.hpp"
+#include "rail/DisruptionWindow.hpp"
 #include "rail/Timetable.hpp"
 #include "rail/Train.hpp"
 
 namespace rongou {
 
 RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::vector<RoutePlan> plans,
-                     Journal& journal)
-    : scenario_(scenario), corridor_(corridor), plans_(std::move(plans)), journal_(journal) {
+                     Journal& journal, DisruptionPlan disruptions)
+    : scenario_(scenario), corridor_(corridor), plans_(std::move(plans)), journal_(journal),
+      disruptions_(std::move(disruptions)) {
   for (std::size_t p = 0; p < scenario.rail.locomotives.size(); ++p) {
     const auto& spec = scenario.rail.locomotives[p];
     pools_.push_back(std::make_unique<LocomotivePool>(static_cast<int>(p), spec, journal));
@@ -52,6 +54,12 @@ void RailModel::start() {
   for (std::size_t p = 0; p < pools_.size(); ++p) {
     const auto& spec = scenario_.rail.locomotives[p];
     engine::spawn_daemon("depot " + spec.label(), spec.first_node, [pool = pools_[p].get()] { pool->run_depot(); });
+  }
+  for (std::size_t i = 0; i < disruptions_.items.size(); ++i) {
+    const auto& d = disruptions_.items[i];
+    if (d.spec.kind == DisruptionKind::Capacity || d.spec.kind == DisruptionKind::Locomotives)
+      engine::spawn_daemon(fmt::format("disruption {}", i), plans_.front().stops.front().node,
+                           [this, i] { run_disruption_window(*this, static_cast<int>(i)); });
   }
   for (std::size_t s = 0; s < plans_.size(); ++s)
     engine::spawn("timetable " + scenario_.rail.services[s].name, plans_[s].stops.front().node,

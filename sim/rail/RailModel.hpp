@@ -8,6 +8,7 @@
 #include "corridor/Corridor.hpp"
 #include "demand/ContainerDemand.hpp"
 #include "journal/Journal.hpp"
+#include "rail/DisruptionPlan.hpp"
 #include "rail/GaugeChangeYard.hpp"
 #include "rail/LocomotivePool.hpp"
 #include "rail/RoutePlan.hpp"
@@ -17,7 +18,8 @@ namespace rongou {
 
 class RailModel {
 public:
-  RailModel(const Scenario& scenario, const Corridor& corridor, std::vector<RoutePlan> plans, Journal& journal);
+  RailModel(const Scenario& scenario, const Corridor& corridor, std::vector<RoutePlan> plans, Journal& journal,
+            DisruptionPlan disruptions = {});
 
   // Creates the actors; the engine runs them.
   void start();
@@ -28,6 +30,7 @@ public:
   LocomotivePool& pool(int index) { return *pools_[static_cast<std::size_t>(index)]; }
   GaugeChangeYard& yard(const std::string& node) { return *yards_.at(node); }
   Journal& journal() { return journal_; }
+  const DisruptionPlan& disruptions() const { return disruptions_; }
   // A new train unit, recorded in the journal; returns its index.
   int register_train(TrainRecord record);
 
@@ -38,6 +41,7 @@ private:
   const Corridor& corridor_;
   std::vector<RoutePlan> plans_;
   Journal& journal_;
+  DisruptionPlan disruptions_;
   std::vector<std::unique_ptr<LocomotivePool>> pools_;
   std::map<std::string, std::unique_ptr<GaugeChangeYard>> yards_;
   std::map<Direction, std::vector<double>> gate_in_h_; // by container id

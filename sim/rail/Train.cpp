@@ -45,6 +45,7 @@ void Train::operator()() {
     }
     if (arrived_here && stops[stop].changes_gauge)
       change_gauge(stop);
+    hold_for_closures(stop);
     attach_locomotive(stop);
     run_to_next(stop);
   }
@@ -56,9 +57,11 @@ void Train::attach_locomotive(std::size_t stop) {
     return;
   event(stop, TrainEventKind::LocomotiveWait);
   engine::note_waiting(record().id, "a locomotive of section " + model_.pool(pool).name());
+  const double asked_h = engine::now_h();
   const double waited = model_.pool(pool).acquire();
   engine::clear_waiting(record().id);
   charge(waited, &WaitHours::locomotive);
+  hit(model_.disruptions().locomotive_cut(asked_h, pool), asked_h, waited);
   event(stop, TrainEventKind::LocomotiveAttached);
 }
 
@@ -72,11 +75,40 @@ void Train::run_to_next(std::size_t stop) {
   event(stop, TrainEventKind::Depart);
   const double nominal_h = segment.nominal_hours();
   const double delay_h = nominal_h * model_.scenario().rail.running_delay_fraction.sample(rng_);
+  double slowdown_h = 0.0;
+  if (const int slow = model_.disruptions().slowdown_on(engine::now_h(), &segment); slow >= 0) {
+    const double factor = model_.disruptions().items[static_cast<std::size_t>(slow)].spec.speed_factor;
+    slowdown_h = nominal_h / factor - nominal_h;
+    charge(slowdown_h, &WaitHours::disruption);
+    hit(slow, engine::now_h(), slowdown_h);
+  }
   record().nominal_running_h += nominal_h;
   for (int id : containers_)
     model_.journal().containers[static_cast<std::size_t>(id)].nominal_running_h += nominal_h;
   charge(delay_h, &WaitHours::running_delay);
-  engine::sleep_h(nominal_h + delay_h);
+  engine::sleep_h(nominal_h + delay_h + slowdown_h);
+}
+
+void Train::hit(int disruption, double since_h, double wait_h) {
+  if (disruption < 0 || wait_h <= 0.0)
+    return;
+  model_.journal().disruption_hits.push_back(
+      {disruption, record_, since_h, static_cast<int>(containers_.size()), wait_h});
+}
+
+void Train::hold_for_closures(std::size_t stop) {
+  // Checked before taking the next section's locomotive, so a held train ties none up.
+  const auto& stops = model_.plan(service_).stops;
+  const auto& plan = model_.disruptions();
+  for (int closed = plan.closure_blocking(engine::now_h(), stops[stop].node, stops[stop + 1].node); closed >= 0;
+       closed = plan.closure_blocking(engine::now_h(), stops[stop].node, stops[stop + 1].node)) {
+    const double since_h = engine::now_h();
+    engine::note_waiting(record().id, "the end of closure " + plan.items[static_cast<std::size_t>(closed)].spec.path);
+    engine::sleep_until_h(plan.items[static_cast<std::size_t>(closed)].spec.to_h());
+    engine::clear_waiting(record().id);
+    charge(engine::now_h() - since_h, &WaitHours::disruption);
+    hit(closed, since_h, engine::now_h() - since_h);
+  }
 }
 
 void Train::dwell_at_border(std::size_t stop) {
@@ -93,10 +125,12 @@ void Train::dwell_at_border(std::size_t stop) {
 void Train::change_gauge(std::size_t stop) {
   const auto& stops = model_.plan(service_).stops;
   event(stop, TrainEventKind::YardQueue);
+  const double queued_h = engine::now_h();
   engine::note_waiting(record().id, "a track at the " + stops[stop].node + " yard");
   const YardVisit visit = model_.yard(stops[stop].node).transship(static_cast<int>(containers_.size()));
   engine::clear_waiting(record().id);
   record().gauge_change_queue_h += visit.queue_h;
+  hit(model_.disruptions().capacity_at(queued_h, stops[stop].node), queued_h, visit.queue_h);
   charge(visit.queue_h + visit.handling_h, &WaitHours::gauge_change);
   event(stop, TrainEventKind::YardEnd);
 

@@ -24,6 +24,8 @@ private:
   void event(std::size_t stop, TrainEventKind kind);
   TrainRecord& record();
   void attach_locomotive(std::size_t stop);
+  void hold_for_closures(std::size_t stop);
+  void hit(int disruption, double since_h, double wait_h);
   void run_to_next(std::size_t stop);
   void dwell_at_border(std::size_t stop);
   void change_gauge(std::size_t stop);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "random/Distribution.hpp"
+#include "scenario/Disruption.hpp"
 
 namespace rongou {
 
@@ -63,6 +64,7 @@ struct Scenario {
   std::uint64_t seed = 1;
   std::map<Direction, DirectionalDemand> demand;
   RailSpec rail;
+  std::vector<Disruption> disruptions;
 
   const Distribution& border_dwell_at(const std::string& node) const {
     auto it = rail.border_dwell_hours_at.find(node);

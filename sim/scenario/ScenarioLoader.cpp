@@ -9,6 +9,7 @@
 #include <sstream>
 #include <yaml-cpp/yaml.h>
 
+#include "scenario/DisruptionReader.hpp"
 #include "scenario/YamlReader.hpp"
 
 namespace rongou {
@@ -167,7 +168,7 @@ Scenario read_root(const YAML::Node& root, const std::string& file, const std::s
     diagnostics.throw_if_any();
   }
   r.check_keys(root, "",
-               {"name", "description", "platform", "horizon_days", "warmup_days", "seed", "demand", "rail"});
+               {"name", "description", "platform", "horizon_days", "warmup_days", "seed", "demand", "rail", "disruptions"});
   s.name = r.text(root, "name", "", true).value_or("");
   if (!s.name.empty() && s.name.find_first_of("/\\") != std::string::npos)
     r.error(root["name"], "name", "a scenario name names a results folder: no slashes");
@@ -188,6 +189,7 @@ Scenario read_root(const YAML::Node& root, const std::string& file, const std::s
   s.seed = static_cast<std::uint64_t>(r.integer(root, "seed", "", false, 0, 1LL << 53).value_or(1));
   read_demand(r, root, s);
   read_rail(r, root, s);
+  read_disruptions(r, root, s);
   diagnostics.throw_if_any();
   return s;
 }

@@ -59,7 +59,7 @@ TEST_F(BaselineYear, WaitsAreNeverNegativeAndAddUpToTheTransitTime) {
     if (!c.arrived_h)
       continue;
     for (double w : {c.waits.departure, c.waits.gauge_change, c.waits.locomotive, c.waits.border,
-                     c.waits.running_delay})
+                     c.waits.running_delay, c.waits.disruption})
       ASSERT_GE(w, 0.0) << "container " << c.id;
     ASSERT_NEAR(c.transit_h(), c.waits.total() + c.nominal_running_h, 1e-6) << "container " << c.id;
   }
@@ -92,7 +92,8 @@ TEST_F(BaselineYear, LocomotivesAreConserved) {
     ASSERT_GE(s.available, 0);
     ASSERT_GE(s.hauling, 0);
     ASSERT_GE(s.returning, 0);
-    ASSERT_EQ(s.available + s.hauling + s.returning, size) << journal.pool_names[static_cast<std::size_t>(s.pool)]
+    ASSERT_GE(s.withdrawn, 0);
+    ASSERT_EQ(s.available + s.hauling + s.returning + s.withdrawn, size) << journal.pool_names[static_cast<std::size_t>(s.pool)]
                                                             << " at " << s.time_h << " h";
     ++seen[static_cast<std::size_t>(s.pool)];
   }

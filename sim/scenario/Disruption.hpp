@@ -1,0 +1,39 @@
+#pragma once
+// A disruption window of a scenario: from a day to a day, one thing on the corridor works
+// less well (or not at all). Checked against the platform in rail/DisruptionPlan.
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rongou {
+
+enum class DisruptionKind {
+  Capacity,    // a gauge-change yard with fewer tracks and/or cranes in service
+  Closure,     // a node (e.g. a border) or a segment closed: trains hold until it reopens
+  Locomotives, // a traction section's pool reduced to `count`
+  Slowdown,    // a segment run at a fraction of its speed
+};
+const char* to_string(DisruptionKind kind);
+
+struct Disruption {
+  DisruptionKind kind = DisruptionKind::Capacity;
+  std::string path;     // "disruptions.N", for messages
+  double from_day = 0.0; // window [from_day, to_day), days since the start of the run
+  double to_day = 0.0;
+  std::string node;                  // capacity, closure of a node
+  std::vector<std::string> segment;  // closure or slowdown of a segment: [a, b]
+  std::vector<std::string> section;  // locomotives: [first node, last node] of a pool
+  std::optional<double> factor;      // capacity: share of tracks and cranes left in service (0-1]
+  std::optional<int> tracks;         // capacity: tracks left in service
+  std::optional<int> cranes;         // capacity: cranes left in service
+  int count = 0;                     // locomotives: locomotives left in the pool
+  double speed_factor = 1.0;         // slowdown: share of the nominal speed (0-1]
+
+  double from_h() const { return from_day * 24.0; }
+  double to_h() const { return to_day * 24.0; }
+  bool active_at(double t_h) const { return t_h >= from_h() && t_h < to_h(); }
+  // "Malaszewicze", "Brest-Malaszewicze": where, for outputs.
+  std::string where() const;
+};
+
+} // namespace rongou
