@@ -1,0 +1,52 @@
+#include <gtest/gtest.h>
+
+#include "scenario/Diagnostics.hpp"
+#include "scenario/ScenarioLoader.hpp"
+#include "support/TestSupport.hpp"
+
+using namespace rongou;
+
+namespace {
+
+std::string with_disruptions(const std::string& block) {
+  std::string yaml = rongou::testing::read_file(rongou::testing::source_path("scenarios/baseline-2018.yaml"));
+  return yaml + "\ndisruptions:\n" + block;
+}
+
+std::string error_of(const std::string& yaml) {
+  try {
+    load_scenario_from_string(yaml, "d.yaml", rongou::testing::source_path("scenarios"));
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+} // namespace
+
+TEST(DisruptionReader, ReadsEveryKind) {
+  const auto s = load_scenario_from_string(
+      with_disruptions("  - {kind: capacity, node: Malaszewicze, from_day: 10, to_day: 20, factor: 0.5}\n"
+                       "  - {kind: closure, segment: [Brest, Malaszewicze], from_day: 1, to_day: 2}\n"
+                       "  - {kind: locomotives, section: [Osinovka, Brest], from_day: 3, to_day: 4, count: 1}\n"
+                       "  - {kind: slowdown, segment: [Kazan, Moscow], from_day: 5, to_day: 6, speed_factor: 0.5}\n"),
+      "d.yaml", rongou::testing::source_path("scenarios"));
+  ASSERT_EQ(s.disruptions.size(), 4u);
+  EXPECT_EQ(s.disruptions[0].kind, DisruptionKind::Capacity);
+  EXPECT_DOUBLE_EQ(*s.disruptions[0].factor, 0.5);
+  EXPECT_EQ(s.disruptions[1].where(), "Brest-Malaszewicze");
+  EXPECT_EQ(s.disruptions[2].count, 1);
+  EXPECT_DOUBLE_EQ(s.disruptions[3].speed_factor, 0.5);
+}
+
+TEST(DisruptionReader, ErrorsNameTheLineAndKeyPath) {
+  const std::string yaml = with_disruptions("  - {kind: closure, from_day: 5, to_day: 2, node: Brest}\n"
+                                            "  - {kind: flood, from_day: 1, to_day: 2}\n"
+                                            "  - {kind: slowdown, segment: [Kazan], from_day: 1, to_day: 2, speed: 1}\n");
+  const std::string err = error_of(yaml);
+  EXPECT_NE(err.find("disruptions.0.to_day"), std::string::npos) << err;
+  EXPECT_NE(err.find("disruptions.1.kind"), std::string::npos) << err;
+  EXPECT_NE(err.find("disruptions.2.segment"), std::string::npos) << err;
+  EXPECT_NE(err.find("disruptions.2.speed"), std::string::npos) << err;
+  EXPECT_NE(err.find("d.yaml:"), std::string::npos) << err;
+}
