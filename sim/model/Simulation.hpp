@@ -4,12 +4,14 @@
 #include "journal/Journal.hpp"
 #include "rail/RoutePlan.hpp"
 #include "scenario/Scenario.hpp"
+#include "sea/SeaRoute.hpp"
 
 namespace rongou {
 
 struct PreparedRun {
   Corridor corridor;
   std::vector<RoutePlan> plans;
+  std::optional<SeaRoute> sea; // when the scenario has a `sea:` section
 };
 
 // Loads the platform into this process's engine and checks the scenario against it.

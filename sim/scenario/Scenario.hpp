@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "random/Distribution.hpp"
+#include "scenario/CostSpec.hpp"
+#include "scenario/SeaSpec.hpp"
 
 namespace rongou {
 
@@ -63,6 +65,8 @@ struct Scenario {
   std::uint64_t seed = 1;
   std::map<Direction, DirectionalDemand> demand;
   RailSpec rail;
+  std::optional<SeaSpec> sea;     // absent: rail only, no comparison
+  std::optional<CostSpec> costs;  // absent: no costs
 
   const Distribution& border_dwell_at(const std::string& node) const {
     auto it = rail.border_dwell_hours_at.find(node);

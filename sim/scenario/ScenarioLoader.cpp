@@ -9,6 +9,8 @@
 #include <sstream>
 #include <yaml-cpp/yaml.h>
 
+#include "scenario/CostSpecReader.hpp"
+#include "scenario/SeaSpecReader.hpp"
 #include "scenario/YamlReader.hpp"
 
 namespace rongou {
@@ -167,7 +169,7 @@ Scenario read_root(const YAML::Node& root, const std::string& file, const std::s
     diagnostics.throw_if_any();
   }
   r.check_keys(root, "",
-               {"name", "description", "platform", "horizon_days", "warmup_days", "seed", "demand", "rail"});
+               {"name", "description", "platform", "horizon_days", "warmup_days", "seed", "demand", "rail", "sea", "costs"});
   s.name = r.text(root, "name", "", true).value_or("");
   if (!s.name.empty() && s.name.find_first_of("/\\") != std::string::npos)
     r.error(root["name"], "name", "a scenario name names a results folder: no slashes");
@@ -186,6 +188,8 @@ Scenario read_root(const YAML::Node& root, const std::string& file, const std::s
   s.seed = static_cast<std::uint64_t>(r.integer(root, "seed", "", false, 0, 1LL << 53).value_or(1));
   read_demand(r, root, s);
   read_rail(r, root, s);
+  read_sea_spec(r, root, s);
+  read_cost_spec(r, root, s); // after sea: it checks that a sea route has prices
   diagnostics.throw_if_any();
   return s;
 }
