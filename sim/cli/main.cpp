@@ -8,6 +8,7 @@
 #include "metrics/RailMetrics.hpp"
 #include "model/Engine.hpp"
 #include "model/Simulation.hpp"
+#include "output/ComparisonTable.hpp"
 #include "output/RunOutputs.hpp"
 #include "output/TerminalTable.hpp"
 #include "scenario/Diagnostics.hpp"
@@ -36,6 +37,7 @@ int run_command(const RunOptions& options) {
   rongou::write_run_outputs(out, scenario, journal, metrics);
   if (!options.quiet) {
     std::cout << rongou::format_terminal_table(scenario, metrics);
+    std::cout << rongou::format_comparison_table(scenario, journal);
     std::cout << fmt::format("outputs in {}\n", out.string());
   }
   return 0;

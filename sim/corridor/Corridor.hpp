@@ -30,12 +30,15 @@ struct Segment {
   std::string id;
   std::string from; // segments are undirected; from/to only name the ends
   std::string to;
-  std::string mode; // rail, sea, road, barge
+  std::string mode; // rail, inland_rail, barge, road, sea
   double distance_km = 0.0;
   std::string distance_source;
   int gauge_mm = 0;
   double speed_km_per_day = 0.0;
   int max_train_feu = 0;
+  // Road alternative riding on the same link (one route per host pair in SimGrid): 0 if none.
+  double road_distance_km = 0.0;
+  double road_speed_km_per_day = 0.0;
   double nominal_hours() const { return distance_km / speed_km_per_day * 24.0; }
   bool joins(const std::string& a, const std::string& b) const {
     return (from == a && to == b) || (from == b && to == a);

@@ -114,9 +114,15 @@ Corridor read_corridor_from_engine(const std::string& platform_file, Diagnostics
       s.mode = props.text(*link, "mode");
       if (s.mode.empty())
         s.mode = "rail";
+      static const std::set<std::string> known_modes = {"rail", "inland_rail", "barge", "road", "sea"};
+      if (!known_modes.count(s.mode))
+        props.fail("link", s.id, "mode", fmt::format("unknown mode '{}'; use rail, inland_rail, barge, road or sea", s.mode));
       s.distance_km = props.number(*link, "link", "distance_km", true, 1e-3).value_or(1);
       s.distance_source = props.text(*link, "distance_source");
       s.speed_km_per_day = props.number(*link, "link", "speed_km_per_day", true, 1e-3).value_or(1);
+      s.road_distance_km = props.number(*link, "link", "road_distance_km", false, 1e-3).value_or(0.0);
+      if (s.road_distance_km > 0.0)
+        s.road_speed_km_per_day = props.number(*link, "link", "road_speed_km_per_day", true, 1e-3).value_or(1);
       if (s.mode == "rail") {
         s.gauge_mm = static_cast<int>(props.number(*link, "link", "gauge_mm", true, 1).value_or(1435));
         if (s.gauge_mm != 1435 && s.gauge_mm != 1520)

@@ -2,10 +2,12 @@
 // Typed records the model appends while it runs. Everything downstream (statistics, costs,
 // files, charts) is a pure function of the scenario and this journal: no SimGrid needed.
 // All times are hours since the start of the run (day 0 is a Monday, 00:00).
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "journal/SeaRecords.hpp"
 #include "scenario/Scenario.hpp"
 
 namespace rongou {
@@ -109,6 +111,12 @@ struct Journal {
   std::vector<YardSample> yard_samples;
   std::vector<DisruptionHit> disruption_hits;
   double end_h = 0.0; // when the last train arrived
+
+  // The sea chain (empty when the scenario has no `sea:`), westbound containers only.
+  std::vector<SeaRecord> sea;
+  std::vector<SailingRecord> sailings;
+  std::vector<TransportLeg> sea_legs;              // Chengdu ... Lodz, in order
+  std::map<std::string, RailRouteInfo> rail_routes; // by service name
 
   void event(int train, double time_h, const std::string& node, TrainEventKind kind) {
     events.push_back({train, time_h, node, kind});

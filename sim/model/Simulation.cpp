@@ -5,6 +5,7 @@
 #include "corridor/PlatformReader.hpp"
 #include "model/Engine.hpp"
 #include "rail/RailModel.hpp"
+#include "sea/SeaModel.hpp"
 
 namespace rongou {
 
@@ -31,6 +32,8 @@ PreparedRun prepare_run(const Scenario& scenario) {
   run.corridor = read_corridor_from_engine(scenario.platform_file, diagnostics);
   diagnostics.throw_if_any();
   run.plans = build_route_plans(scenario, run.corridor, diagnostics);
+  if (scenario.sea)
+    run.sea = build_sea_route(scenario, run.corridor, diagnostics);
   diagnostics.throw_if_any();
   run.disruptions = build_disruption_plan(scenario, run.corridor, run.plans, diagnostics);
   diagnostics.throw_if_any();
@@ -40,8 +43,22 @@ PreparedRun prepare_run(const Scenario& scenario) {
 Journal simulate(const Scenario& scenario) {
   PreparedRun prepared = prepare_run(scenario);
   Journal journal;
+  for (std::size_t i = 0; i < prepared.plans.size(); ++i) {
+    RailRouteInfo info;
+    info.length_km = prepared.plans[i].length_km;
+    for (const auto& stop : prepared.plans[i].stops)
+      info.gauge_changes += stop.changes_gauge ? 1 : 0;
+    journal.rail_routes[scenario.rail.services[i].name] = info;
+  }
   RailModel rail(scenario, prepared.corridor, std::move(prepared.plans), journal, std::move(prepared.disruptions));
+  // The sea chain carries the very containers the rail model generated (same ids, same
+  // gate-in times): the two modes are compared pair by pair.
+  std::optional<SeaModel> sea;
+  if (prepared.sea)
+    sea.emplace(scenario, std::move(*prepared.sea), westbound_offers(journal), journal);
   rail.start();
+  if (sea)
+    sea->start();
   session_for(scenario.platform_file).run();
   return journal;
 }

@@ -5,6 +5,7 @@
 #include "rail/DisruptionPlan.hpp"
 #include "rail/RoutePlan.hpp"
 #include "scenario/Scenario.hpp"
+#include "sea/SeaRoute.hpp"
 
 namespace rongou {
 
@@ -12,6 +13,7 @@ struct PreparedRun {
   Corridor corridor;
   std::vector<RoutePlan> plans;
   DisruptionPlan disruptions;
+  std::optional<SeaRoute> sea; // when the scenario has a `sea:` section
 };
 
 // Loads the platform into this process's engine and checks the scenario against it.

@@ -4,7 +4,9 @@
 #include <fmt/os.h>
 #include <unistd.h>
 
+#include "output/ComparisonJson.hpp"
 #include "output/CsvFiles.hpp"
+#include "output/SeaCsvFiles.hpp"
 #include "output/SummaryJson.hpp"
 
 namespace rongou {
@@ -34,8 +36,14 @@ void write_run_outputs(const fs::path& out_dir, const Scenario& scenario, const 
     write_events_csv(staged / "events.csv", journal);
     write_weekly_csv(staged / "weekly.csv", metrics);
     write_disruptions_csv(staged / "disruptions.csv", scenario, journal);
+    if (scenario.sea) {
+      write_sea_csv(staged / "sea.csv", journal);
+      write_sailings_csv(staged / "sailings.csv", journal);
+    }
+    auto json = build_summary(scenario, metrics);
+    add_comparison(json, scenario, journal);
     auto summary = fmt::output_file((staged / "summary.json").string());
-    summary.print("{}\n", build_summary(scenario, metrics).dump(2));
+    summary.print("{}\n", json.dump(2));
     summary.close();
     replace_directory(staged, target);
   } catch (...) {

@@ -9,6 +9,8 @@
 
 #include "random/Distribution.hpp"
 #include "scenario/Disruption.hpp"
+#include "scenario/CostSpec.hpp"
+#include "scenario/SeaSpec.hpp"
 
 namespace rongou {
 
@@ -65,6 +67,8 @@ struct Scenario {
   std::map<Direction, DirectionalDemand> demand;
   RailSpec rail;
   std::vector<Disruption> disruptions;
+  std::optional<SeaSpec> sea;     // absent: rail only, no comparison
+  std::optional<CostSpec> costs;  // absent: no costs
 
   const Distribution& border_dwell_at(const std::string& node) const {
     auto it = rail.border_dwell_hours_at.find(node);

@@ -10,6 +10,8 @@
 #include <yaml-cpp/yaml.h>
 
 #include "scenario/DisruptionReader.hpp"
+#include "scenario/CostSpecReader.hpp"
+#include "scenario/SeaSpecReader.hpp"
 #include "scenario/YamlReader.hpp"
 
 namespace rongou {
@@ -168,7 +170,8 @@ Scenario read_root(const YAML::Node& root, const std::string& file, const std::s
     diagnostics.throw_if_any();
   }
   r.check_keys(root, "",
-               {"name", "description", "platform", "horizon_days", "warmup_days", "seed", "demand", "rail", "disruptions"});
+               {"name", "description", "platform", "horizon_days", "warmup_days", "seed", "demand", "rail", "sea",
+                "costs", "disruptions"});
   s.name = r.text(root, "name", "", true).value_or("");
   if (!s.name.empty() && s.name.find_first_of("/\\") != std::string::npos)
     r.error(root["name"], "name", "a scenario name names a results folder: no slashes");
@@ -190,6 +193,8 @@ Scenario read_root(const YAML::Node& root, const std::string& file, const std::s
   read_demand(r, root, s);
   read_rail(r, root, s);
   read_disruptions(r, root, s);
+  read_sea_spec(r, root, s);
+  read_cost_spec(r, root, s); // after sea: it checks that a sea route has prices
   diagnostics.throw_if_any();
   return s;
 }

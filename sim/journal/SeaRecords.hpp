@@ -1,0 +1,54 @@
+#pragma once
+// Typed records of the sea chain and of the routes both modes took, so that costs (CO2 from
+// distances, gauge-change fees per yard) are a pure function of the scenario and the journal.
+// Times are hours since the start of the run, like every journal time.
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rongou {
+
+// One westbound container sent by sea: the same container id and gate-in as its rail twin.
+struct SeaRecord {
+  int container = 0;        // id in Journal::containers
+  double gate_in_h = 0.0;   // at Chengdu
+  double port_arrival_h = 0.0; // at Shanghai, after the inland leg
+  double inland_h = 0.0;       // inland leg, nominal + delay
+  int sailing = -1;            // index in Journal::sailings, once it sailed
+  int rolled = 0;              // sailings it was at the port in time for, but found full
+  std::optional<double> sailed_h;
+  std::optional<double> port_arrival_eu_h; // vessel berths at the European port
+  double ocean_delay_h = 0.0;  // of its vessel, beyond the scheduled transit
+  double port_dwell_h = 0.0;   // European port: discharge, customs, release
+  double last_leg_h = 0.0;     // European port -> Lodz, nominal + delay
+  std::optional<double> arrived_h; // at Lodz
+  double transit_h() const { return arrived_h ? *arrived_h - gate_in_h : 0.0; }
+};
+
+struct SailingRecord {
+  int index = 0;            // k-th sailing since the start of the run
+  double cutoff_h = 0.0;
+  double departure_h = 0.0;
+  int feu = 0;              // containers loaded
+  int capacity_feu = 0;
+  int rolled_feu = 0;       // at the port by the cut-off but left for a later sailing
+  double scheduled_transit_h = 0.0;
+  double delay_h = 0.0;
+  std::optional<double> arrival_h; // at the European port
+};
+
+// A stretch of the sea chain, for CO2: mode is inland_rail, barge, sea or road.
+struct TransportLeg {
+  std::string from;
+  std::string to;
+  std::string mode;
+  double distance_km = 0.0;
+};
+
+// What a rail service's route is, for costs that depend on it.
+struct RailRouteInfo {
+  double length_km = 0.0;
+  int gauge_changes = 0; // break-of-gauge yards the train is transshipped at
+};
+
+} // namespace rongou

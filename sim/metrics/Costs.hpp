@@ -1,0 +1,52 @@
+#pragma once
+// The cost model: logistics cost per FEU of the westbound flow Chengdu -> Lodz, by rail and by
+// sea, as a pure function of the scenario and the journal (no SimGrid). Formulas and units:
+// docs/costs.md. All money in USD per FEU; CO2 in kg per FEU.
+#include <optional>
+#include <string>
+
+#include "journal/Journal.hpp"
+#include "scenario/Scenario.hpp"
+
+namespace rongou {
+
+struct ModeCost {
+  double freight = 0.0;      // rail through rate or section tariffs; sea ocean freight
+  double haulage = 0.0;      // sea: inland leg to Shanghai and last leg to Lodz; rail: 0
+  double subsidy = 0.0;      // negative: it lowers the shipper's cost
+  double handling = 0.0;     // terminal handling at both ends
+  double gauge_change = 0.0; // fee per break-of-gauge yard
+  double inventory = 0.0;    // cargo value x value of time x mean transit days
+  double co2 = 0.0;          // co2_kg / 1000 x carbon price
+  double co2_kg = 0.0;
+  double distance_km = 0.0;        // mean per delivered container
+  double mean_transit_days = 0.0;  // mean door to door of delivered containers
+  int containers = 0;              // delivered containers averaged over
+  double total() const { return freight + haulage + subsidy + handling + gauge_change + inventory + co2; }
+  double total_without_inventory() const { return total() - inventory; }
+};
+
+// CO2 of one FEU over `distance_km` by `mode` (rail, inland_rail, barge, road, sea).
+double co2_kg_per_feu(const CostSpec& costs, const std::string& mode, double distance_km);
+
+// Costs at an explicit cargo value (USD per FEU); inventory cost is linear in it.
+ModeCost rail_cost(const Scenario& scenario, const Journal& journal, double cargo_value_usd);
+ModeCost sea_cost(const Scenario& scenario, const Journal& journal, double cargo_value_usd);
+
+// The cargo value per FEU at which both totals are equal, solved exactly from the linear
+// inventory term. Empty when no positive value exists: then one mode is cheaper at every value.
+std::optional<double> breakeven_cargo_value(const CostSpec& costs, const ModeCost& rail, const ModeCost& sea);
+
+struct CostComparison {
+  double cargo_value_usd = 0.0; // the scenario's westbound cargo value per FEU
+  ModeCost rail;
+  std::optional<ModeCost> sea;
+  std::optional<double> breakeven_cargo_value_usd;
+  // Above the breakeven the faster mode wins; which one wins at the scenario's cargo value.
+  std::string cheaper_mode() const;
+};
+
+// Needs scenario.costs; the sea side only when the journal has sea records.
+CostComparison compare_costs(const Scenario& scenario, const Journal& journal);
+
+} // namespace rongou

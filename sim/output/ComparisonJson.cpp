@@ -1,0 +1,64 @@
+#include "output/ComparisonJson.hpp"
+
+#include "metrics/Costs.hpp"
+#include "metrics/SeaMetrics.hpp"
+#include "output/SummaryJson.hpp"
+
+namespace rongou {
+
+namespace {
+
+nlohmann::ordered_json cost_json(const ModeCost& c) {
+  return {{"total", rounded(c.total(), 2)},         {"freight", rounded(c.freight, 2)},
+          {"haulage", rounded(c.haulage, 2)},       {"subsidy", rounded(c.subsidy, 2)},
+          {"handling", rounded(c.handling, 2)},     {"gauge_change", rounded(c.gauge_change, 2)},
+          {"inventory", rounded(c.inventory, 2)},   {"co2", rounded(c.co2, 2)}};
+}
+
+} // namespace
+
+void add_comparison(nlohmann::ordered_json& j, const Scenario& scenario, const Journal& journal) {
+  if (scenario.sea) {
+    const SeaMetrics m = compute_sea_metrics(scenario, journal);
+    const auto& t = m.transit_days;
+    j["modes"]["sea"] = {
+        {"direction", "westbound"},
+        {"european_port", scenario.sea->european_port},
+        {"containers_offered", m.containers_offered},
+        {"containers_delivered", m.containers_delivered},
+        {"transit_days",
+         {{"mean", rounded(t.mean)}, {"p50", rounded(t.p50)}, {"p90", rounded(t.p90)}, {"p95", rounded(t.p95)},
+          {"min", rounded(t.min)}, {"max", rounded(t.max)}}},
+        {"stages_hours",
+         {{"inland", rounded(m.inland_h)}, {"port_wait", rounded(m.port_wait_h)}, {"ocean", rounded(m.ocean_h)},
+          {"ocean_delay", rounded(m.ocean_delay_h)}, {"port_dwell", rounded(m.port_dwell_h)},
+          {"last_leg", rounded(m.last_leg_h)}}},
+        {"rolled_share", rounded(m.rolled_share)},
+        {"sailings", m.sailings},
+        {"mean_feu_per_sailing", rounded(m.mean_feu_per_sailing)}};
+  }
+  if (!scenario.costs)
+    return;
+  const CostComparison c = compare_costs(scenario, journal);
+  j["modes"]["rail"]["cost_usd_per_feu"] = cost_json(c.rail);
+  j["modes"]["rail"]["co2_kg_per_feu"] = rounded(c.rail.co2_kg, 1);
+  if (!c.sea)
+    return;
+  j["modes"]["sea"]["cost_usd_per_feu"] = cost_json(*c.sea);
+  j["modes"]["sea"]["co2_kg_per_feu"] = rounded(c.sea->co2_kg, 1);
+  auto& cmp = j["comparison"];
+  cmp["rail_to_sea_transit_ratio"] =
+      c.sea->mean_transit_days > 0 ? nlohmann::ordered_json(rounded(c.rail.mean_transit_days / c.sea->mean_transit_days))
+                                   : nlohmann::ordered_json(nullptr);
+  cmp["rail_minus_sea_cost_usd_per_feu"] = rounded(c.rail.total() - c.sea->total(), 2);
+  cmp["breakeven_cargo_value_usd"] = c.breakeven_cargo_value_usd
+                                         ? nlohmann::ordered_json(rounded(*c.breakeven_cargo_value_usd, 2))
+                                         : nlohmann::ordered_json(nullptr);
+  cmp["cargo_value_usd"] = c.cargo_value_usd;
+  cmp["cheaper_mode"] = c.cheaper_mode();
+  cmp["rail_to_sea_freight_ratio"] =
+      c.sea->freight > 0 ? nlohmann::ordered_json(rounded((c.rail.freight + c.rail.subsidy) / c.sea->freight))
+                         : nlohmann::ordered_json(nullptr);
+}
+
+} // namespace rongou

@@ -1,0 +1,61 @@
+#include "output/ComparisonTable.hpp"
+
+#include <fmt/format.h>
+
+#include "metrics/Costs.hpp"
+#include "metrics/SeaMetrics.hpp"
+
+namespace rongou {
+
+std::string format_comparison_table(const Scenario& scenario, const Journal& journal) {
+  if (!scenario.sea)
+    return {};
+  std::string t;
+  auto row = [&](const std::string& label, const std::string& a, const std::string& b) {
+    t += fmt::format("{:<38}{:>14}{:>14}\n", label, a, b);
+  };
+  auto num = [](double v, int decimals = 1) { return fmt::format("{:.{}f}", v, decimals); };
+  auto usd = [](double v) { return fmt::format("{:.0f}", v); };
+
+  // Rail westbound over the same window, from the journal (same definition as RailMetrics).
+  std::vector<double> rail_days;
+  for (const auto& c : journal.containers)
+    if (c.direction == Direction::Westbound && c.arrived_h && c.created_h >= scenario.warmup_days * 24.0 &&
+        c.created_h < scenario.horizon_days * 24.0)
+      rail_days.push_back(c.transit_h() / 24.0);
+  const SampleSummary rail = describe(rail_days);
+  const SeaMetrics sea = compute_sea_metrics(scenario, journal);
+
+  t += "\n";
+  row(fmt::format("Chengdu -> Lodz, rail vs sea ({})", scenario.sea->european_port), "rail", "sea");
+  row("containers delivered", std::to_string(rail.count), std::to_string(sea.containers_delivered));
+  row("door-to-door days: mean", num(rail.mean), num(sea.transit_days.mean));
+  row("                   p50 / p95", fmt::format("{} / {}", num(rail.p50), num(rail.p95)),
+      fmt::format("{} / {}", num(sea.transit_days.p50), num(sea.transit_days.p95)));
+  if (!scenario.costs)
+    return t;
+  const CostComparison c = compare_costs(scenario, journal);
+  const ModeCost& r = c.rail;
+  const ModeCost& s = *c.sea;
+  row("USD per FEU: freight", usd(r.freight), usd(s.freight));
+  row("  subsidy", usd(r.subsidy), usd(s.subsidy));
+  row("  inland and last-leg haulage", usd(r.haulage), usd(s.haulage));
+  row("  terminal handling", usd(r.handling), usd(s.handling));
+  row("  gauge change", usd(r.gauge_change), usd(s.gauge_change));
+  row(fmt::format("  inventory (cargo ${:.0f})", c.cargo_value_usd), usd(r.inventory), usd(s.inventory));
+  row("  CO2 price", usd(r.co2), usd(s.co2));
+  row("  total", usd(r.total()), usd(s.total()));
+  row("CO2 kg per FEU", num(r.co2_kg, 0), num(s.co2_kg, 0));
+  if (c.breakeven_cargo_value_usd) {
+    const bool rail_faster = r.mean_transit_days < s.mean_transit_days;
+    t += fmt::format("breakeven cargo value: ${:.0f} per FEU ({} is cheaper above it, {} below)\n",
+                     *c.breakeven_cargo_value_usd, rail_faster ? "rail" : "sea", rail_faster ? "sea" : "rail");
+  } else {
+    t += "breakeven cargo value: none (one mode is cheaper at every cargo value)\n";
+  }
+  t += fmt::format("at this scenario's cargo value (${:.0f} per FEU): {} is cheaper by ${:.0f} per FEU\n",
+                   c.cargo_value_usd, c.cheaper_mode(), std::abs(r.total() - s.total()));
+  return t;
+}
+
+} // namespace rongou

@@ -1,0 +1,38 @@
+#include "output/SeaCsvFiles.hpp"
+
+#include <fmt/format.h>
+#include <fmt/os.h>
+
+namespace rongou {
+
+namespace {
+std::string hours(double h) { return fmt::format("{:.3f}", h); }
+std::string hours(const std::optional<double>& h) { return h ? hours(*h) : std::string(); }
+} // namespace
+
+void write_sea_csv(const std::filesystem::path& file, const Journal& journal) {
+  auto out = fmt::output_file(file.string());
+  out.print("container,gate_in_h,port_arrival_h,sailing,rolled,sailed_h,port_arrival_eu_h,arrived_h,transit_days,"
+            "inland_h,port_wait_h,ocean_h,ocean_delay_h,port_dwell_h,last_leg_h\n");
+  for (const auto& r : journal.sea) {
+    const std::string wait = r.sailed_h ? hours(*r.sailed_h - r.port_arrival_h) : "";
+    const std::string ocean = (r.sailed_h && r.port_arrival_eu_h) ? hours(*r.port_arrival_eu_h - *r.sailed_h) : "";
+    out.print("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", r.container, hours(r.gate_in_h),
+              hours(r.port_arrival_h), r.sailing >= 0 ? std::to_string(r.sailing) : "", r.rolled, hours(r.sailed_h),
+              hours(r.port_arrival_eu_h), hours(r.arrived_h),
+              r.arrived_h ? fmt::format("{:.4f}", r.transit_h() / 24.0) : "", hours(r.inland_h), wait, ocean,
+              hours(r.ocean_delay_h), hours(r.port_dwell_h), hours(r.last_leg_h));
+  }
+}
+
+void write_sailings_csv(const std::filesystem::path& file, const Journal& journal) {
+  auto out = fmt::output_file(file.string());
+  out.print("sailing,cutoff_h,departure_h,feu,capacity_feu,rolled_feu,scheduled_transit_h,delay_h,arrival_h\n");
+  for (std::size_t i = 0; i < journal.sailings.size(); ++i) {
+    const auto& s = journal.sailings[i];
+    out.print("{},{},{},{},{},{},{},{},{}\n", i, hours(s.cutoff_h), hours(s.departure_h), s.feu, s.capacity_feu,
+              s.rolled_feu, hours(s.scheduled_transit_h), hours(s.delay_h), hours(s.arrival_h));
+  }
+}
+
+} // namespace rongou

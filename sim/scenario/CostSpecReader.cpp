@@ -1,0 +1,122 @@
+#include "scenario/CostSpecReader.hpp"
+
+#include <fmt/format.h>
+
+namespace rongou {
+
+namespace {
+
+constexpr double kMaxUsd = 1e7;
+
+void read_rail_costs(const YamlReader& r, const YAML::Node& costs, RailCostSpec& rail) {
+  const YAML::Node node = costs["rail"];
+  const std::string path = "costs.rail";
+  if (!node) {
+    r.error(costs, path, "missing required key");
+    return;
+  }
+  if (!r.expect_map(node, path))
+    return;
+  r.check_keys(node, path,
+               {"through_rate_usd_per_feu", "section_tariffs", "subsidy_usd_per_feu",
+                "gauge_change_usd_per_feu_per_yard", "handling_usd_per_feu_origin",
+                "handling_usd_per_feu_destination"});
+  if (node["through_rate_usd_per_feu"])
+    rail.through_rate_usd_per_feu = r.number(node, "through_rate_usd_per_feu", path, false, 0.0, kMaxUsd);
+  if (const YAML::Node list = node["section_tariffs"]) {
+    const std::string lpath = YamlReader::join(path, "section_tariffs");
+    if (node["through_rate_usd_per_feu"])
+      r.error(list, lpath, "give either through_rate_usd_per_feu or section_tariffs, not both");
+    if (r.expect_sequence(list, lpath)) {
+      for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string ipath = YamlReader::index(lpath, i);
+        if (!r.expect_map(list[i], ipath))
+          continue;
+        r.check_keys(list[i], ipath, {"section", "usd_per_feu"});
+        RailTariff t;
+        const auto section = r.text_list(list[i], "section", ipath, true);
+        if (list[i]["section"] && section.size() != 2)
+          r.error(list[i]["section"], YamlReader::join(ipath, "section"), "a section is [first node, last node]");
+        else if (section.size() == 2) {
+          t.first_node = section[0];
+          t.second_node = section[1];
+        }
+        t.usd_per_feu = r.number(list[i], "usd_per_feu", ipath, true, 0.0, kMaxUsd).value_or(0.0);
+        rail.section_tariffs.push_back(t);
+      }
+    }
+  } else if (!node["through_rate_usd_per_feu"]) {
+    r.error(node, path, "missing the freight price: give through_rate_usd_per_feu or section_tariffs");
+  }
+  rail.subsidy_usd_per_feu = r.number(node, "subsidy_usd_per_feu", path, false, 0.0, kMaxUsd).value_or(0.0);
+  rail.gauge_change_usd_per_feu_per_yard =
+      r.number(node, "gauge_change_usd_per_feu_per_yard", path, false, 0.0, kMaxUsd).value_or(0.0);
+  rail.handling_usd_per_feu_origin = r.number(node, "handling_usd_per_feu_origin", path, false, 0.0, kMaxUsd).value_or(0.0);
+  rail.handling_usd_per_feu_destination =
+      r.number(node, "handling_usd_per_feu_destination", path, false, 0.0, kMaxUsd).value_or(0.0);
+}
+
+void read_sea_costs(const YamlReader& r, const YAML::Node& costs, SeaCostSpec& sea) {
+  const YAML::Node node = costs["sea"];
+  const std::string path = "costs.sea";
+  if (!node)
+    return; // a rail-only scenario needs no sea prices
+  if (!r.expect_map(node, path))
+    return;
+  r.check_keys(node, path,
+               {"freight_usd_per_feu", "inland_haulage_usd_per_feu", "last_leg_usd_per_feu",
+                "handling_usd_per_feu_origin_port", "handling_usd_per_feu_destination_port"});
+  sea.freight_usd_per_feu = r.number(node, "freight_usd_per_feu", path, true, 0.0, kMaxUsd).value_or(0.0);
+  sea.inland_haulage_usd_per_feu = r.number(node, "inland_haulage_usd_per_feu", path, false, 0.0, kMaxUsd).value_or(0.0);
+  sea.last_leg_usd_per_feu = r.number(node, "last_leg_usd_per_feu", path, false, 0.0, kMaxUsd).value_or(0.0);
+  sea.handling_usd_per_feu_origin_port =
+      r.number(node, "handling_usd_per_feu_origin_port", path, false, 0.0, kMaxUsd).value_or(0.0);
+  sea.handling_usd_per_feu_destination_port =
+      r.number(node, "handling_usd_per_feu_destination_port", path, false, 0.0, kMaxUsd).value_or(0.0);
+}
+
+void read_co2(const YamlReader& r, const YAML::Node& costs, Co2Factors& co2) {
+  const YAML::Node node = costs["co2_factors"];
+  const std::string path = "costs.co2_factors";
+  if (!node)
+    return;
+  if (!r.expect_map(node, path))
+    return;
+  r.check_keys(node, path, {"rail_g_per_tonne_km", "barge_g_per_tonne_km", "road_g_per_tonne_km", "ship_kg_per_teu_km"});
+  co2.rail_g_per_tonne_km = r.number(node, "rail_g_per_tonne_km", path, false, 0.0, 1e4).value_or(co2.rail_g_per_tonne_km);
+  co2.barge_g_per_tonne_km = r.number(node, "barge_g_per_tonne_km", path, false, 0.0, 1e4).value_or(co2.barge_g_per_tonne_km);
+  co2.road_g_per_tonne_km = r.number(node, "road_g_per_tonne_km", path, false, 0.0, 1e4).value_or(co2.road_g_per_tonne_km);
+  co2.ship_kg_per_teu_km = r.number(node, "ship_kg_per_teu_km", path, false, 0.0, 100.0).value_or(co2.ship_kg_per_teu_km);
+}
+
+} // namespace
+
+void read_cost_spec(const YamlReader& r, const YAML::Node& root, Scenario& s) {
+  const YAML::Node node = root["costs"];
+  if (!node)
+    return;
+  if (!r.expect_map(node, "costs"))
+    return;
+  r.check_keys(node, "costs",
+               {"rail", "sea", "value_of_time_pct_per_day", "capital_rate_pct_per_year", "tonnes_per_feu",
+                "co2_factors", "co2_usd_per_tonne"});
+  CostSpec c;
+  read_rail_costs(r, node, c.rail);
+  read_sea_costs(r, node, c.sea);
+  read_co2(r, node, c.co2);
+  if (node["value_of_time_pct_per_day"])
+    c.value_of_time_pct_per_day = r.number(node, "value_of_time_pct_per_day", "costs", false, 0.0, 100.0);
+  if (node["capital_rate_pct_per_year"]) {
+    c.capital_rate_pct_per_year = r.number(node, "capital_rate_pct_per_year", "costs", false, 0.0, 1000.0);
+    if (node["value_of_time_pct_per_day"])
+      r.error(node["capital_rate_pct_per_year"], "costs.capital_rate_pct_per_year",
+              "give either value_of_time_pct_per_day or capital_rate_pct_per_year, not both");
+  }
+  c.tonnes_per_feu = r.number(node, "tonnes_per_feu", "costs", false, 0.0, 40.0).value_or(c.tonnes_per_feu);
+  c.co2_usd_per_tonne = r.number(node, "co2_usd_per_tonne", "costs", false, 0.0, 1e5).value_or(0.0);
+  if (s.sea && !node["sea"])
+    r.error(node, "costs.sea", "the scenario has a sea route: its prices are needed to compare the modes");
+  s.costs = c;
+}
+
+} // namespace rongou

@@ -1,0 +1,35 @@
+#pragma once
+// Containers at the origin port waiting for a sailing. Containers are data: their port
+// arrival times are known when the run starts, so the queue only answers, at a cut-off, who
+// is there and who fits. Pure (no SimGrid), tested on its own.
+#include <cstddef>
+#include <vector>
+
+#include "scenario/SeaSpec.hpp"
+
+namespace rongou {
+
+class PortQueue {
+public:
+  // `port_arrival_h[i]` is when item i reaches the port; items board first come, first served
+  // (ties by index, so the order never depends on the platform or the engine).
+  explicit PortQueue(std::vector<double> port_arrival_h);
+
+  struct Loading {
+    std::vector<std::size_t> boarded; // in boarding order
+    std::vector<std::size_t> rolled;  // at the port by the cut-off, but the vessel was full
+  };
+  // Loads a sailing whose cut-off is `cutoff_h`: items at the port by then, up to `capacity`.
+  Loading load(double cutoff_h, int capacity);
+  std::size_t remaining() const { return order_.size() - next_; }
+
+private:
+  std::vector<double> arrival_h_;
+  std::vector<std::size_t> order_;
+  std::size_t next_ = 0;
+};
+
+// Departure time (hours since the start of the run, day 0 a Monday) of the k-th sailing.
+double sailing_departure_h(const SeaSpec& sea, int k);
+
+} // namespace rongou

@@ -1,0 +1,64 @@
+// Cut-off, capacity and rolling at the origin port, without the engine.
+#include <gtest/gtest.h>
+
+#include "sea/PortQueue.hpp"
+
+namespace rongou {
+namespace {
+
+SeaSpec weekly_wednesday() {
+  SeaSpec sea;
+  sea.sailing_weekdays = {2};
+  sea.sailing_hour = 18;
+  sea.cutoff_hours_before_sailing = 48;
+  return sea;
+}
+
+TEST(PortQueue, SailingsRepeatEveryWeekOnTheirWeekdays) {
+  SeaSpec sea = weekly_wednesday();
+  EXPECT_DOUBLE_EQ(sailing_departure_h(sea, 0), 2 * 24 + 18);
+  EXPECT_DOUBLE_EQ(sailing_departure_h(sea, 1) - sailing_departure_h(sea, 0), 168);
+  sea.sailing_weekdays = {0, 3};
+  EXPECT_DOUBLE_EQ(sailing_departure_h(sea, 1), 3 * 24 + 18);
+  EXPECT_DOUBLE_EQ(sailing_departure_h(sea, 2), 7 * 24 + 18);
+}
+
+TEST(PortQueue, AContainerThatMissesTheCutoffSailsAWeekLater) {
+  const SeaSpec sea = weekly_wednesday();
+  const double cutoff0 = sailing_departure_h(sea, 0) - sea.cutoff_hours_before_sailing;
+  const double cutoff1 = sailing_departure_h(sea, 1) - sea.cutoff_hours_before_sailing;
+  // Item 1 reaches the port an hour after the first cut-off, still well before the sailing.
+  PortQueue q({cutoff0 - 1.0, cutoff0 + 1.0});
+  const auto first = q.load(cutoff0, 100);
+  EXPECT_EQ(first.boarded, (std::vector<std::size_t>{0}));
+  EXPECT_TRUE(first.rolled.empty());
+  const auto second = q.load(cutoff1, 100);
+  EXPECT_EQ(second.boarded, (std::vector<std::size_t>{1}));
+  EXPECT_EQ(q.remaining(), 0u);
+}
+
+TEST(PortQueue, AFullVesselRollsTheRestFirstComeFirstServed) {
+  // Arrival order 3, 0, 4, 1, 2; ties broken by index.
+  PortQueue q({5.0, 6.0, 6.0, 1.0, 5.0});
+  auto a = q.load(10.0, 2);
+  EXPECT_EQ(a.boarded, (std::vector<std::size_t>{3, 0}));
+  EXPECT_EQ(a.rolled, (std::vector<std::size_t>{4, 1, 2}));
+  auto b = q.load(20.0, 2);
+  EXPECT_EQ(b.boarded, (std::vector<std::size_t>{4, 1}));
+  EXPECT_EQ(b.rolled, (std::vector<std::size_t>{2}));
+  auto c = q.load(30.0, 2);
+  EXPECT_EQ(c.boarded, (std::vector<std::size_t>{2}));
+  EXPECT_TRUE(c.rolled.empty());
+  EXPECT_EQ(q.remaining(), 0u);
+}
+
+TEST(PortQueue, ContainersNotYetAtThePortAreNeitherLoadedNorRolled) {
+  PortQueue q({1.0, 50.0});
+  auto a = q.load(10.0, 1);
+  EXPECT_EQ(a.boarded.size(), 1u);
+  EXPECT_TRUE(a.rolled.empty());
+  EXPECT_EQ(q.remaining(), 1u);
+}
+
+} // namespace
+} // namespace rongou

@@ -1,0 +1,127 @@
+// End to end through `rongou run`, one process per run: the two modes get their random draws
+// from separate streams, runs are reproducible, and the baseline lands in published ranges.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+const std::string kSource = RONGOU_SEA_SOURCE_DIR;
+const std::string kExe = RONGOU_SEA_EXECUTABLE;
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+class SeaCli : public ::testing::Test {
+protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("rongou-sea-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    baseline_ = read(kSource + "/scenarios/baseline-2018.yaml");
+    replace(baseline_, "platform: ../platforms/rong-ou.xml", "platform: " + kSource + "/platforms/rong-ou.xml");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  static void replace(std::string& text, const std::string& from, const std::string& to) {
+    const auto at = text.find(from);
+    ASSERT_NE(at, std::string::npos) << from;
+    text.replace(at, from.size(), to);
+  }
+  // Writes the scenario, runs it and returns the exit code; outputs go to dir_/name/out.
+  int run(const std::string& name, const std::string& yaml, std::string* stderr_text = nullptr) {
+    const fs::path scenario = dir_ / (name + ".yaml");
+    std::ofstream(scenario) << yaml;
+    const fs::path err = dir_ / (name + ".err");
+    const std::string cmd = kExe + " run " + scenario.string() + " --quiet --out " + (dir_ / name / "out").string() +
+                            " 2>" + err.string();
+    const int status = std::system(cmd.c_str());
+    if (stderr_text)
+      *stderr_text = read(err);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+  std::string output(const std::string& name, const std::string& file) { return read(dir_ / name / "out" / file); }
+
+  fs::path dir_;
+  std::string baseline_;
+};
+
+TEST_F(SeaCli, SeaResultsDoNotDependOnRailParameters) {
+  std::string changed = baseline_;
+  replace(changed, "running_delay_fraction: {dist: lognormal, mean: 0.05, cv: 0.8}",
+          "running_delay_fraction: {dist: lognormal, mean: 0.20, cv: 0.5}");
+  replace(changed, "departures: [Mon, Tue, Wed, Thu, Fri, Sat]", "departures: [Mon, Wed, Fri]");
+  ASSERT_EQ(run("a", baseline_), 0);
+  ASSERT_EQ(run("b", changed), 0);
+  EXPECT_NE(output("a", "containers.csv"), output("b", "containers.csv")); // the change did bite on rail
+  EXPECT_FALSE(output("a", "sea.csv").empty());
+  EXPECT_EQ(output("a", "sea.csv"), output("b", "sea.csv"));
+  EXPECT_EQ(output("a", "sailings.csv"), output("b", "sailings.csv"));
+}
+
+TEST_F(SeaCli, RailResultsDoNotDependOnSeaParameters) {
+  std::string changed = baseline_;
+  replace(changed, "european_port: gdansk", "european_port: rotterdam");
+  replace(changed, "ocean_delay_days: {dist: exponential, mean: 1.0}", "ocean_delay_days: {dist: exponential, mean: 3.0}");
+  ASSERT_EQ(run("a", baseline_), 0);
+  ASSERT_EQ(run("b", changed), 0);
+  EXPECT_NE(output("a", "sea.csv"), output("b", "sea.csv"));
+  for (const char* f : {"containers.csv", "trains.csv", "events.csv", "weekly.csv"})
+    EXPECT_EQ(output("a", f), output("b", f)) << f;
+}
+
+TEST_F(SeaCli, SameScenarioAndSeedGiveIdenticalOutputs) {
+  ASSERT_EQ(run("a", baseline_), 0);
+  ASSERT_EQ(run("b", baseline_), 0);
+  for (const char* f : {"sea.csv", "sailings.csv", "summary.json", "containers.csv"})
+    EXPECT_EQ(output("a", f), output("b", f)) << f;
+}
+
+TEST_F(SeaCli, BaselineMatchesPublishedRanges) {
+  ASSERT_EQ(run("a", baseline_), 0);
+  const auto j = nlohmann::json::parse(output("a", "summary.json"));
+  const auto& sea = j["modes"]["sea"];
+  const auto& rail = j["modes"]["rail"];
+  // Sea door to door Chengdu-Lodz: 45-55 days published (docs/reference-data.md).
+  EXPECT_GE(sea["transit_days"]["mean"].get<double>(), 45.0);
+  EXPECT_LE(sea["transit_days"]["mean"].get<double>(), 55.0);
+  EXPECT_EQ(sea["containers_delivered"], sea["containers_offered"]);
+  // Rail's freight price, after subsidy, is 2-4 times sea's at 2018-19 prices.
+  const double ratio = j["comparison"]["rail_to_sea_freight_ratio"].get<double>();
+  EXPECT_GE(ratio, 2.0);
+  EXPECT_LE(ratio, 4.0);
+  for (const auto* mode : {&rail, &sea}) {
+    const auto& c = (*mode)["cost_usd_per_feu"];
+    const double sum = c["freight"].get<double>() + c["haulage"].get<double>() + c["subsidy"].get<double>() +
+                       c["handling"].get<double>() + c["gauge_change"].get<double>() + c["inventory"].get<double>() +
+                       c["co2"].get<double>();
+    EXPECT_NEAR(c["total"].get<double>(), sum, 0.05);
+    EXPECT_GT((*mode)["co2_kg_per_feu"].get<double>(), 0.0);
+  }
+  EXPECT_NEAR(j["comparison"]["rail_minus_sea_cost_usd_per_feu"].get<double>(),
+              rail["cost_usd_per_feu"]["total"].get<double>() - sea["cost_usd_per_feu"]["total"].get<double>(), 0.05);
+  EXPECT_TRUE(j["comparison"]["breakeven_cargo_value_usd"].is_number());
+}
+
+TEST_F(SeaCli, BadSeaInputExitsWithCode2AndNamesTheKey) {
+  std::string bad = baseline_;
+  replace(bad, "vessel_capacity_feu: 400", "vessel_capacity_feu: -4");
+  std::string err;
+  EXPECT_EQ(run("a", bad, &err), 2);
+  EXPECT_NE(err.find("sea.vessel_capacity_feu: -4 is out of range"), std::string::npos) << err;
+  EXPECT_FALSE(fs::exists(dir_ / "a" / "out"));
+}
+
+} // namespace

@@ -1,0 +1,114 @@
+// Reading `sea:` and `costs:`: values land in the typed scenario, mistakes are reported with
+// their line and key path.
+#include <gtest/gtest.h>
+
+#include "scenario/Diagnostics.hpp"
+#include "scenario/ScenarioLoader.hpp"
+
+namespace rongou {
+namespace {
+
+const std::string kHead = R"(name: t
+platform: p.xml
+horizon_days: 28
+demand:
+  westbound: {feu_per_week: 10, cargo_value_usd: 1000}
+rail:
+  services:
+    - {name: w, direction: westbound, route: [Chengdu, Baoji], departures: [Mon], max_feu: 41}
+)";
+
+const std::string kSea = R"(sea:
+  inland_mode: barge
+  sailings: [Wed, Sat]
+  sailing_hour: 6
+  cutoff_hours_before_sailing: 24
+  vessel_capacity_feu: 100
+  ocean_transit_days: 30
+  ocean_delay_days: {dist: exponential, mean: 1}
+  european_port: hamburg
+  port_dwell_days: 3
+  last_leg_mode: road
+)";
+
+const std::string kCosts = R"(costs:
+  rail:
+    section_tariffs:
+      - {section: [Chengdu, Dostyk], usd_per_feu: 3000}
+      - {section: [Dostyk, Lodz], usd_per_feu: 4000}
+    subsidy_usd_per_feu: 2000
+  sea: {freight_usd_per_feu: 1500}
+  capital_rate_pct_per_year: 10
+  co2_factors: {ship_kg_per_teu_km: 0.1}
+  co2_usd_per_tonne: 25
+)";
+
+std::string error_of(const std::string& yaml) {
+  try {
+    load_scenario_from_string(yaml, "s.yaml", ".");
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+TEST(SeaSpec, ReadsEveryKey) {
+  const Scenario s = load_scenario_from_string(kHead + kSea + kCosts, "s.yaml", ".");
+  ASSERT_TRUE(s.sea && s.costs);
+  EXPECT_EQ(s.sea->inland_mode, InlandMode::Barge);
+  EXPECT_EQ(s.sea->sailing_weekdays, (std::vector<int>{2, 5}));
+  EXPECT_DOUBLE_EQ(s.sea->sailing_hour, 6);
+  EXPECT_DOUBLE_EQ(s.sea->cutoff_hours_before_sailing, 24);
+  EXPECT_EQ(s.sea->vessel_capacity_feu, 100);
+  EXPECT_EQ(s.sea->ocean_transit_days, 30.0);
+  EXPECT_EQ(s.sea->ocean_delay_days.kind, Distribution::Kind::Exponential);
+  EXPECT_EQ(s.sea->european_port, "Hamburg");
+  EXPECT_DOUBLE_EQ(s.sea->port_dwell_days.expected(), 3);
+  EXPECT_EQ(s.sea->last_leg_mode, LastLegMode::Road);
+  EXPECT_DOUBLE_EQ(s.costs->rail.freight_usd_per_feu(), 7000);
+  EXPECT_DOUBLE_EQ(s.costs->rail.subsidy_usd_per_feu, 2000);
+  EXPECT_DOUBLE_EQ(s.costs->sea.freight_usd_per_feu, 1500);
+  EXPECT_NEAR(s.costs->inventory_fraction_per_day(), 0.10 / 365.0, 1e-15);
+  EXPECT_DOUBLE_EQ(s.costs->co2.ship_kg_per_teu_km, 0.1);
+  EXPECT_DOUBLE_EQ(s.costs->co2.rail_g_per_tonne_km, 18); // default kept
+  EXPECT_DOUBLE_EQ(s.costs->co2_usd_per_tonne, 25);
+}
+
+TEST(SeaSpec, BothSectionsAreOptional) {
+  const Scenario s = load_scenario_from_string(kHead, "s.yaml", ".");
+  EXPECT_FALSE(s.sea);
+  EXPECT_FALSE(s.costs);
+}
+
+TEST(SeaSpec, MistakesNameFileLineAndKey) {
+  std::string yaml = kHead + kSea + kCosts;
+  yaml.replace(yaml.find("vessel_capacity_feu"), 19, "vesel_capacity_feu");
+  yaml.replace(yaml.find("hamburg"), 7, "hamburgh");
+  const std::string e = error_of(yaml);
+  EXPECT_NE(e.find("s.yaml:14:3: sea.vesel_capacity_feu: unknown key (did you mean 'vessel_capacity_feu'?)"),
+            std::string::npos)
+      << e;
+  EXPECT_NE(e.find("sea.european_port: 'hamburgh' is not one of gdansk, hamburg, rotterdam"), std::string::npos) << e;
+  EXPECT_NE(e.find("sea.vessel_capacity_feu: missing required key"), std::string::npos) << e;
+}
+
+TEST(SeaSpec, RailFreightNeedsExactlyOnePriceForm) {
+  std::string both = kHead + kSea + kCosts;
+  both.replace(both.find("    section_tariffs:"), 0, "    through_rate_usd_per_feu: 7000\n");
+  EXPECT_NE(error_of(both).find("give either through_rate_usd_per_feu or section_tariffs"), std::string::npos);
+  const std::string none = kHead + "costs:\n  rail: {subsidy_usd_per_feu: 1}\n";
+  EXPECT_NE(error_of(none).find("costs.rail: missing the freight price"), std::string::npos) << error_of(none);
+}
+
+TEST(SeaSpec, ASeaRouteNeedsSeaPrices) {
+  const std::string yaml = kHead + kSea + "costs:\n  rail: {through_rate_usd_per_feu: 7000}\n  value_of_time_pct_per_day: 1\n";
+  EXPECT_NE(error_of(yaml).find("costs.sea: the scenario has a sea route"), std::string::npos) << error_of(yaml);
+}
+
+TEST(SeaSpec, ValueOfTimeAndCapitalRateExcludeEachOther) {
+  std::string yaml = kHead + kSea + kCosts + "  value_of_time_pct_per_day: 1\n";
+  EXPECT_NE(error_of(yaml).find("not both"), std::string::npos) << error_of(yaml);
+}
+
+} // namespace
+} // namespace rongou
