@@ -37,6 +37,10 @@ void spawn_daemon(const std::string& name, const std::string& host, std::functio
 Session::Session(const std::string& platform_file) {
   if (!std::filesystem::exists(platform_file))
     throw InputError(fmt::format("{}: platform file not found", platform_file));
+  // SimGrid's XML scanner exits the process on input it cannot read (a directory, say)
+  // instead of throwing, so only regular files go to it.
+  if (!std::filesystem::is_regular_file(platform_file))
+    throw InputError(fmt::format("{}: platform is not a regular file", platform_file));
   int argc = 2;
   std::string program = "rongou";
   // SimGrid's own chatter (configuration changes, the deadlock banner) is not for our users;

@@ -8,7 +8,10 @@ namespace {
 
 void report(const Scenario& s, Diagnostics& diagnostics, const std::string& path, const std::string& message) {
   Diagnostic d{s.source_file, 0, 0, path, message};
-  if (auto it = s.positions.find(path); it != s.positions.end()) {
+  const Origin& origin = s.sources.lookup(path);
+  if (!origin.source.empty())
+    d.file = origin.source;
+  if (auto it = s.positions.find(path); it != s.positions.end() && origin.has_marks) {
     d.line = it->second.line;
     d.column = it->second.column;
   }

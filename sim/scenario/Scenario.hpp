@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "random/Distribution.hpp"
+#include "scenario/SourceMap.hpp"
 
 namespace rongou {
 
@@ -55,6 +56,8 @@ struct SourcePosition {
 struct Scenario {
   std::string source_file;   // the YAML it was read from (for messages)
   std::map<std::string, SourcePosition> positions;
+  SourceMap sources;         // which file (or --set) wrote each key path, with extends/--set
+  std::string resolved_yaml; // the scenario after extends and --set, saved beside results
   std::string name;
   std::string description;
   std::string platform_file; // resolved path
