@@ -27,8 +27,12 @@ std::optional<Scenario> validate_scenario(const std::string& path, const std::ve
   Diagnostics platform;
   check_against_platform(*scenario, platform);
   const std::vector<Diagnostic> from_file = diagnostics.items();
+  bool routes_faulted = false;
+  for (const auto& f : from_file)
+    routes_faulted = routes_faulted || f.key_path.rfind("rail.services", 0) == 0;
   for (const auto& p : platform.items()) {
-    bool repeats = false;
+    // Which sections trains use depends on routes the file check already faulted.
+    bool repeats = routes_faulted && p.key_path.rfind("rail.locomotives.", 0) == 0;
     for (const auto& f : from_file)
       repeats = repeats || related(p.key_path, f.key_path);
     if (!repeats)

@@ -78,6 +78,11 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
       }
       plan.stops.push_back(stop);
     }
+    // Which sections a service uses follows from its route as written, even when a node of
+    // it is faulty: otherwise one misspelt node would also report every pool as unused.
+    for (std::size_t p = 0; p < pools.size(); ++p)
+      if (position_in(service.route, pools[p].first_node) && position_in(service.route, pools[p].second_node))
+        pool_used[p] = true;
     if (!connected || plan.stops.size() < 2) {
       plans.push_back(std::move(plan));
       continue;

@@ -98,6 +98,7 @@ void read_services(const YamlReader& r, const YAML::Node& rail, RailSpec& spec, 
       r.error(item["departures"], YamlReader::join(path, "departures"), "a weekday is listed twice");
     svc.departure_hour = r.number(item, "departure_hour", path, false, 0.0, 23.999).value_or(svc.departure_hour);
     svc.max_feu = static_cast<int>(r.integer(item, "max_feu", path, true, 1, 200).value_or(1));
+    remember(s, YamlReader::join(path, "max_feu"), item["max_feu"]);
     spec.services.push_back(std::move(svc));
   }
 }
