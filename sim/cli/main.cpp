@@ -9,6 +9,7 @@
 #include "model/Engine.hpp"
 #include "model/Simulation.hpp"
 #include "output/ComparisonTable.hpp"
+#include "model/Validation.hpp"
 #include "output/RunOutputs.hpp"
 #include "output/TerminalTable.hpp"
 #include "scenario/Diagnostics.hpp"
@@ -24,12 +25,14 @@ struct RunOptions {
   std::string out;
   std::optional<std::uint64_t> seed;
   bool quiet = false;
+  std::vector<std::string> overrides; // --set key.path=value
 };
 
 int run_command(const RunOptions& options) {
-  rongou::Scenario scenario = rongou::load_scenario(options.scenario);
-  if (options.seed)
-    scenario.seed = *options.seed;
+  auto overrides = options.overrides;
+  if (options.seed) // as an override, so the saved resolved scenario shows it
+    overrides.push_back(fmt::format("seed={}", *options.seed));
+  rongou::Scenario scenario = rongou::load_valid_scenario(options.scenario, overrides);
   const std::filesystem::path out = options.out.empty() ? std::filesystem::path("results") / scenario.name
                                                         : std::filesystem::path(options.out);
   const rongou::Journal journal = rongou::simulate(scenario);
@@ -43,9 +46,8 @@ int run_command(const RunOptions& options) {
   return 0;
 }
 
-int validate_command(const std::string& file) {
-  const rongou::Scenario scenario = rongou::load_scenario(file);
-  rongou::prepare_run(scenario);
+int validate_command(const std::string& file, const std::vector<std::string>& overrides) {
+  const rongou::Scenario scenario = rongou::load_valid_scenario(file, overrides);
   std::cout << fmt::format("{}: ok ({} services, {} locomotive pools)\n", file, scenario.rail.services.size(),
                            scenario.rail.locomotives.size());
   return 0;
@@ -63,10 +65,15 @@ int main(int argc, char** argv) {
   run_cmd->add_option("--out", run.out, "output folder (default results/<scenario name>)");
   run_cmd->add_option("--seed", run.seed, "random seed (overrides the scenario's)");
   run_cmd->add_flag("--quiet", run.quiet, "print nothing on success");
+  run_cmd->add_option("--set", run.overrides, "override a scenario value: key.path=value (repeatable)")
+      ->allow_extra_args(false);
 
   std::string validate_file;
   auto* validate_cmd = app.add_subcommand("validate", "check a scenario and its platform without simulating");
   validate_cmd->add_option("scenario", validate_file, "scenario YAML file")->required();
+  std::vector<std::string> validate_overrides;
+  validate_cmd->add_option("--set", validate_overrides, "override a scenario value: key.path=value (repeatable)")
+      ->allow_extra_args(false);
 
   try {
     app.parse(argc, argv);
@@ -79,7 +86,7 @@ int main(int argc, char** argv) {
     if (*run_cmd)
       return run_command(run);
     if (*validate_cmd)
-      return validate_command(validate_file);
+      return validate_command(validate_file, validate_overrides);
   } catch (const rongou::InputError& e) {
     std::cerr << e.what();
     if (std::string(e.what()).back() != '\n')

@@ -37,12 +37,24 @@ void spawn_daemon(const std::string& name, const std::string& host, std::functio
 Session::Session(const std::string& platform_file) {
   if (!std::filesystem::exists(platform_file))
     throw InputError(fmt::format("{}: platform file not found", platform_file));
+  // SimGrid's XML scanner exits the process on input it cannot read (a directory, say)
+  // instead of throwing, so only regular files go to it.
+  if (!std::filesystem::is_regular_file(platform_file))
+    throw InputError(fmt::format("{}: platform is not a regular file", platform_file));
   int argc = 2;
   std::string program = "rongou";
   // SimGrid's own chatter (configuration changes, the deadlock banner) is not for our users;
   // deadlocks are reported through on_deadlock below.
   std::string quiet = "--log=root.thres:critical";
+#ifdef RONGOU_SANITIZE
+  // AddressSanitizer cannot follow SimGrid's hand-made stack switches (Debian's SimGrid is
+  // not built with sanitizer support); system threads it understands (docs/hardening.md).
+  argc = 3;
+  std::string factory = "--cfg=contexts/factory:thread";
+  char* argv[] = {program.data(), quiet.data(), factory.data(), nullptr};
+#else
   char* argv[] = {program.data(), quiet.data(), nullptr};
+#endif
   engine_ = std::make_unique<simgrid::s4u::Engine>(&argc, argv);
   try {
     engine_->load_platform(platform_file);

@@ -26,17 +26,38 @@ engine::Session& session_for(const std::string& platform_file) {
 } // namespace
 
 PreparedRun prepare_run(const Scenario& scenario) {
-  session_for(scenario.platform_file);
   Diagnostics diagnostics;
-  PreparedRun run;
-  run.corridor = read_corridor_from_engine(scenario.platform_file, diagnostics);
+  PreparedRun run = check_against_platform(scenario, diagnostics);
   diagnostics.throw_if_any();
+  return run;
+}
+
+PreparedRun check_against_platform(const Scenario& scenario, Diagnostics& diagnostics) {
+  PreparedRun run;
+  try {
+    session_for(scenario.platform_file);
+  } catch (const InputError& e) {
+    // Point at the `platform:` key that named the file.
+    Diagnostic d{scenario.source_file, 0, 0, "platform", e.what()};
+    const Origin& origin = scenario.sources.lookup("platform");
+    if (!origin.source.empty())
+      d.file = origin.source;
+    if (auto it = scenario.positions.find("platform"); it != scenario.positions.end() && origin.has_marks) {
+      d.line = it->second.line;
+      d.column = it->second.column;
+    }
+    diagnostics.add(std::move(d));
+    return run;
+  }
+  const std::size_t before = diagnostics.items().size();
+  run.corridor = read_corridor_from_engine(scenario.platform_file, diagnostics);
+  if (diagnostics.items().size() > before)
+    return run; // routes checked against a broken corridor would only repeat its faults
   run.plans = build_route_plans(scenario, run.corridor, diagnostics);
   if (scenario.sea)
     run.sea = build_sea_route(scenario, run.corridor, diagnostics);
-  diagnostics.throw_if_any();
-  run.disruptions = build_disruption_plan(scenario, run.corridor, run.plans, diagnostics);
-  diagnostics.throw_if_any();
+  if (diagnostics.items().size() == before) // disruptions are placed on well-formed routes only
+    run.disruptions = build_disruption_plan(scenario, run.corridor, run.plans, diagnostics);
   return run;
 }
 

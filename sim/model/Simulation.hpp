@@ -19,6 +19,9 @@ struct PreparedRun {
 // Loads the platform into this process's engine and checks the scenario against it.
 // Throws InputError with every problem found.
 PreparedRun prepare_run(const Scenario& scenario);
+// The same checks, adding every problem (a missing or malformed platform included) to
+// `diagnostics` instead of throwing.
+PreparedRun check_against_platform(const Scenario& scenario, Diagnostics& diagnostics);
 
 // prepare_run, then the whole simulation. Throws InputError for bad input and
 // engine::SimulationError when the run itself fails (e.g. a deadlock).

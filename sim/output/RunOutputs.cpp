@@ -45,6 +45,11 @@ void write_run_outputs(const fs::path& out_dir, const Scenario& scenario, const 
     auto summary = fmt::output_file((staged / "summary.json").string());
     summary.print("{}\n", json.dump(2));
     summary.close();
+    if (!scenario.resolved_yaml.empty()) {
+      auto resolved = fmt::output_file((staged / "scenario.resolved.yaml").string());
+      resolved.print("# The scenario exactly as run: after extends and --set.\n{}", scenario.resolved_yaml);
+      resolved.close();
+    }
     replace_directory(staged, target);
   } catch (...) {
     fs::remove_all(staged);

@@ -8,7 +8,10 @@ namespace {
 
 void report(const Scenario& s, Diagnostics& diagnostics, const std::string& path, const std::string& message) {
   Diagnostic d{s.source_file, 0, 0, path, message};
-  if (auto it = s.positions.find(path); it != s.positions.end()) {
+  const Origin& origin = s.sources.lookup(path);
+  if (!origin.source.empty())
+    d.file = origin.source;
+  if (auto it = s.positions.find(path); it != s.positions.end() && origin.has_marks) {
     d.line = it->second.line;
     d.column = it->second.column;
   }
@@ -75,6 +78,11 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
       }
       plan.stops.push_back(stop);
     }
+    // Which sections a service uses follows from its route as written, even when a node of
+    // it is faulty: otherwise one misspelt node would also report every pool as unused.
+    for (std::size_t p = 0; p < pools.size(); ++p)
+      if (position_in(service.route, pools[p].first_node) && position_in(service.route, pools[p].second_node))
+        pool_used[p] = true;
     if (!connected || plan.stops.size() < 2) {
       plans.push_back(std::move(plan));
       continue;

@@ -1,4 +1,5 @@
 #include "scenario/CostSpecReader.hpp"
+#include "scenario/ScenarioKeys.hpp"
 
 #include <fmt/format.h>
 
@@ -17,10 +18,7 @@ void read_rail_costs(const YamlReader& r, const YAML::Node& costs, RailCostSpec&
   }
   if (!r.expect_map(node, path))
     return;
-  r.check_keys(node, path,
-               {"through_rate_usd_per_feu", "section_tariffs", "subsidy_usd_per_feu",
-                "gauge_change_usd_per_feu_per_yard", "handling_usd_per_feu_origin",
-                "handling_usd_per_feu_destination"});
+  r.check_keys(node, path, keys_at("costs.rail"));
   if (node["through_rate_usd_per_feu"])
     rail.through_rate_usd_per_feu = r.number(node, "through_rate_usd_per_feu", path, false, 0.0, kMaxUsd);
   if (const YAML::Node list = node["section_tariffs"]) {
@@ -32,7 +30,7 @@ void read_rail_costs(const YamlReader& r, const YAML::Node& costs, RailCostSpec&
         const std::string ipath = YamlReader::index(lpath, i);
         if (!r.expect_map(list[i], ipath))
           continue;
-        r.check_keys(list[i], ipath, {"section", "usd_per_feu"});
+        r.check_keys(list[i], ipath, keys_at("costs.rail.section_tariffs.*"));
         RailTariff t;
         const auto section = r.text_list(list[i], "section", ipath, true);
         if (list[i]["section"] && section.size() != 2)
@@ -63,9 +61,7 @@ void read_sea_costs(const YamlReader& r, const YAML::Node& costs, SeaCostSpec& s
     return; // a rail-only scenario needs no sea prices
   if (!r.expect_map(node, path))
     return;
-  r.check_keys(node, path,
-               {"freight_usd_per_feu", "inland_haulage_usd_per_feu", "last_leg_usd_per_feu",
-                "handling_usd_per_feu_origin_port", "handling_usd_per_feu_destination_port"});
+  r.check_keys(node, path, keys_at("costs.sea"));
   sea.freight_usd_per_feu = r.number(node, "freight_usd_per_feu", path, true, 0.0, kMaxUsd).value_or(0.0);
   sea.inland_haulage_usd_per_feu = r.number(node, "inland_haulage_usd_per_feu", path, false, 0.0, kMaxUsd).value_or(0.0);
   sea.last_leg_usd_per_feu = r.number(node, "last_leg_usd_per_feu", path, false, 0.0, kMaxUsd).value_or(0.0);
@@ -82,7 +78,7 @@ void read_co2(const YamlReader& r, const YAML::Node& costs, Co2Factors& co2) {
     return;
   if (!r.expect_map(node, path))
     return;
-  r.check_keys(node, path, {"rail_g_per_tonne_km", "barge_g_per_tonne_km", "road_g_per_tonne_km", "ship_kg_per_teu_km"});
+  r.check_keys(node, path, keys_at("costs.co2_factors"));
   co2.rail_g_per_tonne_km = r.number(node, "rail_g_per_tonne_km", path, false, 0.0, 1e4).value_or(co2.rail_g_per_tonne_km);
   co2.barge_g_per_tonne_km = r.number(node, "barge_g_per_tonne_km", path, false, 0.0, 1e4).value_or(co2.barge_g_per_tonne_km);
   co2.road_g_per_tonne_km = r.number(node, "road_g_per_tonne_km", path, false, 0.0, 1e4).value_or(co2.road_g_per_tonne_km);
@@ -97,9 +93,7 @@ void read_cost_spec(const YamlReader& r, const YAML::Node& root, Scenario& s) {
     return;
   if (!r.expect_map(node, "costs"))
     return;
-  r.check_keys(node, "costs",
-               {"rail", "sea", "value_of_time_pct_per_day", "capital_rate_pct_per_year", "tonnes_per_feu",
-                "co2_factors", "co2_usd_per_tonne"});
+  r.check_keys(node, "costs", keys_at("costs"));
   CostSpec c;
   read_rail_costs(r, node, c.rail);
   read_sea_costs(r, node, c.sea);

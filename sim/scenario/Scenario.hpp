@@ -11,6 +11,7 @@
 #include "scenario/Disruption.hpp"
 #include "scenario/CostSpec.hpp"
 #include "scenario/SeaSpec.hpp"
+#include "scenario/SourceMap.hpp"
 
 namespace rongou {
 
@@ -58,6 +59,8 @@ struct SourcePosition {
 struct Scenario {
   std::string source_file;   // the YAML it was read from (for messages)
   std::map<std::string, SourcePosition> positions;
+  SourceMap sources;         // which file (or --set) wrote each key path, with extends/--set
+  std::string resolved_yaml; // the scenario after extends and --set, saved beside results
   std::string name;
   std::string description;
   std::string platform_file; // resolved path

@@ -12,6 +12,8 @@
 #include "scenario/DisruptionReader.hpp"
 #include "scenario/CostSpecReader.hpp"
 #include "scenario/SeaSpecReader.hpp"
+#include "scenario/ScenarioKeys.hpp"
+#include "scenario/ScenarioTree.hpp"
 #include "scenario/YamlReader.hpp"
 
 namespace rongou {
@@ -34,7 +36,7 @@ void read_demand(const YamlReader& r, const YAML::Node& root, Scenario& s) {
   }
   if (!r.expect_map(node, "demand"))
     return;
-  r.check_keys(node, "demand", {"westbound", "eastbound"});
+  r.check_keys(node, "demand", keys_at("demand"));
   for (Direction d : kDirections) {
     const std::string path = YamlReader::join("demand", to_string(d));
     const YAML::Node dir = node[to_string(d)];
@@ -42,7 +44,7 @@ void read_demand(const YamlReader& r, const YAML::Node& root, Scenario& s) {
       continue; // no demand in that direction
     if (!r.expect_map(dir, path))
       continue;
-    r.check_keys(dir, path, {"feu_per_week", "cargo_value_usd"});
+    r.check_keys(dir, path, keys_at(path));
     DirectionalDemand demand;
     demand.feu_per_week = r.number(dir, "feu_per_week", path, true, 0.0, 1e6).value_or(0.0);
     demand.cargo_value_usd = r.number(dir, "cargo_value_usd", path, true, 0.0, 1e9).value_or(0.0);
@@ -64,7 +66,7 @@ void read_services(const YamlReader& r, const YAML::Node& rail, RailSpec& spec, 
     const std::string path = YamlReader::index("rail.services", i);
     if (!r.expect_map(item, path))
       continue;
-    r.check_keys(item, path, {"name", "direction", "route", "departures", "departure_hour", "max_feu"});
+    r.check_keys(item, path, keys_at("rail.services.*"));
     RailService svc;
     svc.name = r.text(item, "name", path, true).value_or("");
     if (!svc.name.empty() && !names.insert(svc.name).second)
@@ -99,6 +101,7 @@ void read_services(const YamlReader& r, const YAML::Node& rail, RailSpec& spec, 
       r.error(item["departures"], YamlReader::join(path, "departures"), "a weekday is listed twice");
     svc.departure_hour = r.number(item, "departure_hour", path, false, 0.0, 23.999).value_or(svc.departure_hour);
     svc.max_feu = static_cast<int>(r.integer(item, "max_feu", path, true, 1, 200).value_or(1));
+    remember(s, YamlReader::join(path, "max_feu"), item["max_feu"]);
     spec.services.push_back(std::move(svc));
   }
 }
@@ -114,7 +117,7 @@ void read_locomotives(const YamlReader& r, const YAML::Node& rail, RailSpec& spe
     const std::string path = YamlReader::index("rail.locomotives", i);
     if (!r.expect_map(item, path))
       continue;
-    r.check_keys(item, path, {"section", "count", "turnaround_hours"});
+    r.check_keys(item, path, keys_at("rail.locomotives.*"));
     LocomotivePoolSpec pool;
     const auto section = r.text_list(item, "section", path, true);
     remember(s, YamlReader::join(path, "section"), item["section"]);
@@ -143,8 +146,7 @@ void read_rail(const YamlReader& r, const YAML::Node& root, Scenario& s) {
   }
   if (!r.expect_map(rail, "rail"))
     return;
-  r.check_keys(rail, "rail",
-               {"services", "locomotives", "running_delay_fraction", "border_dwell_hours", "border_dwell_hours_at"});
+  r.check_keys(rail, "rail", keys_at("rail"));
   read_services(r, rail, s.rail, s);
   read_locomotives(r, rail, s.rail, s);
   if (auto d = r.distribution(rail, "running_delay_fraction", "rail", false))
@@ -153,7 +155,11 @@ void read_rail(const YamlReader& r, const YAML::Node& root, Scenario& s) {
     s.rail.border_dwell_hours = *d;
   if (const YAML::Node at = rail["border_dwell_hours_at"]; at && r.expect_map(at, "rail.border_dwell_hours_at")) {
     for (const auto& entry : at) {
-      const auto node = entry.first.as<std::string>();
+      if (!entry.first.IsScalar()) {
+        r.error(entry.first, "rail.border_dwell_hours_at", "a key must be a node name");
+        continue;
+      }
+      const auto node = entry.first.Scalar();
       remember(s, "rail.border_dwell_hours_at." + node, entry.first);
       if (auto d = r.distribution(at, node, "rail.border_dwell_hours_at", true))
         s.rail.border_dwell_hours_at[node] = *d;
@@ -161,33 +167,35 @@ void read_rail(const YamlReader& r, const YAML::Node& root, Scenario& s) {
   }
 }
 
-Scenario read_root(const YAML::Node& root, const std::string& file, const std::string& base_directory,
-                   Diagnostics& diagnostics) {
-  YamlReader r(file, diagnostics);
+// Reads what it can, adding every problem to `diagnostics`; throws nothing for bad input.
+Scenario read_root(const ScenarioTree& tree, Diagnostics& diagnostics) {
+  const YAML::Node& root = tree.root;
+  YamlReader r(tree.file, diagnostics, &tree.sources);
   Scenario s;
-  s.source_file = file;
-  if (!r.expect_map(root, "")) {
-    diagnostics.throw_if_any();
-  }
-  r.check_keys(root, "",
-               {"name", "description", "platform", "horizon_days", "warmup_days", "seed", "demand", "rail", "sea",
-                "costs", "disruptions"});
+  s.source_file = tree.file;
+  s.sources = tree.sources;
+  if (!r.expect_map(root, ""))
+    return s;
+  r.check_keys(root, "", keys_at(""));
   s.name = r.text(root, "name", "", true).value_or("");
   if (!s.name.empty() && s.name.find_first_of("/\\") != std::string::npos)
     r.error(root["name"], "name", "a scenario name names a results folder: no slashes");
   s.description = r.text(root, "description", "", false).value_or("");
   if (auto platform = r.text(root, "platform", "", true)) {
+    // Relative to the file that names it (a parent's, with extends); from --set, to the
+    // current directory.
     std::filesystem::path p(*platform);
-    if (p.is_relative())
-      p = std::filesystem::path(base_directory) / p;
+    const Origin& origin = tree.sources.lookup("platform");
+    if (p.is_relative() && origin.has_marks)
+      p = (origin.source == tree.file ? std::filesystem::path(tree.base_directory)
+                                      : std::filesystem::path(origin.source).parent_path()) / p;
     s.platform_file = p.lexically_normal().string();
     remember(s, "platform", root["platform"]);
-    if (!std::filesystem::is_regular_file(s.platform_file))
-      r.error(root["platform"], "platform", fmt::format("platform file {} not found", s.platform_file));
   }
-  s.horizon_days = r.number(root, "horizon_days", "", true, 1.0, 365.0 * 100).value_or(1.0);
+  const auto horizon = r.number(root, "horizon_days", "", true, 1.0, 365.0 * 100);
+  s.horizon_days = horizon.value_or(1.0);
   s.warmup_days = r.number(root, "warmup_days", "", false, 0.0, kInf).value_or(0.0);
-  if (s.warmup_days >= s.horizon_days)
+  if (horizon && s.warmup_days >= s.horizon_days)
     r.error(root["warmup_days"], "warmup_days", "the warm-up must end before the horizon");
   s.seed = static_cast<std::uint64_t>(r.integer(root, "seed", "", false, 0, 1LL << 53).value_or(1));
   read_demand(r, root, s);
@@ -195,7 +203,6 @@ Scenario read_root(const YAML::Node& root, const std::string& file, const std::s
   read_disruptions(r, root, s);
   read_sea_spec(r, root, s);
   read_cost_spec(r, root, s); // after sea: it checks that a sea route has prices
-  diagnostics.throw_if_any();
   return s;
 }
 
@@ -210,27 +217,43 @@ std::optional<int> parse_weekday(const std::string& name) {
 
 const char* weekday_name(int weekday) { return kWeekdays.at(static_cast<std::size_t>(weekday % 7)); }
 
-Scenario load_scenario_from_string(const std::string& yaml, const std::string& file_label,
-                                   const std::string& base_directory) {
-  Diagnostics diagnostics;
-  YAML::Node root;
-  try {
-    root = YAML::Load(yaml);
-  } catch (const YAML::ParserException& e) {
-    diagnostics.add({file_label, e.mark.line + 1, e.mark.column + 1, "", "malformed YAML: " + e.msg});
-    diagnostics.throw_if_any();
+std::optional<Scenario> read_scenario(ScenarioTree tree, const std::vector<std::string>& overrides,
+                                      Diagnostics& diagnostics) {
+  // Unreadable, malformed, or a broken extends chain: reading on would only add noise.
+  if (!tree.root.IsDefined() || !diagnostics.empty())
+    return std::nullopt;
+  for (const auto& assignment : overrides)
+    apply_override(tree, assignment, diagnostics);
+  Scenario s = read_root(tree, diagnostics);
+  if (tree.root.IsMap()) {
+    YAML::Node resolved = YAML::Clone(tree.root);
+    // The saved copy must run from wherever it is kept.
+    if (!s.platform_file.empty())
+      resolved["platform"] = std::filesystem::absolute(s.platform_file).lexically_normal().string();
+    s.resolved_yaml = emit_yaml(resolved);
   }
-  return read_root(root, file_label, base_directory, diagnostics);
+  return s;
 }
 
-Scenario load_scenario(const std::string& path) {
-  std::ifstream in(path);
-  if (!in)
-    throw InputError(fmt::format("{}: cannot open scenario file", path));
-  std::stringstream text;
-  text << in.rdbuf();
-  const auto base = std::filesystem::path(path).parent_path().string();
-  return load_scenario_from_string(text.str(), path, base.empty() ? "." : base);
+std::optional<Scenario> read_scenario(const std::string& path, const std::vector<std::string>& overrides,
+                                      Diagnostics& diagnostics) {
+  return read_scenario(read_scenario_tree(path, diagnostics), overrides, diagnostics);
+}
+
+Scenario load_scenario_from_string(const std::string& yaml, const std::string& file_label,
+                                   const std::string& base_directory, const std::vector<std::string>& overrides) {
+  Diagnostics diagnostics;
+  auto s = read_scenario(read_scenario_tree_from_string(yaml, file_label, base_directory, diagnostics), overrides,
+                         diagnostics);
+  diagnostics.throw_if_any();
+  return std::move(*s);
+}
+
+Scenario load_scenario(const std::string& path, const std::vector<std::string>& overrides) {
+  Diagnostics diagnostics;
+  auto s = read_scenario(path, overrides, diagnostics);
+  diagnostics.throw_if_any();
+  return std::move(*s);
 }
 
 } // namespace rongou

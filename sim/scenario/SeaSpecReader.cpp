@@ -1,4 +1,5 @@
 #include "scenario/SeaSpecReader.hpp"
+#include "scenario/ScenarioKeys.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -21,10 +22,7 @@ void read_sea_spec(const YamlReader& r, const YAML::Node& root, Scenario& s) {
     return;
   if (!r.expect_map(node, "sea"))
     return;
-  r.check_keys(node, "sea",
-               {"inland_mode", "inland_delay_days", "sailings", "sailing_hour", "cutoff_hours_before_sailing",
-                "vessel_capacity_feu", "ocean_transit_days", "ocean_delay_days", "european_port", "port_dwell_days",
-                "last_leg_mode", "last_leg_delay_days"});
+  r.check_keys(node, "sea", keys_at("sea"));
   SeaSpec sea;
   auto choice = [&](const char* key, const std::vector<std::string>& allowed) -> std::optional<std::string> {
     auto value = r.text(node, key, "sea", false);

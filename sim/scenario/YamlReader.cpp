@@ -4,11 +4,20 @@
 #include <fmt/format.h>
 #include <map>
 
+#include "scenario/ScenarioKeys.hpp"
+
 namespace rongou {
 
 void YamlReader::error(const YAML::Node& at, const std::string& path, const std::string& message) const {
   Diagnostic d{file_, 0, 0, path, message};
-  if (at.IsDefined() && at.Mark().line >= 0) {
+  bool has_marks = true;
+  if (sources_ != nullptr) {
+    if (const Origin& origin = sources_->lookup(path); !origin.source.empty()) {
+      d.file = origin.source;
+      has_marks = origin.has_marks;
+    }
+  }
+  if (has_marks && at.IsDefined() && at.Mark().line >= 0) {
     d.line = at.Mark().line + 1;
     d.column = at.Mark().column + 1;
   }
@@ -19,8 +28,18 @@ void YamlReader::check_keys(const YAML::Node& map, const std::string& path,
                             const std::vector<std::string>& allowed) const {
   if (!map.IsMap())
     return;
+  std::vector<std::string> seen;
   for (const auto& entry : map) {
-    const auto key = entry.first.as<std::string>();
+    if (!entry.first.IsScalar()) {
+      error(entry.first, path, "a key must be plain text");
+      continue;
+    }
+    const auto key = entry.first.Scalar();
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
+      error(entry.first, join(path, key), "key given twice (the second would be ignored)");
+      continue;
+    }
+    seen.push_back(key);
     if (std::find(allowed.begin(), allowed.end(), key) != allowed.end())
       continue;
     const std::string suggestion = closest_match(key, allowed);
@@ -143,12 +162,12 @@ std::optional<Distribution> YamlReader::distribution(const YAML::Node& map, cons
   if (!expect_map(node, full))
     return std::nullopt;
   static const std::map<std::string, std::pair<Distribution::Kind, std::vector<std::string>>> kinds = {
-      {"fixed", {Distribution::Kind::Fixed, {"value"}}},
-      {"uniform", {Distribution::Kind::Uniform, {"min", "max"}}},
-      {"triangular", {Distribution::Kind::Triangular, {"min", "mode", "max"}}},
-      {"normal", {Distribution::Kind::Normal, {"mean", "sd"}}},
-      {"lognormal", {Distribution::Kind::Lognormal, {"mean", "cv"}}},
-      {"exponential", {Distribution::Kind::Exponential, {"mean"}}},
+      {"fixed", {Distribution::Kind::Fixed, distribution_parameters().at("fixed")}},
+      {"uniform", {Distribution::Kind::Uniform, distribution_parameters().at("uniform")}},
+      {"triangular", {Distribution::Kind::Triangular, distribution_parameters().at("triangular")}},
+      {"normal", {Distribution::Kind::Normal, distribution_parameters().at("normal")}},
+      {"lognormal", {Distribution::Kind::Lognormal, distribution_parameters().at("lognormal")}},
+      {"exponential", {Distribution::Kind::Exponential, distribution_parameters().at("exponential")}},
   };
   const auto name = text(node, "dist", full, true);
   if (!name)

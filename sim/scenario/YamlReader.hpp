@@ -9,12 +9,14 @@
 
 #include "random/Distribution.hpp"
 #include "scenario/Diagnostics.hpp"
+#include "scenario/SourceMap.hpp"
 
 namespace rongou {
 
 class YamlReader {
 public:
-  YamlReader(std::string file, Diagnostics& diagnostics) : file_(std::move(file)), diagnostics_(diagnostics) {}
+  YamlReader(std::string file, Diagnostics& diagnostics, const SourceMap* sources = nullptr)
+      : file_(std::move(file)), diagnostics_(diagnostics), sources_(sources) {}
 
   void error(const YAML::Node& at, const std::string& path, const std::string& message) const;
 
@@ -44,6 +46,7 @@ public:
 private:
   std::string file_;
   Diagnostics& diagnostics_;
+  const SourceMap* sources_; // with extends and --set, keys come from several places
 };
 
 } // namespace rongou

@@ -49,7 +49,7 @@ TEST(Cli, BadInputExitsWithTwoAndNamesTheProblem) {
   TempDir dir;
   const auto missing = run_command(rongou_command("run " + (dir.path() / "nope.yaml").string()));
   EXPECT_EQ(missing.exit_code, 2);
-  EXPECT_NE(missing.output.find("nope.yaml: cannot open scenario file"), std::string::npos) << missing.output;
+  EXPECT_NE(missing.output.find("nope.yaml: cannot read scenario: file not found"), std::string::npos) << missing.output;
 
   std::string yaml = baseline_text();
   yaml.replace(yaml.find("Moyinty, Astana"), 7, "Moyinti");
@@ -70,8 +70,9 @@ TEST(Cli, BadInputExitsWithTwoAndNamesTheProblem) {
   const auto no_platform = run_command(rongou_command("validate " + (dir.path() / "lost.yaml").string()));
   EXPECT_EQ(no_platform.exit_code, 2);
   const auto line = 1 + std::count(lost.begin(), lost.begin() + static_cast<std::ptrdiff_t>(platform_line), '\n');
-  EXPECT_NE(no_platform.output.find("lost.yaml:" + std::to_string(line) + ":11: platform: platform file"),
-            std::string::npos)
+  EXPECT_NE(no_platform.output.find("lost.yaml:" + std::to_string(line) + ":11: platform: "), std::string::npos)
+      << no_platform.output;
+  EXPECT_NE(no_platform.output.find("nowhere.xml: platform file not found"), std::string::npos)
       << no_platform.output;
 }
 

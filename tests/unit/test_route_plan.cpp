@@ -34,6 +34,7 @@ Scenario scenario_on(std::vector<std::string> route, std::vector<LocomotivePoolS
   s.rail.locomotives = std::move(pools);
   s.rail.border_dwell_hours = Distribution::fixed(3.0);
   s.positions["rail.services.0.route.2"] = {12, 7};
+  s.sources.set("", {"s.yaml", true});
   return s;
 }
 

@@ -1,0 +1,49 @@
+#include "scenario/ScenarioKeys.hpp"
+
+namespace rongou {
+
+const std::map<std::string, std::vector<std::string>>& scenario_keys() {
+  static const std::map<std::string, std::vector<std::string>> keys = {
+      {"", {"extends", "name", "description", "platform", "horizon_days", "warmup_days", "seed", "demand", "rail",
+            "sea", "costs", "disruptions"}},
+      {"demand", {"westbound", "eastbound"}},
+      {"demand.westbound", {"feu_per_week", "cargo_value_usd"}},
+      {"demand.eastbound", {"feu_per_week", "cargo_value_usd"}},
+      {"rail",
+       {"services", "locomotives", "running_delay_fraction", "border_dwell_hours", "border_dwell_hours_at"}},
+      {"rail.services.*", {"name", "direction", "route", "departures", "departure_hour", "max_feu"}},
+      {"rail.locomotives.*", {"section", "count", "turnaround_hours"}},
+      {"sea",
+       {"inland_mode", "inland_delay_days", "sailings", "sailing_hour", "cutoff_hours_before_sailing",
+        "vessel_capacity_feu", "ocean_transit_days", "ocean_delay_days", "european_port", "port_dwell_days",
+        "last_leg_mode", "last_leg_delay_days"}},
+      {"costs",
+       {"rail", "sea", "value_of_time_pct_per_day", "capital_rate_pct_per_year", "tonnes_per_feu", "co2_factors",
+        "co2_usd_per_tonne"}},
+      {"costs.rail",
+       {"through_rate_usd_per_feu", "section_tariffs", "subsidy_usd_per_feu", "gauge_change_usd_per_feu_per_yard",
+        "handling_usd_per_feu_origin", "handling_usd_per_feu_destination"}},
+      {"costs.rail.section_tariffs.*", {"section", "usd_per_feu"}},
+      {"costs.sea",
+       {"freight_usd_per_feu", "inland_haulage_usd_per_feu", "last_leg_usd_per_feu",
+        "handling_usd_per_feu_origin_port", "handling_usd_per_feu_destination_port"}},
+      {"costs.co2_factors", {"rail_g_per_tonne_km", "barge_g_per_tonne_km", "road_g_per_tonne_km", "ship_kg_per_teu_km"}},
+      // Each kind takes a subset (checked by the disruption reader); this is their union.
+      {"disruptions.*",
+       {"kind", "from_day", "to_day", "node", "segment", "section", "factor", "tracks", "cranes", "count",
+        "speed_factor"}},
+  };
+  return keys;
+}
+
+const std::vector<std::string>& keys_at(const std::string& pattern) { return scenario_keys().at(pattern); }
+
+const std::map<std::string, std::vector<std::string>>& distribution_parameters() {
+  static const std::map<std::string, std::vector<std::string>> params = {
+      {"fixed", {"value"}},         {"uniform", {"min", "max"}},   {"triangular", {"min", "mode", "max"}},
+      {"normal", {"mean", "sd"}},   {"lognormal", {"mean", "cv"}}, {"exponential", {"mean"}},
+  };
+  return params;
+}
+
+} // namespace rongou
