@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <iostream>
 
+#include "cli/ExperimentCommands.hpp"
 #include "metrics/RailMetrics.hpp"
 #include "model/Engine.hpp"
 #include "model/Simulation.hpp"
@@ -23,6 +24,7 @@ struct RunOptions {
   std::string out;
   std::optional<std::uint64_t> seed;
   bool quiet = false;
+  rongou::cli::ReplicationOptions replications;
 };
 
 int run_command(const RunOptions& options) {
@@ -31,6 +33,8 @@ int run_command(const RunOptions& options) {
     scenario.seed = *options.seed;
   const std::filesystem::path out = options.out.empty() ? std::filesystem::path("results") / scenario.name
                                                         : std::filesystem::path(options.out);
+  if (options.replications.replications > 1)
+    return rongou::cli::run_replicated(scenario, options.scenario, out, options.replications, options.quiet);
   const rongou::Journal journal = rongou::simulate(scenario);
   const auto metrics = rongou::compute_rail_metrics(scenario, journal);
   rongou::write_run_outputs(out, scenario, journal, metrics);
@@ -61,10 +65,14 @@ int main(int argc, char** argv) {
   run_cmd->add_option("--out", run.out, "output folder (default results/<scenario name>)");
   run_cmd->add_option("--seed", run.seed, "random seed (overrides the scenario's)");
   run_cmd->add_flag("--quiet", run.quiet, "print nothing on success");
+  rongou::cli::add_replication_options(*run_cmd, run.replications);
 
   std::string validate_file;
   auto* validate_cmd = app.add_subcommand("validate", "check a scenario and its platform without simulating");
   validate_cmd->add_option("scenario", validate_file, "scenario YAML file")->required();
+
+  rongou::cli::ExperimentCommands experiments;
+  experiments.add_to(app);
 
   try {
     app.parse(argc, argv);
@@ -78,6 +86,8 @@ int main(int argc, char** argv) {
       return run_command(run);
     if (*validate_cmd)
       return validate_command(validate_file);
+    if (auto code = experiments.dispatch())
+      return *code;
   } catch (const rongou::InputError& e) {
     std::cerr << e.what();
     if (std::string(e.what()).back() != '\n')

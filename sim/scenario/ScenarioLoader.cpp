@@ -9,6 +9,7 @@
 #include <sstream>
 #include <yaml-cpp/yaml.h>
 
+#include "scenario/Overrides.hpp"
 #include "scenario/YamlReader.hpp"
 
 namespace rongou {
@@ -201,8 +202,9 @@ std::optional<int> parse_weekday(const std::string& name) {
 
 const char* weekday_name(int weekday) { return kWeekdays.at(static_cast<std::size_t>(weekday % 7)); }
 
-Scenario load_scenario_from_string(const std::string& yaml, const std::string& file_label,
-                                   const std::string& base_directory) {
+namespace {
+
+YAML::Node parse_yaml(const std::string& yaml, const std::string& file_label) {
   Diagnostics diagnostics;
   YAML::Node root;
   try {
@@ -211,17 +213,39 @@ Scenario load_scenario_from_string(const std::string& yaml, const std::string& f
     diagnostics.add({file_label, e.mark.line + 1, e.mark.column + 1, "", "malformed YAML: " + e.msg});
     diagnostics.throw_if_any();
   }
-  return read_root(root, file_label, base_directory, diagnostics);
+  return root;
 }
 
-Scenario load_scenario(const std::string& path) {
+std::string read_file(const std::string& path) {
   std::ifstream in(path);
   if (!in)
     throw InputError(fmt::format("{}: cannot open scenario file", path));
   std::stringstream text;
   text << in.rdbuf();
+  return text.str();
+}
+
+std::string base_directory_of(const std::string& path) {
   const auto base = std::filesystem::path(path).parent_path().string();
-  return load_scenario_from_string(text.str(), path, base.empty() ? "." : base);
+  return base.empty() ? "." : base;
+}
+
+} // namespace
+
+Scenario load_scenario_from_string(const std::string& yaml, const std::string& file_label,
+                                   const std::string& base_directory) {
+  Diagnostics diagnostics;
+  return read_root(parse_yaml(yaml, file_label), file_label, base_directory, diagnostics);
+}
+
+Scenario load_scenario(const std::string& path) { return load_scenario(path, {}); }
+
+Scenario load_scenario(const std::string& path, const std::vector<std::string>& overrides) {
+  YAML::Node root = parse_yaml(read_file(path), path);
+  for (const auto& assignment : overrides)
+    apply_override(root, assignment);
+  Diagnostics diagnostics;
+  return read_root(root, path, base_directory_of(path), diagnostics);
 }
 
 } // namespace rongou
