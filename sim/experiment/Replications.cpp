@@ -69,7 +69,8 @@ std::string read_text(const fs::path& file) {
 } // namespace
 
 std::uint64_t replication_seed(std::uint64_t scenario_seed, std::size_t index) {
-  return index == 0 ? scenario_seed : mix_seed(scenario_seed, index);
+  // 53 bits: exact as a JSON number in any reader, and accepted as a scenario `seed`.
+  return index == 0 ? scenario_seed : mix_seed(scenario_seed, index) >> 11;
 }
 
 std::string replication_file_stem(std::size_t index) { return fmt::format("rep-{:03}", index); }
@@ -102,7 +103,7 @@ ExperimentOutcome run_experiment(const std::vector<Variant>& variants, const Exp
     const Variant& variant = variants[t / n];
     if (outcome.signal == 0 && outcome.exit_code == kWorkerBadInput) {
       if (!result.input_error)
-        result.input_error = read_text(tasks[t].log_file);
+        result.input_error = (variant.label.empty() ? "" : variant.label + ":\n") + read_text(tasks[t].log_file);
       return false;
     }
     const std::size_t index = t % n;
