@@ -60,10 +60,10 @@ std::string point_dir_name(std::size_t index) { return fmt::format("point-{:04}"
 std::string csv_header(const std::vector<SweepAxis>& axes, const std::vector<std::string>& columns) {
   std::string line = "point";
   for (const auto& a : axes)
-    line += "," + csv_field(a.key);
+    line += fmt::format(",{}", csv_field(a.key));
   line += ",replications";
   for (const auto& c : columns)
-    line += "," + csv_field(c) + "," + csv_field(c + "_ci95");
+    line += fmt::format(",{},{}", csv_field(c), csv_field(c + "_ci95"));
   return line + "\n";
 }
 
@@ -71,11 +71,11 @@ std::string csv_row(std::size_t index, const std::vector<SweepAxis>& axes, const
                     const VariantOutcome& outcome) {
   std::string line = std::to_string(index);
   for (const auto& v : point_values(axes, index))
-    line += "," + csv_field(v);
-  line += "," + std::to_string(outcome.done.size());
+    line += fmt::format(",{}", csv_field(v));
+  line += fmt::format(",{}", outcome.done.size());
   for (const auto& c : columns) {
     const auto [value, ci] = outcome.done.empty() ? std::pair<std::string, std::string>() : column_cells(outcome.summary, c);
-    line += "," + value + "," + ci;
+    line += fmt::format(",{},{}", value, ci);
   }
   return line + "\n";
 }
@@ -106,7 +106,9 @@ std::string shell_words(const std::vector<std::string>& words) {
   std::string out;
   for (const auto& w : words) {
     const bool plain = w.find_first_of(" \t'\"[]{}*?$\\;&|<>()") == std::string::npos;
-    out += (out.empty() ? "" : " ") + (plain ? w : "'" + w + "'");
+    if (!out.empty())
+      out += ' ';
+    out += plain ? w : fmt::format("'{}'", w);
   }
   return out;
 }
