@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <iostream>
 
+#include "cli/ExperimentCommands.hpp"
 #include "metrics/RailMetrics.hpp"
 #include "model/Engine.hpp"
 #include "model/Simulation.hpp"
@@ -26,6 +27,7 @@ struct RunOptions {
   std::optional<std::uint64_t> seed;
   bool quiet = false;
   std::vector<std::string> overrides; // --set key.path=value
+  rongou::cli::ReplicationOptions replications;
 };
 
 int run_command(const RunOptions& options) {
@@ -35,6 +37,8 @@ int run_command(const RunOptions& options) {
   rongou::Scenario scenario = rongou::load_valid_scenario(options.scenario, overrides);
   const std::filesystem::path out = options.out.empty() ? std::filesystem::path("results") / scenario.name
                                                         : std::filesystem::path(options.out);
+  if (options.replications.replications > 1)
+    return rongou::cli::run_replicated(scenario, options.scenario, out, options.replications, options.quiet);
   const rongou::Journal journal = rongou::simulate(scenario);
   const auto metrics = rongou::compute_rail_metrics(scenario, journal);
   rongou::write_run_outputs(out, scenario, journal, metrics);
@@ -67,6 +71,7 @@ int main(int argc, char** argv) {
   run_cmd->add_flag("--quiet", run.quiet, "print nothing on success");
   run_cmd->add_option("--set", run.overrides, "override a scenario value: key.path=value (repeatable)")
       ->allow_extra_args(false);
+  rongou::cli::add_replication_options(*run_cmd, run.replications);
 
   std::string validate_file;
   auto* validate_cmd = app.add_subcommand("validate", "check a scenario and its platform without simulating");
@@ -74,6 +79,9 @@ int main(int argc, char** argv) {
   std::vector<std::string> validate_overrides;
   validate_cmd->add_option("--set", validate_overrides, "override a scenario value: key.path=value (repeatable)")
       ->allow_extra_args(false);
+
+  rongou::cli::ExperimentCommands experiments;
+  experiments.add_to(app);
 
   try {
     app.parse(argc, argv);
@@ -87,6 +95,8 @@ int main(int argc, char** argv) {
       return run_command(run);
     if (*validate_cmd)
       return validate_command(validate_file, validate_overrides);
+    if (auto code = experiments.dispatch())
+      return *code;
   } catch (const rongou::InputError& e) {
     std::cerr << e.what();
     if (std::string(e.what()).back() != '\n')

@@ -1,0 +1,157 @@
+#include "cli/ExperimentCommands.hpp"
+
+#include <fmt/format.h>
+#include <iostream>
+#include <thread>
+#include <unistd.h>
+
+#include "experiment/Compare.hpp"
+#include "experiment/Replications.hpp"
+#include "output/RunOutputs.hpp"
+#include "scenario/Diagnostics.hpp"
+
+namespace rongou::cli {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+constexpr int kExitRuntime = 1;
+
+const Json& node_at(const Json& root, const std::string& dotted) {
+  const Json* node = &root;
+  std::size_t start = 0;
+  while (start <= dotted.size()) {
+    const std::size_t dot = std::min(dotted.find('.', start), dotted.size());
+    const std::string key = dotted.substr(start, dot - start);
+    node = node->is_array() ? &node->at(std::stoul(key)) : &node->at(key);
+    start = dot + 1;
+  }
+  return *node;
+}
+
+// The statistics a user reads first, each with its interval.
+std::string format_replicated_table(const Json& summary) {
+  std::string out = fmt::format("{}  seed {}  {} of {} replications  {} days (first {} warm-up)\n",
+                                summary.value("scenario", ""), summary.value("seed", std::uint64_t{0}),
+                                summary.value("replications", 0), summary.value("replications_requested", 0),
+                                summary.value("horizon_days", 0.0), summary.value("warmup_days", 0.0));
+  for (const auto& path : statistic_paths(summary)) {
+    if (!path.starts_with("modes.") && !path.starts_with("comparison.") && !path.starts_with("rail.waits_hours.") &&
+        !path.starts_with("rail.trains."))
+      continue;
+    const auto dot = path.rfind('.');
+    const Json& parent = node_at(summary, path.substr(0, dot));
+    const std::string leaf = path.substr(dot + 1);
+    if (!parent.is_object())
+      continue; // an array element: shown in summary.json only
+    const Json& value = parent.at(leaf);
+    std::string ci;
+    if (parent.contains("ci95") && parent["ci95"].contains(leaf) && parent["ci95"][leaf].is_number())
+      ci = fmt::format(" +- {:.4g}", parent["ci95"][leaf].get<double>());
+    out += fmt::format("  {:<44} {:>10.4g}{}\n", path, value.get<double>(), ci);
+  }
+  out += "  (+- : half-width of the 95 % confidence interval across replications)\n";
+  return out;
+}
+
+} // namespace
+
+void add_replication_options(CLI::App& command, ReplicationOptions& options) {
+  command.add_option("--replications", options.replications, "independent replications (each its own process)")
+      ->check(CLI::PositiveNumber);
+  command.add_option("--jobs", options.jobs, "worker processes at a time (default: one per processor)");
+}
+
+unsigned effective_jobs(unsigned jobs) {
+  if (jobs > 0)
+    return jobs;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+int run_replicated(const Scenario& scenario, const std::string& scenario_file, const fs::path& out_dir,
+                   const ReplicationOptions& options, bool quiet) {
+  const fs::path target = fs::absolute(out_dir).lexically_normal();
+  fs::create_directories(target.parent_path());
+  const fs::path staged = target.string() + fmt::format(".tmp-{}", ::getpid());
+  fs::remove_all(staged);
+  Variant variant;
+  variant.scenario = scenario;
+  variant.dir = staged;
+  variant.final_dir = target;
+  variant.rerun_command = "rongou run " + scenario_file;
+  variant.write_csvs = true;
+  ExperimentOptions run;
+  run.replications = options.replications;
+  run.jobs = effective_jobs(options.jobs);
+  run.progress = !quiet;
+  ExperimentOutcome outcome;
+  try {
+    outcome = run_experiment({variant}, run);
+  } catch (...) {
+    fs::remove_all(staged);
+    throw;
+  }
+  if (outcome.input_error) {
+    fs::remove_all(staged);
+    throw InputError(*outcome.input_error);
+  }
+  const VariantOutcome& result = outcome.variants.front();
+  if (result.done.empty()) {
+    fs::remove_all(staged);
+    std::cerr << fmt::format("rongou: all {} replications failed; nothing written\n", options.replications);
+    return kExitRuntime;
+  }
+  replace_directory(staged, target);
+  if (!quiet) {
+    std::cout << format_replicated_table(result.summary);
+    std::cout << fmt::format("outputs in {}\n", target.string());
+  }
+  if (!result.missing.empty()) {
+    std::cerr << fmt::format("rongou: {} of {} replications failed (listed in summary.json missing_replications)\n",
+                             result.missing.size(), options.replications);
+    return kExitRuntime;
+  }
+  return 0;
+}
+
+void ExperimentCommands::add_to(CLI::App& app) {
+  compare_ = app.add_subcommand("compare", "differences between two results folders, with 95 % intervals");
+  compare_->add_option("a", compare_a_, "results folder A")->required();
+  compare_->add_option("b", compare_b_, "results folder B")->required();
+
+  sweep_ = app.add_subcommand("sweep", "run a scenario over a grid of --set values; writes sweep.csv");
+  sweep_->add_option("scenario", sweep_options_.scenario_file, "scenario YAML file")->required();
+  sweep_->add_option("--set", sweep_options_.sets, "key.path=v1,v2,... (repeat for a grid)")->required();
+  sweep_->add_option("--shard", sweep_options_.shard, "K/N: run only the points i with i % N == K-1");
+  sweep_->add_option("--out", sweep_options_.out, "output folder (default results/<scenario name>-sweep)");
+  sweep_->add_option("--seed", sweep_options_.seed, "random seed (overrides the scenario's)");
+  sweep_->add_option("--column", sweep_options_.columns, "summary.json path to report (repeatable)");
+  add_replication_options(*sweep_, sweep_replications_);
+  sweep_->add_flag("--quiet", sweep_options_.quiet, "no progress display or final line");
+
+  merge_ = app.add_subcommand("sweep-merge", "join the output folders of sweep shards into one sweep");
+  merge_->add_option("shards", merge_dirs_, "output folders of the shards")->required();
+  merge_->add_option("--out", merge_out_, "output folder (default results/<scenario name>-sweep)");
+  merge_->add_flag("--quiet", merge_quiet_, "print nothing on success");
+}
+
+std::optional<int> ExperimentCommands::dispatch() {
+  if (compare_ && *compare_) {
+    const ResultsFolder a = read_results_folder(compare_a_);
+    const ResultsFolder b = read_results_folder(compare_b_);
+    std::cout << format_comparison(a, b, compare_results(a, b));
+    return 0;
+  }
+  if (sweep_ && *sweep_) {
+    sweep_options_.replications = sweep_replications_.replications;
+    sweep_options_.jobs = effective_jobs(sweep_replications_.jobs);
+    return run_sweep(sweep_options_);
+  }
+  if (merge_ && *merge_)
+    return merge_sweeps(merge_dirs_, merge_out_, merge_quiet_);
+  return std::nullopt;
+}
+
+} // namespace rongou::cli

@@ -1,0 +1,44 @@
+#pragma once
+// The experiment subcommands (compare, sweep, sweep-merge) and `run --replications`,
+// kept out of main.cpp. Each returns the process exit code and throws InputError for bad
+// input, as main expects.
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <string>
+
+#include "experiment/Sweep.hpp"
+#include "scenario/Scenario.hpp"
+
+namespace rongou::cli {
+
+struct ReplicationOptions {
+  std::size_t replications = 1;
+  unsigned jobs = 0; // 0: one per processor
+};
+void add_replication_options(CLI::App& command, ReplicationOptions& options);
+unsigned effective_jobs(unsigned jobs);
+
+// `run` with more than one replication: worker processes, summary.json with ci95.
+int run_replicated(const Scenario& scenario, const std::string& scenario_file, const std::filesystem::path& out,
+                   const ReplicationOptions& options, bool quiet);
+
+class ExperimentCommands {
+public:
+  void add_to(CLI::App& app);
+  // The exit code if one of these subcommands was chosen.
+  std::optional<int> dispatch();
+
+private:
+  CLI::App* compare_ = nullptr;
+  CLI::App* sweep_ = nullptr;
+  CLI::App* merge_ = nullptr;
+  std::string compare_a_;
+  std::string compare_b_;
+  SweepOptions sweep_options_;
+  ReplicationOptions sweep_replications_;
+  std::vector<std::string> merge_dirs_;
+  std::string merge_out_;
+  bool merge_quiet_ = false;
+};
+
+} // namespace rongou::cli

@@ -1,0 +1,144 @@
+#include "experiment/Replications.hpp"
+
+#include <cstdlib>
+#include <fmt/format.h>
+#include <fmt/os.h>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "experiment/ProcessPool.hpp"
+#include "experiment/Progress.hpp"
+#include "metrics/RailMetrics.hpp"
+#include "model/Simulation.hpp"
+#include "output/CsvFiles.hpp"
+#include "output/SummaryJson.hpp"
+#include "random/RandomStream.hpp"
+#include "scenario/Diagnostics.hpp"
+
+namespace rongou {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+constexpr int kWorkerBadInput = 2;
+
+void write_text_atomically(const fs::path& file, const std::string& text) {
+  const fs::path partial = file.string() + ".partial";
+  {
+    auto out = fmt::output_file(partial.string());
+    out.print("{}", text);
+  }
+  fs::rename(partial, file);
+}
+
+// Runs in the worker process.
+int replication_worker(const Variant& variant, std::size_t index) {
+  if (const char* hook = std::getenv(kTestAbortReplicationEnv); hook && std::to_string(index) == hook)
+    std::abort();
+  Scenario scenario = variant.scenario;
+  scenario.seed = replication_seed(variant.scenario.seed, index);
+  try {
+    const Journal journal = simulate(scenario);
+    const RailMetrics metrics = compute_rail_metrics(scenario, journal);
+    const fs::path reps = variant.dir / "replications";
+    write_text_atomically(reps / (replication_file_stem(index) + ".json"),
+                          build_summary(scenario, metrics).dump(2) + "\n");
+    if (index == 0 && variant.write_csvs) {
+      write_containers_csv(variant.dir / "containers.csv", journal);
+      write_trains_csv(variant.dir / "trains.csv", journal);
+      write_events_csv(variant.dir / "events.csv", journal);
+      write_weekly_csv(variant.dir / "weekly.csv", metrics);
+    }
+  } catch (const InputError& e) {
+    std::cerr << e.what();
+    return kWorkerBadInput;
+  }
+  return 0;
+}
+
+std::string read_text(const fs::path& file) {
+  std::ifstream in(file);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+} // namespace
+
+std::uint64_t replication_seed(std::uint64_t scenario_seed, std::size_t index) {
+  // 53 bits: exact as a JSON number in any reader, and accepted as a scenario `seed`.
+  return index == 0 ? scenario_seed : mix_seed(scenario_seed, index) >> 11;
+}
+
+std::string replication_file_stem(std::size_t index) { return fmt::format("rep-{:03}", index); }
+
+bool ExperimentOutcome::complete() const {
+  if (input_error)
+    return false;
+  for (const auto& v : variants)
+    if (!v.missing.empty())
+      return false;
+  return true;
+}
+
+ExperimentOutcome run_experiment(const std::vector<Variant>& variants, const ExperimentOptions& options) {
+  const std::size_t n = options.replications;
+  std::vector<PoolTask> tasks;
+  for (const auto& variant : variants) {
+    fs::create_directories(variant.dir / "replications");
+    for (std::size_t i = 0; i < n; ++i)
+      tasks.push_back({[&variant, i] { return replication_worker(variant, i); },
+                       variant.dir / "replications" / (replication_file_stem(i) + ".log")});
+  }
+
+  ExperimentOutcome result;
+  Progress progress(options.progress_label, tasks.size(), options.progress);
+  const auto outcomes = run_in_workers(tasks, options.jobs, [&](std::size_t t, const WorkerOutcome& outcome) {
+    progress.done_one(outcome.ok());
+    if (outcome.ok())
+      return true;
+    const Variant& variant = variants[t / n];
+    if (outcome.signal == 0 && outcome.exit_code == kWorkerBadInput) {
+      if (!result.input_error)
+        result.input_error = (variant.label.empty() ? "" : variant.label + ":\n") + read_text(tasks[t].log_file);
+      return false;
+    }
+    const std::size_t index = t % n;
+    const std::uint64_t seed = replication_seed(variant.scenario.seed, index);
+    const fs::path log = variant.final_dir / "replications" / tasks[t].log_file.filename();
+    progress.note(fmt::format("{}replication {} (seed {}) failed: {}; log {}; re-run it alone: {} --seed {}",
+                              variant.label.empty() ? "" : variant.label + ": ", index, seed, outcome.describe(),
+                              log.string(), variant.rerun_command, seed));
+    return true;
+  });
+  progress.finish();
+  if (result.input_error)
+    return result;
+
+  for (std::size_t v = 0; v < variants.size(); ++v) {
+    const Variant& variant = variants[v];
+    VariantOutcome out;
+    for (std::size_t i = 0; i < n; ++i) {
+      const WorkerOutcome& outcome = outcomes[v * n + i];
+      const std::uint64_t seed = replication_seed(variant.scenario.seed, i);
+      const fs::path log = tasks[v * n + i].log_file;
+      if (outcome.ok()) {
+        out.done.push_back(Json::parse(read_text(variant.dir / "replications" / (replication_file_stem(i) + ".json"))));
+        out.done_seeds.push_back(seed);
+        fs::remove(log);
+      } else {
+        out.missing.push_back({i, seed, outcome.describe()});
+      }
+    }
+    out.summary = experiment_summary(variant.scenario.seed, n, out.done, out.done_seeds, out.missing);
+    if (!out.done.empty())
+      write_text_atomically(variant.dir / "summary.json", out.summary.dump(2) + "\n");
+    result.variants.push_back(std::move(out));
+  }
+  return result;
+}
+
+} // namespace rongou

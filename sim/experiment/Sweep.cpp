@@ -1,0 +1,299 @@
+#include "experiment/Sweep.hpp"
+
+#include <filesystem>
+#include <fmt/format.h>
+#include <fmt/os.h>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <unistd.h>
+
+#include "experiment/Replications.hpp"
+#include "experiment/SweepGrid.hpp"
+#include "output/RunOutputs.hpp"
+#include "scenario/Diagnostics.hpp"
+#include "scenario/ScenarioLoader.hpp"
+
+namespace rongou {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+std::string csv_field(const std::string& text) {
+  if (text.find_first_of(",\"\n") == std::string::npos)
+    return text;
+  std::string quoted = "\"";
+  for (char c : text) {
+    if (c == '"')
+      quoted += '"';
+    quoted += c;
+  }
+  return quoted + "\"";
+}
+
+// The value at a dotted path and its ci95 sibling, as CSV cells (empty when absent).
+std::pair<std::string, std::string> column_cells(const Json& summary, const std::string& path) {
+  const Json* node = &summary;
+  const Json* parent = nullptr;
+  std::string leaf;
+  std::stringstream parts(path);
+  for (std::string part; std::getline(parts, part, '.');) {
+    if (!node->is_object() || !node->contains(part))
+      return {"", ""};
+    parent = node;
+    node = &(*node)[part];
+    leaf = part;
+  }
+  const auto cell = [](const Json& v) { return v.is_number() ? v.dump() : std::string(); };
+  std::string ci;
+  if (parent && parent->contains("ci95") && (*parent)["ci95"].contains(leaf))
+    ci = cell((*parent)["ci95"][leaf]);
+  return {cell(*node), ci};
+}
+
+std::string point_dir_name(std::size_t index) { return fmt::format("point-{:04}", index); }
+
+std::string csv_header(const std::vector<SweepAxis>& axes, const std::vector<std::string>& columns) {
+  std::string line = "point";
+  for (const auto& a : axes)
+    line += fmt::format(",{}", csv_field(a.key));
+  line += ",replications";
+  for (const auto& c : columns)
+    line += fmt::format(",{},{}", csv_field(c), csv_field(c + "_ci95"));
+  return line + "\n";
+}
+
+std::string csv_row(std::size_t index, const std::vector<SweepAxis>& axes, const std::vector<std::string>& columns,
+                    const VariantOutcome& outcome) {
+  std::string line = std::to_string(index);
+  for (const auto& v : point_values(axes, index))
+    line += fmt::format(",{}", csv_field(v));
+  line += fmt::format(",{}", outcome.done.size());
+  for (const auto& c : columns) {
+    const auto [value, ci] = outcome.done.empty() ? std::pair<std::string, std::string>() : column_cells(outcome.summary, c);
+    line += fmt::format(",{},{}", value, ci);
+  }
+  return line + "\n";
+}
+
+void write_file(const fs::path& file, const std::string& text) {
+  auto out = fmt::output_file(file.string());
+  out.print("{}", text);
+}
+
+std::string read_file(const fs::path& file) {
+  std::ifstream in(file);
+  if (!in)
+    throw InputError(fmt::format("{}: cannot read", file.string()));
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+fs::path staging_for(const fs::path& target) {
+  fs::create_directories(target.parent_path());
+  const fs::path staged = target.string() + fmt::format(".tmp-{}", ::getpid());
+  fs::remove_all(staged);
+  fs::create_directories(staged);
+  return staged;
+}
+
+std::string shell_words(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) {
+    const bool plain = w.find_first_of(" \t'\"[]{}*?$\\;&|<>()") == std::string::npos;
+    if (!out.empty())
+      out += ' ';
+    out += plain ? w : fmt::format("'{}'", w);
+  }
+  return out;
+}
+
+} // namespace
+
+const std::vector<std::string>& default_sweep_columns() {
+  static const std::vector<std::string> columns = {
+      "modes.rail.containers_delivered",
+      "modes.rail.transit_days.mean",
+      "modes.rail.transit_days.p50",
+      "modes.rail.transit_days.p95",
+      "modes.rail.cost_usd_per_feu.total",
+      "modes.sea.transit_days.mean",
+      "modes.sea.transit_days.p95",
+      "modes.sea.cost_usd_per_feu.total",
+      "comparison.rail_to_sea_transit_ratio",
+      "comparison.rail_minus_sea_cost_usd_per_feu",
+      "rail.trains.westbound.per_week",
+      "rail.trains.eastbound.per_week",
+      "rail.waits_hours.departure",
+      "rail.waits_hours.gauge_change",
+      "rail.waits_hours.locomotive",
+      "rail.waits_hours.border",
+      "rail.waits_hours.running_delay",
+  };
+  return columns;
+}
+
+int run_sweep(const SweepOptions& options) {
+  std::vector<SweepAxis> axes;
+  for (const auto& s : options.sets)
+    axes.push_back(parse_sweep_axis(s));
+  if (axes.empty())
+    throw InputError("sweep: give at least one --set key.path=v1,v2,...");
+  const Shard shard = options.shard ? parse_shard(*options.shard) : Shard{};
+  if (options.replications < 1)
+    throw InputError("--replications: at least 1");
+  const std::vector<std::string>& columns = options.columns.empty() ? default_sweep_columns() : options.columns;
+
+  Scenario base = load_scenario(options.scenario_file);
+  if (options.seed)
+    base.seed = *options.seed;
+  const fs::path target = fs::absolute(options.out.empty() ? fs::path("results") / (base.name + "-sweep")
+                                                            : fs::path(options.out))
+                              .lexically_normal();
+
+  // Every point is read and checked before any worker starts, so a bad value fails fast.
+  const std::size_t points = grid_size(axes);
+  std::vector<std::size_t> mine;
+  for (std::size_t i = 0; i < points; ++i)
+    if (shard.holds(i))
+      mine.push_back(i);
+  std::vector<Scenario> scenarios;
+  for (std::size_t i : mine) {
+    const auto assignments = point_assignments(axes, i);
+    try {
+      scenarios.push_back(load_scenario(options.scenario_file, assignments));
+    } catch (const InputError& e) {
+      throw InputError(fmt::format("sweep point {} ({}):\n{}", i, shell_words(assignments), e.what()));
+    }
+    if (options.seed)
+      scenarios.back().seed = *options.seed;
+  }
+
+  const fs::path staged = staging_for(target);
+  try {
+    std::vector<Variant> variants;
+    for (std::size_t m = 0; m < mine.size(); ++m) {
+      const auto assignments = point_assignments(axes, mine[m]);
+      std::vector<std::string> rerun = {"rongou", "run", options.scenario_file};
+      for (const auto& a : assignments) {
+        rerun.push_back("--set");
+        rerun.push_back(a);
+      }
+      Variant v;
+      v.scenario = scenarios[m];
+      v.dir = staged / "points" / point_dir_name(mine[m]);
+      v.final_dir = target / "points" / point_dir_name(mine[m]);
+      v.label = fmt::format("point {} ({})", mine[m], shell_words(assignments));
+      v.rerun_command = shell_words(rerun);
+      variants.push_back(std::move(v));
+    }
+    ExperimentOptions run;
+    run.replications = options.replications;
+    run.jobs = options.jobs;
+    run.progress = !options.quiet;
+    run.progress_label = "sweep";
+    const ExperimentOutcome outcome = run_experiment(variants, run);
+    if (outcome.input_error)
+      throw InputError(*outcome.input_error);
+
+    Json manifest;
+    manifest["scenario"] = base.name;
+    manifest["seed"] = base.seed;
+    manifest["replications"] = options.replications;
+    manifest["points"] = points;
+    Json axes_json = Json::array();
+    for (const auto& a : axes)
+      axes_json.push_back({{"key", a.key}, {"values", a.values}});
+    manifest["axes"] = std::move(axes_json);
+    manifest["columns"] = columns;
+    write_file(staged / "sweep.json", manifest.dump(2) + "\n");
+
+    std::string csv = csv_header(axes, columns);
+    for (std::size_t m = 0; m < mine.size(); ++m)
+      csv += csv_row(mine[m], axes, columns, outcome.variants[m]);
+    write_file(staged / "sweep.csv", csv);
+    replace_directory(staged, target);
+    if (!options.quiet)
+      std::cout << fmt::format("{} of {} points{} in {}\n", mine.size(), points,
+                               options.shard ? " (shard " + *options.shard + ")" : "", (target / "sweep.csv").string());
+    return outcome.complete() ? 0 : 1;
+  } catch (...) {
+    fs::remove_all(staged);
+    throw;
+  }
+}
+
+int merge_sweeps(const std::vector<std::string>& shard_dirs, const std::string& out, bool quiet) {
+  if (shard_dirs.empty())
+    throw InputError("sweep-merge: give the output folders of the shards");
+  std::string manifest_text;
+  std::string header;
+  std::map<std::size_t, std::pair<std::string, fs::path>> rows; // point -> (csv row, shard folder)
+  for (const auto& dir : shard_dirs) {
+    const std::string m = read_file(fs::path(dir) / "sweep.json");
+    if (manifest_text.empty())
+      manifest_text = m;
+    else if (m != manifest_text)
+      throw InputError(fmt::format("{}: sweep.json differs from that of {}: not shards of one sweep", dir,
+                                   shard_dirs.front()));
+    std::istringstream csv(read_file(fs::path(dir) / "sweep.csv"));
+    std::string line;
+    std::getline(csv, line);
+    if (header.empty())
+      header = line;
+    else if (line != header)
+      throw InputError(fmt::format("{}: sweep.csv has another header than {}", dir, shard_dirs.front()));
+    while (std::getline(csv, line)) {
+      const std::size_t point = std::stoul(line.substr(0, line.find(',')));
+      const auto [it, inserted] = rows.emplace(point, std::make_pair(line, fs::path(dir)));
+      if (!inserted && it->second.first != line)
+        throw InputError(fmt::format("point {} differs between {} and {}", point, it->second.second.string(), dir));
+    }
+  }
+  const Json manifest = Json::parse(manifest_text);
+  const std::size_t points = manifest.at("points").get<std::size_t>();
+  std::vector<std::size_t> missing;
+  for (std::size_t i = 0; i < points; ++i)
+    if (!rows.contains(i))
+      missing.push_back(i);
+  if (!missing.empty())
+    throw InputError(fmt::format("sweep-merge: {} of {} points missing (first: {}); run the missing shards",
+                                 missing.size(), points, missing.front()));
+
+  const fs::path target = fs::absolute(out.empty() ? fs::path("results") / (manifest.at("scenario").get<std::string>() + "-sweep")
+                                                   : fs::path(out))
+                              .lexically_normal();
+  for (const auto& dir : shard_dirs) {
+    const fs::path d = fs::absolute(dir).lexically_normal();
+    if (d == target || (d.string() + "/").starts_with(target.string() + "/"))
+      throw InputError(fmt::format("sweep-merge: {} is inside the output folder {}", dir, target.string()));
+  }
+  const fs::path staged = staging_for(target);
+  try {
+    std::string csv = header + "\n";
+    fs::create_directories(staged / "points");
+    for (const auto& [point, row] : rows) {
+      csv += row.first + "\n";
+      const fs::path from = row.second / "points" / point_dir_name(point);
+      if (fs::exists(from))
+        fs::copy(from, staged / "points" / point_dir_name(point), fs::copy_options::recursive);
+    }
+    write_file(staged / "sweep.json", manifest_text);
+    write_file(staged / "sweep.csv", csv);
+    replace_directory(staged, target);
+  } catch (...) {
+    fs::remove_all(staged);
+    throw;
+  }
+  if (!quiet)
+    std::cout << fmt::format("{} points from {} shards in {}\n", points, shard_dirs.size(),
+                             (target / "sweep.csv").string());
+  return 0;
+}
+
+} // namespace rongou

@@ -1,0 +1,90 @@
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include "experiment/Compare.hpp"
+#include "experiment/Replications.hpp"
+#include "scenario/Diagnostics.hpp"
+
+using namespace rongou;
+namespace fs = std::filesystem;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    std::string pattern = (fs::temp_directory_path() / "rongou-compare-XXXXXX").string();
+    path = ::mkdtemp(pattern.data());
+  }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+Json summary(std::uint64_t seed, double transit) {
+  Json j;
+  j["seed"] = seed;
+  j["replications"] = 1;
+  j["modes"]["rail"]["transit_days"]["mean"] = transit;
+  j["only_here"] = 1.0;
+  return j;
+}
+
+// A results folder with one replication per value; seeds from `scenario_seed`.
+fs::path folder(const fs::path& dir, std::uint64_t scenario_seed, const std::vector<double>& transit) {
+  fs::create_directories(dir / "replications");
+  for (std::size_t i = 0; i < transit.size(); ++i)
+    std::ofstream(dir / "replications" / (replication_file_stem(i) + ".json"))
+        << summary(replication_seed(scenario_seed, i), transit[i]).dump(2);
+  std::ofstream(dir / "summary.json") << summary(scenario_seed, transit.front()).dump(2);
+  return dir;
+}
+
+const ComparisonRow& row(const Comparison& c, const std::string& path) {
+  for (const auto& r : c.rows)
+    if (r.path == path)
+      return r;
+  throw std::runtime_error("no row " + path);
+}
+
+} // namespace
+
+TEST(Compare, SameSeedsArePairedAndSeeSmallShifts) {
+  TempDir t;
+  const auto a = read_results_folder(folder(t.path / "a", 1, {10.1, 20.1, 30.1, 40.1}));
+  const auto b = read_results_folder(folder(t.path / "b", 1, {10.0, 20.0, 30.0, 40.0}));
+  const Comparison c = compare_results(a, b);
+  EXPECT_EQ(c.method, ComparisonMethod::Paired);
+  const auto& r = row(c, "modes.rail.transit_days.mean");
+  EXPECT_NEAR(r.difference.difference, 0.1, 1e-9);
+  EXPECT_TRUE(r.difference.significant);
+  EXPECT_NE(format_comparison(a, b, c).find("common random numbers"), std::string::npos);
+}
+
+TEST(Compare, DifferentSeedsUseWelch) {
+  TempDir t;
+  const auto a = read_results_folder(folder(t.path / "a", 1, {10.1, 20.1, 30.1, 40.1}));
+  const auto b = read_results_folder(folder(t.path / "b", 2, {10.0, 20.0, 30.0, 40.0}));
+  const Comparison c = compare_results(a, b);
+  EXPECT_EQ(c.method, ComparisonMethod::Welch);
+  EXPECT_FALSE(row(c, "modes.rail.transit_days.mean").difference.significant);
+}
+
+TEST(Compare, ComparingAFolderWithItselfFindsNothing) {
+  TempDir t;
+  const auto a = read_results_folder(folder(t.path / "a", 1, {10.1, 12.0, 11.3}));
+  const Comparison c = compare_results(a, a);
+  for (const auto& r : c.rows) {
+    EXPECT_DOUBLE_EQ(r.difference.difference, 0.0) << r.path;
+    EXPECT_FALSE(r.difference.significant) << r.path;
+  }
+  // Run metadata is not a statistic.
+  for (const auto& r : c.rows)
+    EXPECT_NE(r.path, "seed");
+}
+
+TEST(Compare, MissingSummaryIsBadInput) {
+  TempDir t;
+  EXPECT_THROW(read_results_folder(t.path / "nothing"), InputError);
+}
