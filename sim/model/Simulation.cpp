@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "corridor/PlatformReader.hpp"
+#include "log/Log.hpp"
 #include "model/Engine.hpp"
 #include "rail/RailModel.hpp"
 
@@ -35,12 +36,40 @@ PreparedRun prepare_run(const Scenario& scenario) {
   return run;
 }
 
+namespace {
+void record_routes(const Scenario& scenario, const PreparedRun& run, Journal& journal) {
+  for (std::size_t s = 0; s < run.plans.size(); ++s) {
+    double km = 0.0;
+    const auto& stops = run.plans[s].stops;
+    for (std::size_t i = 0; i < stops.size(); ++i) {
+      const Node* node = run.corridor.node(stops[i].node);
+      journal.route_nodes.push_back({run.plans[s].service, scenario.rail.services[s].direction, static_cast<int>(i),
+                                     stops[i].node, km, node ? node->country : std::string(),
+                                     node && node->is("border"), stops[i].changes_gauge});
+      if (stops[i].next)
+        km += stops[i].next->distance_km;
+    }
+  }
+}
+} // namespace
+
 Journal simulate(const Scenario& scenario) {
   PreparedRun prepared = prepare_run(scenario);
   Journal journal;
+  record_routes(scenario, prepared, journal);
   RailModel rail(scenario, prepared.corridor, std::move(prepared.plans), journal);
   rail.start();
-  session_for(scenario.platform_file).run();
+  spdlog::info("simulating {} (seed {}, {} days)", scenario.name, scenario.seed, scenario.horizon_days);
+  log::set_sim_clock(engine::now_h);
+  try {
+    session_for(scenario.platform_file).run();
+  } catch (...) {
+    log::clear_sim_clock();
+    throw;
+  }
+  log::clear_sim_clock();
+  spdlog::info("simulated {} trains, {} containers, {} train events", journal.trains.size(), journal.containers.size(),
+               journal.events.size());
   return journal;
 }
 

@@ -22,7 +22,7 @@ void replace_directory(const fs::path& staged, const fs::path& target) {
 }
 
 void write_run_outputs(const fs::path& out_dir, const Scenario& scenario, const Journal& journal,
-                       const RailMetrics& metrics) {
+                       const RailMetrics& metrics, const Provenance& provenance) {
   const fs::path target = fs::absolute(out_dir).lexically_normal();
   fs::create_directories(target.parent_path());
   const fs::path staged = target.string() + fmt::format(".tmp-{}", ::getpid());
@@ -33,6 +33,13 @@ void write_run_outputs(const fs::path& out_dir, const Scenario& scenario, const 
     write_trains_csv(staged / "trains.csv", journal);
     write_events_csv(staged / "events.csv", journal);
     write_weekly_csv(staged / "weekly.csv", metrics);
+    write_pools_csv(staged / "pools.csv", journal);
+    write_yards_csv(staged / "yards.csv", journal);
+    write_routes_csv(staged / "routes.csv", journal);
+    write_provenance_json(staged / "provenance.json", scenario, provenance);
+    // The report shows the scenario that produced the run, so it travels with the results.
+    if (!scenario.source_file.empty() && fs::is_regular_file(scenario.source_file))
+      fs::copy_file(scenario.source_file, staged / "scenario.yaml");
     auto summary = fmt::output_file((staged / "summary.json").string());
     summary.print("{}\n", build_summary(scenario, metrics).dump(2));
     summary.close();

@@ -7,12 +7,13 @@
 
 #include "journal/Journal.hpp"
 #include "metrics/RailMetrics.hpp"
+#include "output/Provenance.hpp"
 #include "scenario/Scenario.hpp"
 
 namespace rongou {
 
 void write_run_outputs(const std::filesystem::path& out_dir, const Scenario& scenario, const Journal& journal,
-                       const RailMetrics& metrics);
+                       const RailMetrics& metrics, const Provenance& provenance = {});
 
 // Replaces `target` by the folder `staged` (on the same file system) as one step for readers:
 // the old folder is moved aside first and removed once the new one is in place.
