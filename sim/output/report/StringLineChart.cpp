@@ -113,33 +113,69 @@ ChartFiles StringLineChart::write(const RunData& run, const std::filesystem::pat
   std::string gp = gnuplot_preamble(id(), 1200, 820);
   gp += fmt::format("set xrange [{}:{}]\nset yrange [0:{:.0f}]\n", t0_h / 24.0, t1_h / 24.0, max_km * 1.01);
   gp += "set xlabel \"day of the run (day 0 is a Monday)\"\nset xtics 1\nset mxtics 4\n";
+  // Stations closer than about 1.5 % of the corridor share one tick label, and markers one
+  // label, so that neighbours (Alashankou and Dostyk, Brest and Malaszewicze) stay readable.
+  const double close_km = max_km * 0.015;
+  struct Tick {
+    double km;
+    std::string label;
+  };
+  std::vector<Tick> ticks;
+  for (const auto& n : axis) {
+    if (!ticks.empty() && n.km - ticks.back().km < close_km)
+      ticks.back().label += "/" + n.name;
+    else
+      ticks.push_back({n.km, n.name});
+  }
   gp += "set ylabel \"\"\nset ytics (";
-  for (std::size_t i = 0; i < axis.size(); ++i)
-    gp += fmt::format("{}{} {:.1f}", i ? ", " : "", gnuplot_quote(axis[i].name), axis[i].km);
+  for (std::size_t i = 0; i < ticks.size(); ++i)
+    gp += fmt::format("{}{} {:.1f}", i ? ", " : "", gnuplot_quote(ticks[i].label), ticks[i].km);
   gp += ") font \",10\"\n";
   gp += fmt::format("set y2tics 1000 textcolor rgb \"#777777\"\nset y2range [0:{:.0f}]\n", max_km * 1.01);
-  gp += fmt::format("set y2label \"km from {}\" textcolor rgb \"#777777\"\n", axis.front().name);
-  gp += "set rmargin 16\nset grid noxtics noytics mxtics\n";
+  gp += fmt::format("set format y2 \"%.0f km\"\nset title \"km from {} on the right\" font \",10\" "
+                    "textcolor rgb \"#777777\"\n",
+                    axis.front().name);
+  gp += "set rmargin 34\nset grid noxtics noytics mxtics\n";
+  struct Marker {
+    double km;
+    std::vector<std::string> what;
+    bool gauge;
+  };
+  std::vector<Marker> markers;
   int arrow = 1;
   for (std::size_t i = 0; i < axis.size(); ++i) {
     const auto& n = axis[i];
-    if (n.gauge_change) {
-      gp += fmt::format("set arrow {} from graph 0, first {:.1f} to graph 1, first {:.1f} nohead back lw 2 lc rgb "
-                        "\"#c0392b\" dt 1\n",
-                        arrow++, n.km, n.km);
-      gp += fmt::format("set label {} at graph 1.07, first {:.1f} left font \",10\" textcolor rgb \"#c0392b\"\n",
-                        gnuplot_quote("break of gauge"), n.km);
-    } else if (n.border) {
-      gp += fmt::format(
-          "set arrow {} from graph 0, first {:.1f} to graph 1, first {:.1f} nohead back lw 1 lc rgb \"#888888\" dt 2\n",
-          arrow++, n.km, n.km);
+    if (!n.gauge_change && !n.border)
+      continue;
+    std::string what = "break of gauge";
+    if (!n.gauge_change) {
       const std::string next_country = i + 1 < axis.size() ? axis[i + 1].country : n.country;
-      gp += fmt::format("set label {} at graph 1.07, first {:.1f} left font \",10\" textcolor rgb \"#666666\"\n",
-                        gnuplot_quote("border " + n.country + (next_country != n.country ? "/" + next_country : "")),
-                        n.km);
+      const std::string previous_country = i > 0 ? axis[i - 1].country : n.country;
+      what = "border " + (previous_country != n.country ? previous_country + "/" + n.country
+                          : next_country != n.country ? n.country + "/" + next_country
+                                                      : n.country);
+    }
+    gp += fmt::format("set arrow {} from graph 0, first {:.1f} to graph 1, first {:.1f} nohead back lw {} lc rgb "
+                      "\"{}\" dt {}\n",
+                      arrow++, n.km, n.km, n.gauge_change ? 2 : 1, n.gauge_change ? "#c0392b" : "#888888",
+                      n.gauge_change ? 1 : 2);
+    if (!markers.empty() && n.km - markers.back().km < close_km) {
+      auto& m = markers.back();
+      if (std::find(m.what.begin(), m.what.end(), what) == m.what.end())
+        m.what.push_back(what);
+      m.gauge = m.gauge || n.gauge_change;
+    } else {
+      markers.push_back({n.km, {what}, n.gauge_change});
     }
   }
-  gp += "set key top left opaque box lc rgb \"#cccccc\"\n";
+  for (const auto& m : markers) {
+    std::string text;
+    for (const auto& w : m.what)
+      text += (text.empty() ? "" : ", ") + w;
+    gp += fmt::format("set label {} at graph 1.09, first {:.1f} left font \",10\" textcolor rgb \"{}\"\n",
+                      gnuplot_quote(text), m.km, m.gauge ? "#c0392b" : "#666666");
+  }
+  gp += "set key outside top left horizontal\n";
   gp += fmt::format("plot \"string_line_westbound.dat\" using 1:2 with lines lw 1.2 lc rgb \"{}\" title "
                     "\"westbound (to {})\", \\\n",
                     kWestboundColour, axis.back().name);

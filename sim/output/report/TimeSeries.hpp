@@ -20,3 +20,18 @@ std::vector<StepSeries> group_step_series(const CsvTable& table, const std::stri
                                           const std::vector<std::string>& value_columns, double end_h);
 
 } // namespace rongou::report
+
+namespace rongou::report {
+
+// A step series summarised per day of the run: time-weighted mean, minimum and maximum of
+// one value over [day, day + 1). Keeps a year of minute-by-minute changes readable.
+struct DailyProfile {
+  int day = 0;
+  double mean = 0.0;
+  double min = 0.0;
+  double max = 0.0;
+};
+// `initial` is the value before the first sample (an empty yard, a full depot).
+std::vector<DailyProfile> daily_profile(const StepSeries& series, std::size_t value, double end_days, double initial);
+
+} // namespace rongou::report
