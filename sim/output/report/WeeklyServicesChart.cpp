@@ -1,6 +1,8 @@
 #include "output/report/WeeklyServicesChart.hpp"
 
 #include <fmt/format.h>
+#include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace rongou::report {
@@ -44,11 +46,15 @@ ChartFiles WeeklyServicesChart::write(const RunData& run, const std::filesystem:
                       "fs solid noborder\n"
                       "set label 1 \"warm-up\" at first 1, graph 0.92 textcolor rgb \"#888888\"\n",
                       warmup_weeks + 0.5);
-  gp += "set ylabel \"trains dispatched\"\nset yrange [0:*]\n";
+  double most_trains = 1.0;
+  for (const auto& [k, r] : rows)
+    most_trains = std::max({most_trains, r.trains[0], r.trains[1]});
+  // Headroom above the busiest week so that a flat timetable does not hide in the border.
+  gp += fmt::format("set ylabel \"trains dispatched\"\nset yrange [0:{:.0f}]\n", std::ceil(most_trains * 1.3));
   gp += fmt::format("plot \"weekly.dat\" using 1:2 with histeps lw 2 lc rgb \"{0}\" title \"westbound\", \\\n"
                     "     \"weekly.dat\" using 1:3 with histeps lw 2 lc rgb \"{1}\" title \"eastbound\"\n",
                     kWestboundColour, kEastboundColour);
-  gp += "set ylabel \"FEU per week\"\n";
+  gp += "set ylabel \"FEU per week\"\nset yrange [0:*]\n";
   gp += fmt::format("plot \"weekly.dat\" using 1:4 with histeps lw 2 lc rgb \"{0}\" title \"westbound dispatched\", \\\n"
                     "     \"weekly.dat\" using 1:6 with lines dt 2 lc rgb \"{0}\" title \"westbound arrived\", \\\n"
                     "     \"weekly.dat\" using 1:5 with histeps lw 2 lc rgb \"{1}\" title \"eastbound dispatched\", \\\n"
