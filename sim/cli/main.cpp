@@ -4,8 +4,11 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <iostream>
+#include <regex>
+#include <spdlog/spdlog.h>
 
 #include "cli/ExperimentCommands.hpp"
+#include "log/Log.hpp"
 #include "metrics/RailMetrics.hpp"
 #include "model/Engine.hpp"
 #include "model/Simulation.hpp"
@@ -13,6 +16,7 @@
 #include "model/Validation.hpp"
 #include "output/RunOutputs.hpp"
 #include "output/TerminalTable.hpp"
+#include "output/report/ReportWriter.hpp"
 #include "scenario/Diagnostics.hpp"
 #include "scenario/ScenarioLoader.hpp"
 
@@ -28,25 +32,67 @@ struct RunOptions {
   bool quiet = false;
   std::vector<std::string> overrides; // --set key.path=value
   rongou::cli::ReplicationOptions replications;
+  bool no_report = false;
+  std::string report_weeks = "5-6";
+  std::string command;
 };
 
+// "5-6" or "5": the weeks (counted from 1) the time-distance diagram shows.
+rongou::report::ReportOptions parse_weeks(const std::string& text) {
+  static const std::regex pattern(R"(\s*(\d+)\s*(?:-\s*(\d+))?\s*)");
+  std::smatch m;
+  if (!std::regex_match(text, m, pattern))
+    throw rongou::InputError(fmt::format("--weeks: '{}' is not a week or a range of weeks like 5-6", text));
+  rongou::report::ReportOptions options;
+  options.first_week = std::stoi(m[1]);
+  options.last_week = m[2].matched ? std::stoi(m[2]) : options.first_week;
+  if (options.first_week < 1 || options.last_week < options.first_week)
+    throw rongou::InputError(fmt::format("--weeks: '{}' must be FIRST-LAST with 1 <= FIRST <= LAST", text));
+  return options;
+}
+
+void write_report_unless(const RunOptions& options, const std::filesystem::path& out,
+                         const rongou::report::ReportOptions& report_options) {
+  if (options.no_report)
+    return;
+  const auto html = rongou::report::write_report(out, report_options);
+  if (!options.quiet)
+    std::cout << fmt::format("report in {}\n", (out / html.filename()).string());
+}
+
 int run_command(const RunOptions& options) {
+  const auto report_options = parse_weeks(options.report_weeks);
   auto overrides = options.overrides;
   if (options.seed) // as an override, so the saved resolved scenario shows it
     overrides.push_back(fmt::format("seed={}", *options.seed));
   rongou::Scenario scenario = rongou::load_valid_scenario(options.scenario, overrides);
   const std::filesystem::path out = options.out.empty() ? std::filesystem::path("results") / scenario.name
                                                         : std::filesystem::path(options.out);
-  if (options.replications.replications > 1)
-    return rongou::cli::run_replicated(scenario, options.scenario, out, options.replications, options.quiet);
+  if (options.replications.replications > 1) {
+    const int code = rongou::cli::run_replicated(scenario, options.scenario, out, options.replications, options.quiet);
+    if (code == 0)
+      write_report_unless(options, out, report_options);
+    return code;
+  }
   const rongou::Journal journal = rongou::simulate(scenario);
   const auto metrics = rongou::compute_rail_metrics(scenario, journal);
-  rongou::write_run_outputs(out, scenario, journal, metrics);
+  rongou::Provenance provenance;
+  provenance.command = options.command;
+  rongou::write_run_outputs(out, scenario, journal, metrics, provenance);
+  spdlog::info("outputs written to {}", out.string());
   if (!options.quiet) {
     std::cout << rongou::format_terminal_table(scenario, metrics);
     std::cout << rongou::format_comparison_table(scenario, journal);
     std::cout << fmt::format("outputs in {}\n", out.string());
   }
+  write_report_unless(options, out, report_options);
+  return 0;
+}
+
+int report_command(const std::string& dir, const std::string& weeks, bool quiet) {
+  const auto html = rongou::report::write_report(dir, parse_weeks(weeks));
+  if (!quiet)
+    std::cout << fmt::format("report in {}\n", (std::filesystem::path(dir) / html.filename()).string());
   return 0;
 }
 
@@ -62,16 +108,36 @@ int validate_command(const std::string& file, const std::vector<std::string>& ov
 int main(int argc, char** argv) {
   CLI::App app{"rongou: the Chengdu-Lodz Rong-Ou rail corridor against the sea route, simulated on SimGrid"};
   app.require_subcommand(1);
+  // Options of the whole program, also accepted after the subcommand.
+  app.fallthrough();
+  bool verbose = false;
+  bool quiet = false;
+  app.add_flag("-v,--verbose", verbose, "log progress and model events (with the simulated time) to stderr");
+  app.add_flag("-q,--quiet", quiet, "print nothing on success; log errors only");
 
   RunOptions run;
+  {
+    std::vector<std::string> args(argv, argv + argc);
+    args[0] = "rongou";
+    run.command = rongou::Provenance::join_command(args);
+  }
   auto* run_cmd = app.add_subcommand("run", "simulate a scenario and write its results");
   run_cmd->add_option("scenario", run.scenario, "scenario YAML file")->required();
   run_cmd->add_option("--out", run.out, "output folder (default results/<scenario name>)");
   run_cmd->add_option("--seed", run.seed, "random seed (overrides the scenario's)");
-  run_cmd->add_flag("--quiet", run.quiet, "print nothing on success");
   run_cmd->add_option("--set", run.overrides, "override a scenario value: key.path=value (repeatable)")
       ->allow_extra_args(false);
   rongou::cli::add_replication_options(*run_cmd, run.replications);
+  run_cmd->add_flag("--no-report", run.no_report, "do not write report.html and its charts");
+  run_cmd->add_option("--report-weeks", run.report_weeks, "weeks the time-distance diagram shows, e.g. 5-6")
+      ->capture_default_str();
+
+  std::string report_dir;
+  std::string report_weeks = "5-6";
+  auto* report_cmd = app.add_subcommand("report", "write report.html and its charts for a results folder");
+  report_cmd->add_option("results", report_dir, "results folder of a finished run")->required();
+  report_cmd->add_option("--weeks", report_weeks, "weeks the time-distance diagram shows, e.g. 5-6")
+      ->capture_default_str();
 
   std::string validate_file;
   auto* validate_cmd = app.add_subcommand("validate", "check a scenario and its platform without simulating");
@@ -90,9 +156,20 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : kExitBadInput;
   }
 
+  if (verbose && quiet) {
+    std::cerr << "rongou: --verbose and --quiet exclude each other\n";
+    return kExitBadInput;
+  }
+  rongou::log::setup(quiet     ? rongou::log::Verbosity::Quiet
+                     : verbose ? rongou::log::Verbosity::Verbose
+                               : rongou::log::Verbosity::Normal);
+  run.quiet = quiet;
+
   try {
     if (*run_cmd)
       return run_command(run);
+    if (*report_cmd)
+      return report_command(report_dir, report_weeks, quiet);
     if (*validate_cmd)
       return validate_command(validate_file, validate_overrides);
     if (auto code = experiments.dispatch())

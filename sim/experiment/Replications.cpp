@@ -11,8 +11,7 @@
 #include "experiment/Progress.hpp"
 #include "metrics/RailMetrics.hpp"
 #include "model/Simulation.hpp"
-#include "output/CsvFiles.hpp"
-#include "output/SummaryJson.hpp"
+#include "output/RunOutputs.hpp"
 #include "random/RandomStream.hpp"
 #include "scenario/Diagnostics.hpp"
 
@@ -45,13 +44,9 @@ int replication_worker(const Variant& variant, std::size_t index) {
     const RailMetrics metrics = compute_rail_metrics(scenario, journal);
     const fs::path reps = variant.dir / "replications";
     write_text_atomically(reps / (replication_file_stem(index) + ".json"),
-                          build_summary(scenario, metrics).dump(2) + "\n");
-    if (index == 0 && variant.write_csvs) {
-      write_containers_csv(variant.dir / "containers.csv", journal);
-      write_trains_csv(variant.dir / "trains.csv", journal);
-      write_events_csv(variant.dir / "events.csv", journal);
-      write_weekly_csv(variant.dir / "weekly.csv", metrics);
-    }
+                          run_summary(scenario, journal, metrics).dump(2) + "\n");
+    if (index == 0 && variant.write_csvs)
+      write_run_files(variant.dir, scenario, journal, metrics);
   } catch (const InputError& e) {
     std::cerr << e.what();
     return kWorkerBadInput;

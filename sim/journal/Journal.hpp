@@ -101,6 +101,19 @@ struct YardSample {
   int trains_on_tracks = 0;
 };
 
+// Where each stop of a service's route lies, so that outputs (the time-distance diagram)
+// can place train events along the corridor without the platform.
+struct RouteNodeRecord {
+  std::string service;
+  Direction direction = Direction::Westbound;
+  int stop = 0;
+  std::string node;
+  double km = 0.0; // from the service's origin along its route
+  std::string country;
+  bool border = false;
+  bool gauge_change = false;
+};
+
 struct Journal {
   std::vector<ContainerRecord> containers;
   std::vector<TrainRecord> trains;
@@ -110,6 +123,7 @@ struct Journal {
   std::vector<PoolSample> pool_samples;
   std::vector<YardSample> yard_samples;
   std::vector<DisruptionHit> disruption_hits;
+  std::vector<RouteNodeRecord> route_nodes; // services in scenario order, stops in route order
   double end_h = 0.0; // when the last train arrived
 
   // The sea chain (empty when the scenario has no `sea:`), westbound containers only.

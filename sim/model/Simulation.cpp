@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "corridor/PlatformReader.hpp"
+#include "log/Log.hpp"
 #include "model/Engine.hpp"
 #include "rail/RailModel.hpp"
 #include "sea/SeaModel.hpp"
@@ -61,16 +62,32 @@ PreparedRun check_against_platform(const Scenario& scenario, Diagnostics& diagno
   return run;
 }
 
+namespace {
+void record_routes(const Scenario& scenario, const PreparedRun& run, Journal& journal) {
+  for (std::size_t s = 0; s < run.plans.size(); ++s) {
+    RailRouteInfo info; // what the cost model needs of each route
+    info.length_km = run.plans[s].length_km;
+    for (const auto& stop : run.plans[s].stops)
+      info.gauge_changes += stop.changes_gauge ? 1 : 0;
+    journal.rail_routes[scenario.rail.services[s].name] = info;
+    double km = 0.0;
+    const auto& stops = run.plans[s].stops;
+    for (std::size_t i = 0; i < stops.size(); ++i) {
+      const Node* node = run.corridor.node(stops[i].node);
+      journal.route_nodes.push_back({run.plans[s].service, scenario.rail.services[s].direction, static_cast<int>(i),
+                                     stops[i].node, km, node ? node->country : std::string(),
+                                     node && node->is("border"), stops[i].changes_gauge});
+      if (stops[i].next)
+        km += stops[i].next->distance_km;
+    }
+  }
+}
+} // namespace
+
 Journal simulate(const Scenario& scenario) {
   PreparedRun prepared = prepare_run(scenario);
   Journal journal;
-  for (std::size_t i = 0; i < prepared.plans.size(); ++i) {
-    RailRouteInfo info;
-    info.length_km = prepared.plans[i].length_km;
-    for (const auto& stop : prepared.plans[i].stops)
-      info.gauge_changes += stop.changes_gauge ? 1 : 0;
-    journal.rail_routes[scenario.rail.services[i].name] = info;
-  }
+  record_routes(scenario, prepared, journal);
   RailModel rail(scenario, prepared.corridor, std::move(prepared.plans), journal, std::move(prepared.disruptions));
   // The sea chain carries the very containers the rail model generated (same ids, same
   // gate-in times): the two modes are compared pair by pair.
@@ -80,7 +97,17 @@ Journal simulate(const Scenario& scenario) {
   rail.start();
   if (sea)
     sea->start();
-  session_for(scenario.platform_file).run();
+  spdlog::info("simulating {} (seed {}, {} days)", scenario.name, scenario.seed, scenario.horizon_days);
+  log::set_sim_clock(engine::now_h);
+  try {
+    session_for(scenario.platform_file).run();
+  } catch (...) {
+    log::clear_sim_clock();
+    throw;
+  }
+  log::clear_sim_clock();
+  spdlog::info("simulated {} trains, {} containers, {} train events", journal.trains.size(), journal.containers.size(),
+               journal.events.size());
   return journal;
 }
 

@@ -73,4 +73,29 @@ void write_disruptions_csv(const std::filesystem::path& file, const Scenario& sc
   }
 }
 
+void write_pools_csv(const std::filesystem::path& file, const Journal& journal) {
+  auto out = fmt::output_file(file.string());
+  out.print("time_h,pool,size,available,hauling,returning\n");
+  for (const auto& p : journal.pool_samples) {
+    const auto i = static_cast<std::size_t>(p.pool);
+    out.print("{},{},{},{},{},{}\n", hours(p.time_h), journal.pool_names[i], journal.pool_sizes[i], p.available,
+              p.hauling, p.returning);
+  }
+}
+
+void write_yards_csv(const std::filesystem::path& file, const Journal& journal) {
+  auto out = fmt::output_file(file.string());
+  out.print("time_h,yard,trains_queued,trains_on_tracks\n");
+  for (const auto& y : journal.yard_samples)
+    out.print("{},{},{},{}\n", hours(y.time_h), y.yard, y.trains_queued, y.trains_on_tracks);
+}
+
+void write_routes_csv(const std::filesystem::path& file, const Journal& journal) {
+  auto out = fmt::output_file(file.string());
+  out.print("service,direction,stop,node,km,country,border,gauge_change\n");
+  for (const auto& r : journal.route_nodes)
+    out.print("{},{},{},{},{:.1f},{},{},{}\n", r.service, to_string(r.direction), r.stop, r.node, r.km, r.country,
+              r.border ? 1 : 0, r.gauge_change ? 1 : 0);
+}
+
 } // namespace rongou

@@ -1,6 +1,7 @@
 #include "rail/Train.hpp"
 
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include "model/Engine.hpp"
 #include "rail/RailModel.hpp"
@@ -60,6 +61,9 @@ void Train::attach_locomotive(std::size_t stop) {
   const double asked_h = engine::now_h();
   const double waited = model_.pool(pool).acquire();
   engine::clear_waiting(record().id);
+  if (waited > 0.0)
+    spdlog::debug("{} waited {:.1f} h at {} for a locomotive of {}", record().id, waited,
+                  model_.plan(service_).stops[stop].node, model_.pool(pool).name());
   charge(waited, &WaitHours::locomotive);
   hit(model_.disruptions().locomotive_cut(asked_h, pool), asked_h, waited);
   event(stop, TrainEventKind::LocomotiveAttached);
@@ -131,6 +135,8 @@ void Train::change_gauge(std::size_t stop) {
   engine::clear_waiting(record().id);
   record().gauge_change_queue_h += visit.queue_h;
   hit(model_.disruptions().capacity_at(queued_h, stops[stop].node), queued_h, visit.queue_h);
+  spdlog::debug("{} changed gauge at {}: queued {:.1f} h, handled in {:.1f} h", record().id, stops[stop].node,
+                visit.queue_h, visit.handling_h);
   charge(visit.queue_h + visit.handling_h, &WaitHours::gauge_change);
   event(stop, TrainEventKind::YardEnd);
 
@@ -173,6 +179,8 @@ void Train::finish(std::size_t stop) {
     c.train = record_;
   }
   model_.journal().end_h = std::max(model_.journal().end_h, now);
+  spdlog::debug("{} arrived at {} with {} FEU", record().id, model_.plan(service_).stops[stop].node,
+                containers_.size());
   event(stop, TrainEventKind::Finish);
 }
 

@@ -1,0 +1,62 @@
+#include "output/report/Chart.hpp"
+
+#include <fmt/format.h>
+#include <fmt/os.h>
+
+#include "output/report/CostChart.hpp"
+#include "output/report/LocomotiveAvailabilityChart.hpp"
+#include "output/report/StringLineChart.hpp"
+#include "output/report/TransitDistributionChart.hpp"
+#include "output/report/WaitsByCauseChart.hpp"
+#include "output/report/WeeklyServicesChart.hpp"
+#include "output/report/YardQueueChart.hpp"
+
+namespace rongou::report {
+
+std::vector<std::unique_ptr<Chart>> report_charts(const ReportOptions& options) {
+  std::vector<std::unique_ptr<Chart>> charts;
+  charts.push_back(std::make_unique<StringLineChart>(options.first_week, options.last_week));
+  charts.push_back(std::make_unique<TransitDistributionChart>());
+  charts.push_back(std::make_unique<CostChart>());
+  charts.push_back(std::make_unique<WaitsByCauseChart>());
+  charts.push_back(std::make_unique<WeeklyServicesChart>());
+  charts.push_back(std::make_unique<YardQueueChart>());
+  charts.push_back(std::make_unique<LocomotiveAvailabilityChart>());
+  return charts;
+}
+
+std::string gnuplot_quote(const std::string& text) {
+  std::string q = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\')
+      q += '\\';
+    q += c;
+  }
+  return q + "\"";
+}
+
+std::string gnuplot_preamble(const std::string& id, int width_px, int height_px) {
+  return fmt::format("# Written by rongou; edit freely and re-run: gnuplot {0}.gp\n"
+                     "reset\n"
+                     "set terminal svg size {1},{2} font \"DejaVu Sans,12\" background \"#ffffff\" name \"{3}\"\n"
+                     "set output \"{0}.svg\"\n"
+                     "set encoding utf8\n"
+                     "set datafile separator whitespace\n"
+                     "set border 3 lc rgb \"#555555\"\n"
+                     "set tics nomirror textcolor rgb \"#333333\"\n"
+                     "set grid lc rgb \"#e3e3e3\" lt 1 dt 1\n"
+                     "set key noenhanced\n",
+                     id, width_px, height_px, [&] {
+                       std::string name;
+                       for (char c : id)
+                         name += (std::isalnum(static_cast<unsigned char>(c)) ? c : '_');
+                       return name;
+                     }());
+}
+
+void write_text_file(const std::filesystem::path& file, const std::string& text) {
+  auto out = fmt::output_file(file.string());
+  out.print("{}", text);
+}
+
+} // namespace rongou::report

@@ -1,0 +1,51 @@
+#pragma once
+// One chart of the report: it writes its data file(s) and a gnuplot script into the report
+// folder; gnuplot turns the script into <id>.svg, which the report embeds.
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "output/report/RunData.hpp"
+
+namespace rongou::report {
+
+struct ReportOptions {
+  int first_week = 5; // window of the time-distance diagram, weeks counted from 1
+  int last_week = 6;
+};
+
+struct ChartFiles {
+  bool plotted = false;            // false when the run has no data for this chart
+  std::string note;                // shown with the chart (or instead of it)
+  std::vector<std::string> data;   // data files written, relative to the report folder
+  std::string script;              // <id>.gp when plotted
+};
+
+class Chart {
+public:
+  virtual ~Chart() = default;
+  virtual std::string id() const = 0; // file stem and HTML anchor
+  virtual std::string title() const = 0;
+  virtual ChartFiles write(const RunData& run, const std::filesystem::path& dir) const = 0;
+};
+
+// Every chart of the report, in page order.
+std::vector<std::unique_ptr<Chart>> report_charts(const ReportOptions& options);
+
+// The common opening of every script: SVG terminal, output file, fonts and a light grid.
+std::string gnuplot_preamble(const std::string& id, int width_px, int height_px);
+// A string as a gnuplot double-quoted string literal.
+std::string gnuplot_quote(const std::string& text);
+
+// Writes `text` to dir/name (throws on failure).
+void write_text_file(const std::filesystem::path& file, const std::string& text);
+
+// Series colours shared by all charts, so rail and sea look the same everywhere.
+inline constexpr const char* kWestboundColour = "#1f5fa8";
+inline constexpr const char* kEastboundColour = "#d2691e";
+inline constexpr const char* kSeaColour = "#2a9d8f";
+inline constexpr const char* kPalette[] = {"#1f5fa8", "#d2691e", "#2a9d8f", "#8e44ad", "#c0392b", "#7f8c8d",
+                                           "#b8860b", "#2c3e50"};
+
+} // namespace rongou::report

@@ -1,0 +1,83 @@
+#include "output/report/WaitsByCauseChart.hpp"
+
+#include <fmt/format.h>
+
+namespace rongou::report {
+
+ChartFiles WaitsByCauseChart::write(const RunData& run, const std::filesystem::path& dir) const {
+  ChartFiles files;
+  struct Column {
+    std::string name;
+    std::string colour;
+    const nlohmann::json* direction; // holds waits_hours and running_nominal_hours
+  };
+  std::vector<Column> columns;
+  const char* colours[] = {kWestboundColour, kEastboundColour};
+  for (int i = 0; i < 2; ++i) {
+    const char* name = i == 0 ? "westbound" : "eastbound";
+    const auto& d = json_at(run.summary, {"rail", "directions", name});
+    if (json_at(d, {"waits_hours"}).is_object())
+      columns.push_back({name, colours[i], &d});
+  }
+  if (columns.empty() && json_at(run.summary, {"rail", "waits_hours"}).is_object())
+    columns.push_back({"rail", kWestboundColour, &json_at(run.summary, {"rail"})});
+  const auto& sea = json_at(run.summary, {"modes", "sea"});
+  if (json_at(sea, {"waits_hours"}).is_object())
+    columns.push_back({"sea", kSeaColour, &sea});
+  if (columns.empty()) {
+    files.note = "No waits in this run: summary.json has no rail.waits_hours.";
+    return files;
+  }
+
+  std::vector<std::string> causes{"departure", "gauge_change", "locomotive", "border", "running_delay"};
+  for (const auto& c : columns)
+    for (const auto& [key, _] : (*c.direction)["waits_hours"].items())
+      if (key != "ci95" && std::find(causes.begin(), causes.end(), key) == causes.end())
+        causes.push_back(key);
+  const std::map<std::string, std::string> labels{{"departure", "waiting for a train"},
+                                                  {"gauge_change", "gauge change"},
+                                                  {"locomotive", "waiting for a locomotive"},
+                                                  {"border", "border dwell"},
+                                                  {"running_delay", "running delay"},
+                                                  {"running", "running (nominal)"}};
+  bool intervals = false;
+  std::string data = "# cause";
+  for (const auto& c : columns)
+    data += fmt::format(" {0}_hours_per_container {0}_ci95", c.name);
+  data += "\n";
+  auto row = [&](const std::string& cause, const std::function<std::optional<Stat>(const Column&)>& get) {
+    const auto label = labels.count(cause) ? labels.at(cause) : cause;
+    data += gnuplot_quote(label);
+    for (const auto& c : columns) {
+      const Stat s = get(c).value_or(Stat{});
+      intervals = intervals || s.ci95 > 0.0;
+      data += fmt::format(" {:.3f} {:.3f}", s.value, s.ci95);
+    }
+    data += "\n";
+  };
+  row("running", [](const Column& c) { return read_stat(*c.direction, "running_nominal_hours"); });
+  for (const auto& cause : causes)
+    row(cause, [&](const Column& c) { return read_stat((*c.direction)["waits_hours"], cause); });
+  files.data.push_back("waits.dat");
+  write_text_file(dir / "waits.dat", data);
+
+  std::string gp = gnuplot_preamble(id(), 1200, 460);
+  gp += "set ylabel \"hours per delivered container\"\nset style data histograms\n";
+  gp += intervals ? "set style histogram errorbars gap 1 lw 1\n" : "set style histogram clustered gap 1\n";
+  gp += "set style fill solid 0.85 noborder\nset boxwidth 0.9\nset xtics scale 0\nset key top right\n";
+  gp += "set grid noxtics ytics\nset yrange [0:*]\n";
+  gp += "plot ";
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    const std::size_t col = 2 + 2 * i;
+    gp += fmt::format("{}\"waits.dat\" using {}{}:xtic(1) lc rgb \"{}\" title \"{}\"", i ? ", \\\n     " : "", col,
+                      intervals ? fmt::format(":{}", col + 1) : "", columns[i].colour, columns[i].name);
+  }
+  gp += "\n";
+  files.script = id() + ".gp";
+  write_text_file(dir / files.script, gp);
+  files.plotted = true;
+  files.note = "Mean hours per delivered container (after the warm-up). Running at nominal speed is shown for scale.";
+  return files;
+}
+
+} // namespace rongou::report
