@@ -29,7 +29,7 @@
 #include "output/RunOutputs.hpp"
 #include "scenario/ScenarioLoader.hpp"
 
-extern char** environ;
+extern char **environ;
 
 namespace {
 
@@ -38,11 +38,11 @@ namespace {
 // ActorImpl::simcall_handle once per simcall through the dynamic linker, so a function of
 // the same (mangled) name in this executable is called instead and forwards to SimGrid's.
 std::uint64_t simcalls = 0;
-constexpr const char* kSimcallHandle = "_ZN7simgrid6kernel5actor9ActorImpl14simcall_handleEi";
+constexpr const char *kSimcallHandle = "_ZN7simgrid6kernel5actor9ActorImpl14simcall_handleEi";
 } // namespace
 
-extern "C" void _ZN7simgrid6kernel5actor9ActorImpl14simcall_handleEi(void* actor, int times) {
-  using Handler = void (*)(void*, int);
+extern "C" void _ZN7simgrid6kernel5actor9ActorImpl14simcall_handleEi(void *actor, int times) {
+  using Handler = void (*)(void *, int);
   static const auto real = reinterpret_cast<Handler>(dlsym(RTLD_NEXT, kSimcallHandle));
   ++simcalls;
   real(actor, times);
@@ -55,10 +55,10 @@ double seconds_since(Clock::time_point t0) { return std::chrono::duration<double
 
 // What a child measured. Plain numbers only: it crosses a pipe.
 struct Sample {
-  double wall_s = 0.0;     // the measured part (see each measurement)
-  double run_s = 0.0;      // of which inside Engine::run (from on_simulation_start)
-  double simcalls = 0.0;   // engine events
-  double trains = 0.0;     // train units run
+  double wall_s = 0.0;   // the measured part (see each measurement)
+  double run_s = 0.0;    // of which inside Engine::run (from on_simulation_start)
+  double simcalls = 0.0; // engine events
+  double trains = 0.0;   // train units run
   double containers = 0.0;
   double journal_events = 0.0;
   double max_rss_kb = 0.0; // peak resident memory of the child process
@@ -72,7 +72,7 @@ double max_rss_kb() {
 }
 
 // Runs `measure` in a child process and returns what it measured.
-Sample in_child(const std::function<Sample()>& measure) {
+Sample in_child(const std::function<Sample()> &measure) {
   int fds[2];
   if (pipe(fds) != 0)
     throw std::runtime_error("pipe failed");
@@ -86,7 +86,7 @@ Sample in_child(const std::function<Sample()>& measure) {
     try {
       s = measure();
       s.ok = true;
-    } catch (const std::exception& e) {
+    } catch (const std::exception &e) {
       std::fprintf(stderr, "rongou_bench: child failed: %s\n", e.what());
     }
     const auto written = write(fds[1], &s, sizeof s);
@@ -113,11 +113,11 @@ double median(std::vector<double> v) {
 // service is repeated at departure hours spread over the day, and demand and locomotive pools
 // grow with it so trains stay as full and as well hauled as in the baseline. Yards come from
 // the platform and do not grow.
-rongou::Scenario scaled(const rongou::Scenario& base, int years, int frequency) {
+rongou::Scenario scaled(const rongou::Scenario &base, int years, int frequency) {
   rongou::Scenario s = base;
   s.horizon_days = 364.0 * years;
   s.rail.services.clear();
-  for (const auto& service : base.rail.services)
+  for (const auto &service : base.rail.services)
     for (int k = 0; k < frequency; ++k) {
       auto copy = service;
       if (frequency > 1)
@@ -125,16 +125,16 @@ rongou::Scenario scaled(const rongou::Scenario& base, int years, int frequency) 
       copy.departure_hour = std::fmod(service.departure_hour + 24.0 * k / frequency, 24.0);
       s.rail.services.push_back(copy);
     }
-  for (auto& [direction, demand] : s.demand)
+  for (auto &[direction, demand] : s.demand)
     demand.feu_per_week *= frequency;
-  for (auto& pool : s.rail.locomotives)
+  for (auto &pool : s.rail.locomotives)
     pool.count *= frequency;
   return s;
 }
 
 // One run of the model as `rongou run` does it, minus process start: simulate() and the
 // metrics, and (if `out` is set) the output files.
-Sample model_run(const rongou::Scenario& scenario, const std::filesystem::path& out = {}) {
+Sample model_run(const rongou::Scenario &scenario, const std::filesystem::path &out = {}) {
   Clock::time_point run_start;
   simgrid::s4u::Engine::on_simulation_start_cb([&run_start] { run_start = Clock::now(); });
   simcalls = 0;
@@ -155,14 +155,14 @@ Sample model_run(const rongou::Scenario& scenario, const std::filesystem::path& 
 }
 
 // The engine's floor: one actor on the same platform sleeping `events` times.
-Sample bare_run(const std::string& platform_file, std::uint64_t events) {
+Sample bare_run(const std::string &platform_file, std::uint64_t events) {
   int argc = 2;
   std::string program = "bare";
   std::string quiet = "--log=root.thres:critical";
-  char* argv[] = {program.data(), quiet.data(), nullptr};
+  char *argv[] = {program.data(), quiet.data(), nullptr};
   simgrid::s4u::Engine engine(&argc, argv);
   engine.load_platform(platform_file);
-  auto* host = engine.get_all_hosts().front();
+  auto *host = engine.get_all_hosts().front();
   simgrid::s4u::Actor::create("bare", host, [events] {
     for (std::uint64_t i = 0; i < events; ++i)
       simgrid::s4u::this_actor::sleep_for(1.0);
@@ -177,10 +177,10 @@ Sample bare_run(const std::string& platform_file, std::uint64_t events) {
 }
 
 // Runs a program to completion; returns its wall time, or a negative value if it failed.
-double time_process(const std::vector<std::string>& args) {
-  std::vector<char*> argv;
-  for (const auto& a : args)
-    argv.push_back(const_cast<char*>(a.c_str()));
+double time_process(const std::vector<std::string> &args) {
+  std::vector<char *> argv;
+  for (const auto &a : args)
+    argv.push_back(const_cast<char *>(a.c_str()));
   argv.push_back(nullptr);
   const auto t0 = Clock::now();
   pid_t pid = 0;
@@ -192,8 +192,8 @@ double time_process(const std::vector<std::string>& args) {
   return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? wall : -1.0;
 }
 
-bool rongou_has_replications(const std::string& rongou) {
-  FILE* help = popen((rongou + " run --help 2>&1").c_str(), "r");
+bool rongou_has_replications(const std::string &rongou) {
+  FILE *help = popen((rongou + " run --help 2>&1").c_str(), "r");
   if (!help)
     return false;
   std::string text;
@@ -206,7 +206,7 @@ bool rongou_has_replications(const std::string& rongou) {
 
 // `replications` runs of the scenario, seeds 1..N, on `jobs` worker processes that each fork
 // a child per run (one engine per process): what a replication pool without exec costs.
-double forked_replications(const rongou::Scenario& scenario, int replications, int jobs) {
+double forked_replications(const rongou::Scenario &scenario, int replications, int jobs) {
   std::fflush(stdout);
   const auto t0 = Clock::now();
   std::vector<pid_t> workers;
@@ -242,11 +242,11 @@ double forked_replications(const rongou::Scenario& scenario, int replications, i
   return seconds_since(t0);
 }
 
-const char* verdict(bool met) { return met ? "met" : "MISSED"; }
+const char *verdict(bool met) { return met ? "met" : "MISSED"; }
 
 } // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char **argv) {
   CLI::App app{"rongou_bench: speed and memory of the rongou simulator (docs/performance.md)"};
   std::string scenario_file = "scenarios/baseline-2018.yaml";
   std::string rongou = "build-bench/rongou";
@@ -255,6 +255,7 @@ int main(int argc, char** argv) {
   int replications = 200;
   int process_runs = 20;
   bool quick = false;
+  std::vector<std::string> only;
   app.add_option("--scenario", scenario_file, "baseline scenario");
   app.add_option("--rongou", rongou, "the rongou executable, for whole-process and --replications timings");
   app.add_option("--work", work, "scratch folder for outputs");
@@ -262,6 +263,7 @@ int main(int argc, char** argv) {
   app.add_option("--replications", replications, "replications per --jobs figure (1000 for the target itself)");
   app.add_option("--process-runs", process_runs, "whole-process runs timed");
   app.add_flag("--quick", quick, "tiny configuration, a smoke test of the bench itself");
+  app.add_option("--only", only, "sections to run: year, event, replications, memory, growth (default all)");
   CLI11_PARSE(app, argc, argv);
   if (quick) {
     repeats = 1;
@@ -269,6 +271,9 @@ int main(int argc, char** argv) {
     process_runs = 2;
   }
 
+  const auto want = [&only](const char *section) {
+    return only.empty() || std::find(only.begin(), only.end(), section) != only.end();
+  };
   try {
     const rongou::Scenario base = rongou::load_scenario(scenario_file);
     const std::filesystem::path out = std::filesystem::absolute(work);
@@ -299,7 +304,7 @@ int main(int argc, char** argv) {
     fmt::print("  with the output files written: {:.4f} s\n", median(with_outputs));
 
     double process_s = -1.0;
-    if (std::filesystem::exists(rongou)) {
+    if (std::filesystem::exists(rongou) && want("year")) {
       std::vector<double> times;
       for (int i = 0; i < process_runs; ++i) {
         const double t = time_process({rongou, "run", scenario_file, "--out", (out / "process").string(), "--quiet"});
@@ -310,34 +315,40 @@ int main(int argc, char** argv) {
       process_s = median(times);
       fmt::print("baseline year, whole `rongou run` process, outputs written (median of {}, min {:.4f}):  {:.4f} s\n",
                  process_runs, *std::min_element(times.begin(), times.end()), process_s);
-    } else {
+    } else if (want("year")) {
       fmt::print("baseline year, whole process: skipped ({} not found)\n", rongou);
     }
 
-    // 2. Model cost per engine event against a bare sleep/wake loop of as many events.
-    const auto events = static_cast<std::uint64_t>(year.simcalls);
-    std::vector<double> bare;
-    for (int i = 0; i < repeats; ++i)
-      bare.push_back(in_child([&] { return bare_run(base.platform_file, events); }).run_s);
-    const double bare_s = median(bare);
-    const double model_per_event = year_run_s / year.simcalls;
-    const double bare_per_event = bare_s / static_cast<double>(events);
-    const double ratio = model_per_event / bare_per_event;
-    fmt::print("\nper engine event, inside Engine::run:  model {:.3f} us,  bare actor sleep loop {:.3f} us "
-               "({} events, {:.4f} s),  ratio {:.2f}\n",
-               model_per_event * 1e6, bare_per_event * 1e6, events, bare_s, ratio);
-    const double whole_ratio = year_s / year.simcalls / bare_per_event;
-    fmt::print("  whole simulate + metrics per engine event: {:.3f} us, ratio {:.2f}\n", year_s / year.simcalls * 1e6,
-               whole_ratio);
+    double ratio = 0.0;
+    if (want("event")) {
+      // 2. Model cost per engine event against a bare sleep/wake loop of as many events.
+      const auto events = static_cast<std::uint64_t>(year.simcalls);
+      std::vector<double> bare;
+      for (int i = 0; i < repeats; ++i)
+        bare.push_back(in_child([&] { return bare_run(base.platform_file, events); }).run_s);
+      const double bare_s = median(bare);
+      const double model_per_event = year_run_s / year.simcalls;
+      const double bare_per_event = bare_s / static_cast<double>(events);
+      ratio = model_per_event / bare_per_event;
+      fmt::print("\nper engine event, inside Engine::run:  model {:.3f} us,  bare actor sleep loop {:.3f} us "
+                 "({} events, {:.4f} s),  ratio {:.2f}\n",
+                 model_per_event * 1e6, bare_per_event * 1e6, events, bare_s, ratio);
+      const double whole_ratio = year_s / year.simcalls / bare_per_event;
+      fmt::print("  whole simulate + metrics per engine event: {:.3f} us, ratio {:.2f}\n", year_s / year.simcalls * 1e6,
+                 whole_ratio);
+    }
 
     // 3. Replications a second with 1 and 2 jobs.
     const bool native = std::filesystem::exists(rongou) && rongou_has_replications(rongou);
-    fmt::print("\nreplications of the baseline year, {} each, {}:\n", replications,
-               native ? "`rongou run --replications N --jobs J`"
-                      : "forked in the bench (rongou has no --replications yet): a worker per job forks one "
-                        "child per replication, simulate + metrics, no files");
+    if (want("replications"))
+      fmt::print("\nreplications of the baseline year, {} each, {}:\n", replications,
+                 native ? "`rongou run --replications N --jobs J`"
+                        : "forked in the bench (rongou has no --replications yet): a worker per job forks one "
+                          "child per replication, simulate + metrics, no files");
     double per_second_2 = 0.0;
     for (int jobs : {1, 2}) {
+      if (!want("replications"))
+        break;
       double t = 0.0;
       if (native) {
         t = time_process({rongou, "run", scenario_file, "--replications", std::to_string(replications), "--jobs",
@@ -355,18 +366,23 @@ int main(int argc, char** argv) {
     }
 
     // 4. Peak memory of ten years at four times the trains.
-    const Sample big = in_child([&] { return model_run(scaled(base, 10, 4), out / "memory"); });
-    fmt::print("\n10 years x4 trains a week (outputs written): peak RSS {:.1f} MB, {:.2f} s, {} train units, "
-               "{} containers, {} engine events\n",
-               big.max_rss_kb / 1024.0, big.wall_s, big.trains, big.containers, big.simcalls);
-    fmt::print("  (baseline year for comparison: peak RSS {:.1f} MB)\n", year.max_rss_kb / 1024.0);
+    Sample big;
+    if (want("memory")) {
+      big = in_child([&] { return model_run(scaled(base, 10, 4), out / "memory"); });
+      fmt::print("\n10 years x4 trains a week (outputs written): peak RSS {:.1f} MB, {:.2f} s, {} train units, "
+                 "{} containers, {} engine events\n",
+                 big.max_rss_kb / 1024.0, big.wall_s, big.trains, big.containers, big.simcalls);
+      fmt::print("  (baseline year for comparison: peak RSS {:.1f} MB)\n", year.max_rss_kb / 1024.0);
+    }
 
     // 5. Growth with horizon and with trains a week.
-    fmt::print("\ngrowth (simulate + metrics, median of {}):\n", repeats);
-    fmt::print("  {:<22}{:>10}{:>12}{:>14}{:>16}{:>16}\n", "case", "time s", "trains", "events", "us per train",
-               "us per event");
+    if (want("growth")) {
+      fmt::print("\ngrowth (simulate + metrics, median of {}):\n", repeats);
+      fmt::print("  {:<22}{:>10}{:>12}{:>14}{:>16}{:>16}\n", "case", "time s", "trains", "events", "us per train",
+                 "us per event");
+    }
     double worst_growth = 0.0;
-    auto series = [&](const char* label, const std::vector<int>& factors, bool horizon) {
+    auto series = [&](const char *label, const std::vector<int> &factors, bool horizon) {
       double first_per_event = 0.0;
       for (int f : factors) {
         const auto s = horizon ? scaled(base, f, 1) : scaled(base, 1, f);
@@ -381,26 +397,32 @@ int main(int argc, char** argv) {
         if (first_per_event == 0.0)
           first_per_event = per_event;
         worst_growth = std::max(worst_growth, per_event / first_per_event);
-        fmt::print("  {:<22}{:>10.4f}{:>12}{:>14}{:>16.1f}{:>16.3f}\n", fmt::format("{} x{}", label, f), m,
-                   last.trains, last.simcalls, m / last.trains * 1e6, per_event * 1e6);
+        fmt::print("  {:<22}{:>10.4f}{:>12}{:>14}{:>16.1f}{:>16.3f}\n", fmt::format("{} x{}", label, f), m, last.trains,
+                   last.simcalls, m / last.trains * 1e6, per_event * 1e6);
       }
     };
-    series("horizon, years", quick ? std::vector<int>{1, 2} : std::vector<int>{1, 2, 4, 8}, true);
-    series("trains a week", quick ? std::vector<int>{1, 2} : std::vector<int>{1, 2, 4, 8}, false);
+    if (want("growth")) {
+      series("horizon, years", quick ? std::vector<int>{1, 2} : std::vector<int>{1, 2, 4, 8}, true);
+      series("trains a week", quick ? std::vector<int>{1, 2} : std::vector<int>{1, 2, 4, 8}, false);
+    }
 
     fmt::print("\ntargets\n");
-    if (process_s > 0)
+    if (process_s > 0 && want("year"))
       fmt::print("  whole process, baseline year < 0.055 s (2x a 0.11 s SimPy model):  {:.4f} s  {}\n", process_s,
                  verdict(process_s < 0.055));
-    fmt::print("  model within 1.5x of the bare engine per event:  {:.2f}x  {}\n", ratio, verdict(ratio <= 1.5));
-    fmt::print("  1,000 baseline-year replications < 60 s with 2 jobs:  {:.1f} s  {}\n", 1000.0 / per_second_2,
-               verdict(1000.0 / per_second_2 < 60.0));
-    fmt::print("  10 years x4 under 200 MB:  {:.1f} MB  {}\n", big.max_rss_kb / 1024.0,
-               verdict(big.max_rss_kb / 1024.0 < 200.0));
-    fmt::print("  no worse than linear (cost per event at most 1.25x the x1 case):  {:.2f}x  {}\n", worst_growth,
-               verdict(worst_growth <= 1.25));
+    if (want("event"))
+      fmt::print("  model within 1.5x of the bare engine per event:  {:.2f}x  {}\n", ratio, verdict(ratio <= 1.5));
+    if (want("replications"))
+      fmt::print("  1,000 baseline-year replications < 60 s with 2 jobs:  {:.1f} s  {}\n", 1000.0 / per_second_2,
+                 verdict(1000.0 / per_second_2 < 60.0));
+    if (want("memory"))
+      fmt::print("  10 years x4 under 200 MB:  {:.1f} MB  {}\n", big.max_rss_kb / 1024.0,
+                 verdict(big.max_rss_kb / 1024.0 < 200.0));
+    if (want("growth"))
+      fmt::print("  no worse than linear (cost per event at most 1.25x the x1 case):  {:.2f}x  {}\n", worst_growth,
+                 verdict(worst_growth <= 1.25));
     std::filesystem::remove_all(out);
-  } catch (const std::exception& e) {
+  } catch (const std::exception &e) {
     std::fprintf(stderr, "rongou_bench: %s\n", e.what());
     return 1;
   }

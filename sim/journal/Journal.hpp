@@ -4,6 +4,7 @@
 // All times are hours since the start of the run (day 0 is a Monday, 00:00).
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "scenario/Scenario.hpp"
@@ -61,11 +62,15 @@ enum class TrainEventKind { Depart, Arrive, LocomotiveWait, LocomotiveAttached, 
                             BorderStart, BorderEnd, YardQueue, YardStart, YardEnd, Split, Finish };
 const char* to_string(TrainEventKind kind);
 
+// A node name kept once per process: events are the bulk of a long run's journal, and a
+// view (16 bytes) instead of a string (32) keeps 10 years at 4x the trains under 200 MB.
+std::string_view intern_node_name(std::string_view name);
+
 struct TrainEvent {
   int train = 0;
-  double time_h = 0.0;
-  std::string node;
   TrainEventKind kind = TrainEventKind::Depart;
+  double time_h = 0.0;
+  std::string_view node; // interned: valid for the whole process
 };
 
 // Locomotives of one pool at one instant: they are always available, hauling or returning.
@@ -95,7 +100,7 @@ struct Journal {
   double end_h = 0.0; // when the last train arrived
 
   void event(int train, double time_h, const std::string& node, TrainEventKind kind) {
-    events.push_back({train, time_h, node, kind});
+    events.push_back({train, kind, time_h, intern_node_name(node)});
   }
 };
 
