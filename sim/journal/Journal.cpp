@@ -1,6 +1,17 @@
 #include "journal/Journal.hpp"
 
+#include <set>
+
 namespace rongou {
+
+std::string_view intern_node_name(std::string_view name) {
+  // A set's elements never move, so views into them stay valid as it grows.
+  static std::set<std::string, std::less<>> names;
+  auto it = names.find(name);
+  if (it == names.end())
+    it = names.emplace(name).first;
+  return *it;
+}
 
 const char* to_string(TrainEventKind kind) {
   switch (kind) {

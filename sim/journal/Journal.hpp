@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "journal/SeaRecords.hpp"
@@ -65,11 +66,15 @@ enum class TrainEventKind { Depart, Arrive, LocomotiveWait, LocomotiveAttached, 
                             BorderStart, BorderEnd, YardQueue, YardStart, YardEnd, Split, Finish };
 const char* to_string(TrainEventKind kind);
 
+// A node name kept once per process: events are the bulk of a long run's journal, and a
+// view (16 bytes) instead of a string (32) keeps 10 years at 4x the trains under 200 MB.
+std::string_view intern_node_name(std::string_view name);
+
 struct TrainEvent {
   int train = 0;
-  double time_h = 0.0;
-  std::string node;
   TrainEventKind kind = TrainEventKind::Depart;
+  double time_h = 0.0;
+  std::string_view node; // interned: valid for the whole process
 };
 
 // Locomotives of one pool at one instant: they are always available, hauling, returning or
@@ -133,7 +138,7 @@ struct Journal {
   std::map<std::string, RailRouteInfo> rail_routes; // by service name
 
   void event(int train, double time_h, const std::string& node, TrainEventKind kind) {
-    events.push_back({train, time_h, node, kind});
+    events.push_back({train, kind, time_h, intern_node_name(node)});
   }
 };
 

@@ -11,6 +11,7 @@
 namespace rongou::engine {
 
 namespace {
+constexpr int kActorStackKiB = 256;
 std::map<std::string, std::string>& waiting_registry() {
   static std::map<std::string, std::string> registry;
   return registry;
@@ -56,6 +57,10 @@ Session::Session(const std::string& platform_file) {
   char* argv[] = {program.data(), quiet.data(), nullptr};
 #endif
   engine_ = std::make_unique<simgrid::s4u::Engine>(&argc, argv);
+  // Every train is an actor with a stack of its own. SimGrid's default of 8 MiB is mapped and
+  // unmapped for each of the hundreds of trains a year, which cost about as much as the rest
+  // of the run (docs/performance.md); trains keep shallow stacks, and the guard page stays.
+  simgrid::s4u::Engine::set_config("contexts/stack-size:" + std::to_string(kActorStackKiB));
   try {
     engine_->load_platform(platform_file);
   } catch (const std::exception& e) {

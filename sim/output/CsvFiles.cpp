@@ -1,101 +1,203 @@
 #include "output/CsvFiles.hpp"
 
+#include <charconv>
+#include <cstdio>
 #include <fmt/format.h>
-#include <fmt/os.h>
 #include <optional>
+#include <stdexcept>
+#include <string_view>
 
 namespace rongou {
 
 namespace {
 
-std::string hours(double h) { return fmt::format("{:.3f}", h); }
-std::string hours(const std::optional<double>& h) { return h ? hours(*h) : std::string(); }
+// Rows are built field by field into one buffer. Formatting every number through a format
+// string cost over half of a baseline run (docs/performance.md); std::to_chars with a fixed
+// precision gives the same digits as "{:.3f}" (both round the exact binary value).
+class CsvWriter {
+public:
+  explicit CsvWriter(const std::filesystem::path& file) : file_(std::fopen(file.c_str(), "wb")), path_(file) {
+    if (!file_)
+      throw std::runtime_error(fmt::format("cannot write {}", path_.string()));
+    buffer_.reserve(kFlushAt + 1024);
+  }
+  ~CsvWriter() {
+    if (file_)
+      std::fclose(file_);
+  }
+  CsvWriter(const CsvWriter&) = delete;
+  CsvWriter& operator=(const CsvWriter&) = delete;
+
+  void raw(std::string_view text) { buffer_.append(text); }
+  CsvWriter& text(std::string_view field) { return sep().append_raw(field); }
+  CsvWriter& integer(long long value) {
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    return sep().append_raw({digits, static_cast<std::size_t>(end - digits)});
+  }
+  CsvWriter& fixed(double value, int decimals) {
+    char digits[400]; // the longest fixed-notation double
+    const auto end = std::to_chars(digits, digits + sizeof digits, value, std::chars_format::fixed, decimals).ptr;
+    return sep().append_raw({digits, static_cast<std::size_t>(end - digits)});
+  }
+  CsvWriter& hours(double h) { return fixed(h, 3); }
+  CsvWriter& hours(const std::optional<double>& h) { return h ? hours(*h) : text(""); }
+  CsvWriter& empty() { return text(""); }
+  void end_row() {
+    buffer_.push_back('\n');
+    first_ = true;
+    if (buffer_.size() >= kFlushAt)
+      flush();
+  }
+  void close() {
+    flush();
+    const bool failed = std::fclose(file_) != 0;
+    file_ = nullptr;
+    if (failed)
+      throw std::runtime_error(fmt::format("cannot write {}", path_.string()));
+  }
+
+private:
+  static constexpr std::size_t kFlushAt = 1 << 16;
+  CsvWriter& sep() {
+    if (!first_)
+      buffer_.push_back(',');
+    first_ = false;
+    return *this;
+  }
+  CsvWriter& append_raw(std::string_view s) {
+    buffer_.append(s);
+    return *this;
+  }
+  void flush() {
+    if (!buffer_.empty() && std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size())
+      throw std::runtime_error(fmt::format("cannot write {}", path_.string()));
+    buffer_.clear();
+  }
+
+  std::FILE* file_;
+  std::filesystem::path path_;
+  std::string buffer_;
+  bool first_ = true;
+};
 
 } // namespace
 
 void write_containers_csv(const std::filesystem::path& file, const Journal& journal) {
-  auto out = fmt::output_file(file.string());
-  out.print("container,direction,train,gate_in_h,departed_h,arrived_h,transit_days,wait_departure_h,"
-            "wait_gauge_change_h,wait_locomotive_h,wait_border_h,running_delay_h,running_nominal_h,wait_disruption_h\n");
+  CsvWriter out(file);
+  out.raw("container,direction,train,gate_in_h,departed_h,arrived_h,transit_days,wait_departure_h,"
+          "wait_gauge_change_h,wait_locomotive_h,wait_border_h,running_delay_h,running_nominal_h,wait_disruption_h\n");
   for (const auto& c : journal.containers) {
-    const std::string train =
-        c.train >= 0 ? journal.trains[static_cast<std::size_t>(c.train)].id : std::string();
-    out.print("{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", c.id, to_string(c.direction), train, hours(c.created_h),
-              hours(c.departed_h), hours(c.arrived_h), c.arrived_h ? fmt::format("{:.4f}", c.transit_h() / 24.0) : "",
-              hours(c.waits.departure), hours(c.waits.gauge_change), hours(c.waits.locomotive),
-              hours(c.waits.border), hours(c.waits.running_delay), hours(c.nominal_running_h),
-              hours(c.waits.disruption));
+    out.integer(c.id).text(to_string(c.direction));
+    if (c.train >= 0)
+      out.text(journal.trains[static_cast<std::size_t>(c.train)].id);
+    else
+      out.empty();
+    out.hours(c.created_h).hours(c.departed_h).hours(c.arrived_h);
+    if (c.arrived_h)
+      out.fixed(c.transit_h() / 24.0, 4);
+    else
+      out.empty();
+    out.hours(c.waits.departure).hours(c.waits.gauge_change).hours(c.waits.locomotive).hours(c.waits.border);
+    out.hours(c.waits.running_delay).hours(c.nominal_running_h).hours(c.waits.disruption);
+    out.end_row();
   }
+  out.close();
 }
 
 void write_trains_csv(const std::filesystem::path& file, const Journal& journal) {
-  auto out = fmt::output_file(file.string());
-  out.print("train,service,direction,split_from,origin,destination,feu,planned_departure_h,departed_h,arrived_h,"
-            "transit_days,late_departure_h,wait_locomotive_h,gauge_change_queue_h,gauge_change_total_h,border_h,"
-            "running_delay_h,running_nominal_h,wait_disruption_h\n");
+  CsvWriter out(file);
+  out.raw("train,service,direction,split_from,origin,destination,feu,planned_departure_h,departed_h,arrived_h,"
+          "transit_days,late_departure_h,wait_locomotive_h,gauge_change_queue_h,gauge_change_total_h,border_h,"
+          "running_delay_h,running_nominal_h,wait_disruption_h\n");
   for (const auto& t : journal.trains) {
-    const std::string parent = t.parent >= 0 ? journal.trains[static_cast<std::size_t>(t.parent)].id : "";
-    const std::string transit =
-        (t.arrived_h && t.departed_h) ? fmt::format("{:.4f}", (*t.arrived_h - *t.departed_h) / 24.0) : "";
-    const std::string late = t.departed_h ? hours(*t.departed_h - t.planned_departure_h) : "";
-    out.print("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", t.id, t.service, to_string(t.direction),
-              parent, t.origin, t.destination, t.feu, hours(t.planned_departure_h), hours(t.departed_h),
-              hours(t.arrived_h), transit, late, hours(t.waits.locomotive), hours(t.gauge_change_queue_h),
-              hours(t.waits.gauge_change), hours(t.waits.border), hours(t.waits.running_delay),
-              hours(t.nominal_running_h), hours(t.waits.disruption));
+    out.text(t.id).text(t.service).text(to_string(t.direction));
+    out.text(t.parent >= 0 ? std::string_view(journal.trains[static_cast<std::size_t>(t.parent)].id) : "");
+    out.text(t.origin).text(t.destination).integer(t.feu);
+    out.hours(t.planned_departure_h).hours(t.departed_h).hours(t.arrived_h);
+    if (t.arrived_h && t.departed_h)
+      out.fixed((*t.arrived_h - *t.departed_h) / 24.0, 4);
+    else
+      out.empty();
+    if (t.departed_h)
+      out.hours(*t.departed_h - t.planned_departure_h);
+    else
+      out.empty();
+    out.hours(t.waits.locomotive).hours(t.gauge_change_queue_h).hours(t.waits.gauge_change).hours(t.waits.border);
+    out.hours(t.waits.running_delay).hours(t.nominal_running_h).hours(t.waits.disruption);
+    out.end_row();
   }
+  out.close();
 }
 
 void write_events_csv(const std::filesystem::path& file, const Journal& journal) {
-  auto out = fmt::output_file(file.string());
-  out.print("train,time_h,node,event\n");
-  for (const auto& e : journal.events)
-    out.print("{},{},{},{}\n", journal.trains[static_cast<std::size_t>(e.train)].id, hours(e.time_h), e.node,
-              to_string(e.kind));
+  CsvWriter out(file);
+  out.raw("train,time_h,node,event\n");
+  for (const auto& e : journal.events) {
+    out.text(journal.trains[static_cast<std::size_t>(e.train)].id).hours(e.time_h).text(e.node);
+    out.text(to_string(e.kind));
+    out.end_row();
+  }
+  out.close();
 }
 
 void write_weekly_csv(const std::filesystem::path& file, const RailMetrics& metrics) {
-  auto out = fmt::output_file(file.string());
-  out.print("week,direction,trains_dispatched,feu_dispatched,trains_arrived,feu_arrived,empty_feu_dispatched,"
-            "empty_feu_backlog\n");
-  for (const auto& w : metrics.weekly)
-    out.print("{},{},{},{},{},{},{},{}\n", w.week, to_string(w.direction), w.trains_dispatched, w.feu_dispatched,
-              w.trains_arrived, w.feu_arrived, w.empty_feu_dispatched, w.empty_feu_backlog);
+  CsvWriter out(file);
+  out.raw("week,direction,trains_dispatched,feu_dispatched,trains_arrived,feu_arrived,empty_feu_dispatched,"
+          "empty_feu_backlog\n");
+  for (const auto& w : metrics.weekly) {
+    out.integer(w.week).text(to_string(w.direction)).integer(w.trains_dispatched).integer(w.feu_dispatched);
+    out.integer(w.trains_arrived).integer(w.feu_arrived).integer(w.empty_feu_dispatched).integer(w.empty_feu_backlog);
+    out.end_row();
+  }
+  out.close();
 }
 
 void write_disruptions_csv(const std::filesystem::path& file, const Scenario& scenario, const Journal& journal) {
-  auto out = fmt::output_file(file.string());
-  out.print("disruption,kind,where,from_day,to_day,train,met_h,feu,wait_h\n");
+  CsvWriter out(file);
+  out.raw("disruption,kind,where,from_day,to_day,train,met_h,feu,wait_h\n");
   for (const auto& hit : journal.disruption_hits) {
     const auto& d = scenario.disruptions.at(static_cast<std::size_t>(hit.disruption));
-    out.print("{},{},{},{},{},{},{},{},{}\n", hit.disruption, to_string(d.kind), d.where(), d.from_day, d.to_day,
-              journal.trains[static_cast<std::size_t>(hit.train)].id, hours(hit.time_h), hit.feu, hours(hit.wait_h));
+    out.integer(hit.disruption).text(to_string(d.kind)).text(d.where());
+    out.text(fmt::format("{}", d.from_day)).text(fmt::format("{}", d.to_day));
+    out.text(journal.trains[static_cast<std::size_t>(hit.train)].id).hours(hit.time_h).integer(hit.feu);
+    out.hours(hit.wait_h);
+    out.end_row();
   }
+  out.close();
 }
 
 void write_pools_csv(const std::filesystem::path& file, const Journal& journal) {
-  auto out = fmt::output_file(file.string());
-  out.print("time_h,pool,size,available,hauling,returning\n");
+  CsvWriter out(file);
+  out.raw("time_h,pool,size,available,hauling,returning,withdrawn\n");
   for (const auto& p : journal.pool_samples) {
     const auto i = static_cast<std::size_t>(p.pool);
-    out.print("{},{},{},{},{},{}\n", hours(p.time_h), journal.pool_names[i], journal.pool_sizes[i], p.available,
-              p.hauling, p.returning);
+    out.hours(p.time_h).text(journal.pool_names[i]).integer(journal.pool_sizes[i]).integer(p.available);
+    out.integer(p.hauling).integer(p.returning).integer(p.withdrawn);
+    out.end_row();
   }
+  out.close();
 }
 
 void write_yards_csv(const std::filesystem::path& file, const Journal& journal) {
-  auto out = fmt::output_file(file.string());
-  out.print("time_h,yard,trains_queued,trains_on_tracks\n");
-  for (const auto& y : journal.yard_samples)
-    out.print("{},{},{},{}\n", hours(y.time_h), y.yard, y.trains_queued, y.trains_on_tracks);
+  CsvWriter out(file);
+  out.raw("time_h,yard,trains_queued,trains_on_tracks\n");
+  for (const auto& y : journal.yard_samples) {
+    out.hours(y.time_h).text(y.yard).integer(y.trains_queued).integer(y.trains_on_tracks);
+    out.end_row();
+  }
+  out.close();
 }
 
 void write_routes_csv(const std::filesystem::path& file, const Journal& journal) {
-  auto out = fmt::output_file(file.string());
-  out.print("service,direction,stop,node,km,country,border,gauge_change\n");
-  for (const auto& r : journal.route_nodes)
-    out.print("{},{},{},{},{:.1f},{},{},{}\n", r.service, to_string(r.direction), r.stop, r.node, r.km, r.country,
-              r.border ? 1 : 0, r.gauge_change ? 1 : 0);
+  CsvWriter out(file);
+  out.raw("service,direction,stop,node,km,country,border,gauge_change\n");
+  for (const auto& r : journal.route_nodes) {
+    out.text(r.service).text(to_string(r.direction)).integer(r.stop).text(r.node).fixed(r.km, 1).text(r.country);
+    out.integer(r.border ? 1 : 0).integer(r.gauge_change ? 1 : 0);
+    out.end_row();
+  }
+  out.close();
 }
 
 } // namespace rongou

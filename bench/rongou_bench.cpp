@@ -1,0 +1,430 @@
+// rongou_bench: speed and memory of the simulator, every figure of docs/performance.md in one
+// run. SimGrid allows one engine per process, so every measurement runs in a forked child
+// that reports back through a pipe; the parent only loads the scenario and prints.
+//
+// An "engine event" here is one simcall: an actor handing control to the SimGrid engine
+// (sleep, semaphore acquire or release, mutex lock, actor start) and being resumed. It is the
+// unit of work of the engine, counted exactly by wrapping ActorImpl::simcall_handle (below),
+// and it is what a bare actor doing sleep_for in a loop does once per iteration.
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <dlfcn.h>
+#include <filesystem>
+#include <fmt/format.h>
+#include <functional>
+#include <simgrid/s4u/Actor.hpp>
+#include <simgrid/s4u/Engine.hpp>
+#include <simgrid/s4u/Host.hpp>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+#include "metrics/RailMetrics.hpp"
+#include "model/Simulation.hpp"
+#include "output/RunOutputs.hpp"
+#include "scenario/ScenarioLoader.hpp"
+
+extern char **environ;
+
+namespace {
+
+// --- the simcall counter -----------------------------------------------------------------
+// SimGrid 3.32 has no public counter of simcalls. The engine calls
+// ActorImpl::simcall_handle once per simcall through the dynamic linker, so a function of
+// the same (mangled) name in this executable is called instead and forwards to SimGrid's.
+std::uint64_t simcalls = 0;
+constexpr const char *kSimcallHandle = "_ZN7simgrid6kernel5actor9ActorImpl14simcall_handleEi";
+} // namespace
+
+extern "C" void _ZN7simgrid6kernel5actor9ActorImpl14simcall_handleEi(void *actor, int times) {
+  using Handler = void (*)(void *, int);
+  static const auto real = reinterpret_cast<Handler>(dlsym(RTLD_NEXT, kSimcallHandle));
+  ++simcalls;
+  real(actor, times);
+}
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+
+// What a child measured. Plain numbers only: it crosses a pipe.
+struct Sample {
+  double wall_s = 0.0;   // the measured part (see each measurement)
+  double run_s = 0.0;    // of which inside Engine::run (from on_simulation_start)
+  double simcalls = 0.0; // engine events
+  double trains = 0.0;   // train units run
+  double containers = 0.0;
+  double journal_events = 0.0;
+  double max_rss_kb = 0.0; // peak resident memory of the child process
+  bool ok = false;
+};
+
+double max_rss_kb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_maxrss);
+}
+
+// Runs `measure` in a child process and returns what it measured.
+Sample in_child(const std::function<Sample()> &measure) {
+  int fds[2];
+  if (pipe(fds) != 0)
+    throw std::runtime_error("pipe failed");
+  std::fflush(stdout);
+  const pid_t pid = fork();
+  if (pid < 0)
+    throw std::runtime_error("fork failed");
+  if (pid == 0) {
+    close(fds[0]);
+    Sample s;
+    try {
+      s = measure();
+      s.ok = true;
+    } catch (const std::exception &e) {
+      std::fprintf(stderr, "rongou_bench: child failed: %s\n", e.what());
+    }
+    const auto written = write(fds[1], &s, sizeof s);
+    _exit(written == sizeof s ? 0 : 1); // skip SimGrid's exit handlers: the engine is not shut down
+  }
+  close(fds[1]);
+  Sample s;
+  const auto got = read(fds[0], &s, sizeof s);
+  close(fds[0]);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  if (got != sizeof s || !s.ok)
+    throw std::runtime_error("a measurement failed (see above)");
+  return s;
+}
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  const std::size_t n = v.size();
+  return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+
+// The scenario run `years` times as long with `frequency` times the trains a week: each
+// service is repeated at departure hours spread over the day, and demand and locomotive pools
+// grow with it so trains stay as full and as well hauled as in the baseline. Yards come from
+// the platform and do not grow.
+rongou::Scenario scaled(const rongou::Scenario &base, int years, int frequency) {
+  rongou::Scenario s = base;
+  s.horizon_days = 364.0 * years;
+  s.rail.services.clear();
+  for (const auto &service : base.rail.services)
+    for (int k = 0; k < frequency; ++k) {
+      auto copy = service;
+      if (frequency > 1)
+        copy.name = fmt::format("{}-{}", service.name, k + 1);
+      copy.departure_hour = std::fmod(service.departure_hour + 24.0 * k / frequency, 24.0);
+      s.rail.services.push_back(copy);
+    }
+  for (auto &[direction, demand] : s.demand)
+    demand.feu_per_week *= frequency;
+  for (auto &pool : s.rail.locomotives)
+    pool.count *= frequency;
+  return s;
+}
+
+// One run of the model as `rongou run` does it, minus process start: simulate() and the
+// metrics, and (if `out` is set) the output files.
+Sample model_run(const rongou::Scenario &scenario, const std::filesystem::path &out = {}) {
+  Clock::time_point run_start;
+  simgrid::s4u::Engine::on_simulation_start_cb([&run_start] { run_start = Clock::now(); });
+  simcalls = 0;
+  const auto t0 = Clock::now();
+  const rongou::Journal journal = rongou::simulate(scenario);
+  Sample s;
+  s.run_s = seconds_since(run_start);
+  const auto metrics = rongou::compute_rail_metrics(scenario, journal);
+  if (!out.empty())
+    rongou::write_run_outputs(out, scenario, journal, metrics);
+  s.wall_s = seconds_since(t0);
+  s.simcalls = static_cast<double>(simcalls);
+  s.trains = static_cast<double>(journal.trains.size());
+  s.containers = static_cast<double>(journal.containers.size());
+  s.journal_events = static_cast<double>(journal.events.size());
+  s.max_rss_kb = max_rss_kb();
+  return s;
+}
+
+// The engine's floor: one actor on the same platform sleeping `events` times.
+Sample bare_run(const std::string &platform_file, std::uint64_t events) {
+  int argc = 2;
+  std::string program = "bare";
+  std::string quiet = "--log=root.thres:critical";
+  char *argv[] = {program.data(), quiet.data(), nullptr};
+  simgrid::s4u::Engine engine(&argc, argv);
+  engine.load_platform(platform_file);
+  auto *host = engine.get_all_hosts().front();
+  simgrid::s4u::Actor::create("bare", host, [events] {
+    for (std::uint64_t i = 0; i < events; ++i)
+      simgrid::s4u::this_actor::sleep_for(1.0);
+  });
+  simcalls = 0;
+  const auto t0 = Clock::now();
+  engine.run();
+  Sample s;
+  s.wall_s = s.run_s = seconds_since(t0);
+  s.simcalls = static_cast<double>(simcalls);
+  return s;
+}
+
+// Runs a program to completion; returns its wall time, or a negative value if it failed.
+double time_process(const std::vector<std::string> &args) {
+  std::vector<char *> argv;
+  for (const auto &a : args)
+    argv.push_back(const_cast<char *>(a.c_str()));
+  argv.push_back(nullptr);
+  const auto t0 = Clock::now();
+  pid_t pid = 0;
+  if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0)
+    return -1.0;
+  int status = 0;
+  waitpid(pid, &status, 0);
+  const double wall = seconds_since(t0);
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? wall : -1.0;
+}
+
+bool rongou_has_replications(const std::string &rongou) {
+  FILE *help = popen((rongou + " run --help 2>&1").c_str(), "r");
+  if (!help)
+    return false;
+  std::string text;
+  char chunk[512];
+  while (std::fgets(chunk, sizeof chunk, help))
+    text += chunk;
+  pclose(help);
+  return text.find("--replications") != std::string::npos && text.find("--jobs") != std::string::npos;
+}
+
+// `replications` runs of the scenario, seeds 1..N, on `jobs` worker processes that each fork
+// a child per run (one engine per process): what a replication pool without exec costs.
+double forked_replications(const rongou::Scenario &scenario, int replications, int jobs) {
+  std::fflush(stdout);
+  const auto t0 = Clock::now();
+  std::vector<pid_t> workers;
+  for (int w = 0; w < jobs; ++w) {
+    const pid_t pid = fork();
+    if (pid == 0) {
+      for (int r = w; r < replications; r += jobs) {
+        const pid_t child = fork();
+        if (child == 0) {
+          auto s = scenario;
+          s.seed = static_cast<std::uint64_t>(r + 1);
+          const auto journal = rongou::simulate(s);
+          const auto metrics = rongou::compute_rail_metrics(s, journal);
+          _exit(metrics.by_direction.empty() ? 1 : 0);
+        }
+        int status = 0;
+        waitpid(child, &status, 0);
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+          _exit(1);
+      }
+      _exit(0);
+    }
+    workers.push_back(pid);
+  }
+  bool ok = true;
+  for (pid_t pid : workers) {
+    int status = 0;
+    waitpid(pid, &status, 0);
+    ok = ok && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  }
+  if (!ok)
+    throw std::runtime_error("a forked replication failed");
+  return seconds_since(t0);
+}
+
+const char *verdict(bool met) { return met ? "met" : "MISSED"; }
+
+} // namespace
+
+int main(int argc, char **argv) {
+  CLI::App app{"rongou_bench: speed and memory of the rongou simulator (docs/performance.md)"};
+  std::string scenario_file = "scenarios/baseline-2018.yaml";
+  std::string rongou = "build-bench/rongou";
+  std::string work = "build-bench/bench-out";
+  int repeats = 5;
+  int replications = 200;
+  int process_runs = 20;
+  bool quick = false;
+  std::vector<std::string> only;
+  app.add_option("--scenario", scenario_file, "baseline scenario");
+  app.add_option("--rongou", rongou, "the rongou executable, for whole-process and --replications timings");
+  app.add_option("--work", work, "scratch folder for outputs");
+  app.add_option("--repeats", repeats, "runs per in-process figure (the median is printed)");
+  app.add_option("--replications", replications, "replications per --jobs figure (1000 for the target itself)");
+  app.add_option("--process-runs", process_runs, "whole-process runs timed");
+  app.add_flag("--quick", quick, "tiny configuration, a smoke test of the bench itself");
+  app.add_option("--only", only, "sections to run: year, event, replications, memory, growth (default all)");
+  CLI11_PARSE(app, argc, argv);
+  if (quick) {
+    repeats = 1;
+    replications = 4;
+    process_runs = 2;
+  }
+
+  const auto want = [&only](const char *section) {
+    return only.empty() || std::find(only.begin(), only.end(), section) != only.end();
+  };
+  try {
+    const rongou::Scenario base = rongou::load_scenario(scenario_file);
+    const std::filesystem::path out = std::filesystem::absolute(work);
+    std::filesystem::create_directories(out);
+    if (!dlsym(RTLD_DEFAULT, kSimcallHandle))
+      throw std::runtime_error("cannot find SimGrid's simcall handler to count engine events");
+
+    fmt::print("rongou bench  scenario {}  ({} days, {} services)\n\n", scenario_file, base.horizon_days,
+               base.rail.services.size());
+
+    // 1. One baseline year in-process, and as a whole process.
+    std::vector<double> wall, run;
+    Sample year;
+    for (int i = 0; i < repeats; ++i) {
+      year = in_child([&] { return model_run(base); });
+      wall.push_back(year.wall_s);
+      run.push_back(year.run_s);
+    }
+    const double year_s = median(wall);
+    const double year_run_s = median(run);
+    fmt::print("baseline year, in-process (simulate + metrics, median of {}):  {:.4f} s\n", repeats, year_s);
+    fmt::print("  of which Engine::run {:.4f} s;  {} train units, {} containers, {} journal events, "
+               "{} engine events (simcalls)\n",
+               year_run_s, year.trains, year.containers, year.journal_events, year.simcalls);
+    std::vector<double> with_outputs;
+    for (int i = 0; i < repeats; ++i)
+      with_outputs.push_back(in_child([&] { return model_run(base, out / "year"); }).wall_s);
+    fmt::print("  with the output files written: {:.4f} s\n", median(with_outputs));
+
+    double process_s = -1.0;
+    if (std::filesystem::exists(rongou) && want("year")) {
+      std::vector<double> times;
+      for (int i = 0; i < process_runs; ++i) {
+        const double t = time_process({rongou, "run", scenario_file, "--out", (out / "process").string(), "--quiet"});
+        if (t < 0)
+          throw std::runtime_error(rongou + " run failed");
+        times.push_back(t);
+      }
+      process_s = median(times);
+      fmt::print("baseline year, whole `rongou run` process, outputs written (median of {}, min {:.4f}):  {:.4f} s\n",
+                 process_runs, *std::min_element(times.begin(), times.end()), process_s);
+    } else if (want("year")) {
+      fmt::print("baseline year, whole process: skipped ({} not found)\n", rongou);
+    }
+
+    double ratio = 0.0;
+    if (want("event")) {
+      // 2. Model cost per engine event against a bare sleep/wake loop of as many events.
+      const auto events = static_cast<std::uint64_t>(year.simcalls);
+      std::vector<double> bare;
+      for (int i = 0; i < repeats; ++i)
+        bare.push_back(in_child([&] { return bare_run(base.platform_file, events); }).run_s);
+      const double bare_s = median(bare);
+      const double model_per_event = year_run_s / year.simcalls;
+      const double bare_per_event = bare_s / static_cast<double>(events);
+      ratio = model_per_event / bare_per_event;
+      fmt::print("\nper engine event, inside Engine::run:  model {:.3f} us,  bare actor sleep loop {:.3f} us "
+                 "({} events, {:.4f} s),  ratio {:.2f}\n",
+                 model_per_event * 1e6, bare_per_event * 1e6, events, bare_s, ratio);
+      const double whole_ratio = year_s / year.simcalls / bare_per_event;
+      fmt::print("  whole simulate + metrics per engine event: {:.3f} us, ratio {:.2f}\n", year_s / year.simcalls * 1e6,
+                 whole_ratio);
+    }
+
+    // 3. Replications a second with 1 and 2 jobs.
+    const bool native = std::filesystem::exists(rongou) && rongou_has_replications(rongou);
+    if (want("replications"))
+      fmt::print("\nreplications of the baseline year, {} each, {}:\n", replications,
+                 native ? "`rongou run --replications N --jobs J`"
+                        : "forked in the bench (rongou has no --replications yet): a worker per job forks one "
+                          "child per replication, simulate + metrics, no files");
+    double per_second_2 = 0.0;
+    for (int jobs : {1, 2}) {
+      if (!want("replications"))
+        break;
+      double t = 0.0;
+      if (native) {
+        t = time_process({rongou, "run", scenario_file, "--replications", std::to_string(replications), "--jobs",
+                          std::to_string(jobs), "--out", (out / "replications").string(), "--quiet"});
+        if (t < 0)
+          throw std::runtime_error(rongou + " run --replications failed");
+      } else {
+        t = forked_replications(base, replications, jobs);
+      }
+      const double per_second = replications / t;
+      if (jobs == 2)
+        per_second_2 = per_second;
+      fmt::print("  --jobs {}:  {:.2f} s,  {:.1f} replications/s,  1,000 would take {:.1f} s\n", jobs, t, per_second,
+                 1000.0 / per_second);
+    }
+
+    // 4. Peak memory of ten years at four times the trains.
+    Sample big;
+    if (want("memory")) {
+      big = in_child([&] { return model_run(scaled(base, 10, 4), out / "memory"); });
+      fmt::print("\n10 years x4 trains a week (outputs written): peak RSS {:.1f} MB, {:.2f} s, {} train units, "
+                 "{} containers, {} engine events\n",
+                 big.max_rss_kb / 1024.0, big.wall_s, big.trains, big.containers, big.simcalls);
+      fmt::print("  (baseline year for comparison: peak RSS {:.1f} MB)\n", year.max_rss_kb / 1024.0);
+    }
+
+    // 5. Growth with horizon and with trains a week.
+    if (want("growth")) {
+      fmt::print("\ngrowth (simulate + metrics, median of {}):\n", repeats);
+      fmt::print("  {:<22}{:>10}{:>12}{:>14}{:>16}{:>16}\n", "case", "time s", "trains", "events", "us per train",
+                 "us per event");
+    }
+    double worst_growth = 0.0;
+    auto series = [&](const char *label, const std::vector<int> &factors, bool horizon) {
+      double first_per_event = 0.0;
+      for (int f : factors) {
+        const auto s = horizon ? scaled(base, f, 1) : scaled(base, 1, f);
+        std::vector<double> t;
+        Sample last;
+        for (int i = 0; i < repeats; ++i) {
+          last = in_child([&] { return model_run(s); });
+          t.push_back(last.wall_s);
+        }
+        const double m = median(t);
+        const double per_event = m / last.simcalls;
+        if (first_per_event == 0.0)
+          first_per_event = per_event;
+        worst_growth = std::max(worst_growth, per_event / first_per_event);
+        fmt::print("  {:<22}{:>10.4f}{:>12}{:>14}{:>16.1f}{:>16.3f}\n", fmt::format("{} x{}", label, f), m, last.trains,
+                   last.simcalls, m / last.trains * 1e6, per_event * 1e6);
+      }
+    };
+    if (want("growth")) {
+      series("horizon, years", quick ? std::vector<int>{1, 2} : std::vector<int>{1, 2, 4, 8}, true);
+      series("trains a week", quick ? std::vector<int>{1, 2} : std::vector<int>{1, 2, 4, 8}, false);
+    }
+
+    fmt::print("\ntargets\n");
+    if (process_s > 0 && want("year"))
+      fmt::print("  whole process, baseline year < 0.055 s (2x a 0.11 s SimPy model):  {:.4f} s  {}\n", process_s,
+                 verdict(process_s < 0.055));
+    if (want("event"))
+      fmt::print("  model within 1.5x of the bare engine per event:  {:.2f}x  {}\n", ratio, verdict(ratio <= 1.5));
+    if (want("replications"))
+      fmt::print("  1,000 baseline-year replications < 60 s with 2 jobs:  {:.1f} s  {}\n", 1000.0 / per_second_2,
+                 verdict(1000.0 / per_second_2 < 60.0));
+    if (want("memory"))
+      fmt::print("  10 years x4 under 200 MB:  {:.1f} MB  {}\n", big.max_rss_kb / 1024.0,
+                 verdict(big.max_rss_kb / 1024.0 < 200.0));
+    if (want("growth"))
+      fmt::print("  no worse than linear (cost per event at most 1.25x the x1 case):  {:.2f}x  {}\n", worst_growth,
+                 verdict(worst_growth <= 1.25));
+    std::filesystem::remove_all(out);
+  } catch (const std::exception &e) {
+    std::fprintf(stderr, "rongou_bench: %s\n", e.what());
+    return 1;
+  }
+  return 0;
+}
