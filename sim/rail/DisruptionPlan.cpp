@@ -1,5 +1,6 @@
 #include "rail/DisruptionPlan.hpp"
 
+#include "scenario/ScenarioDiagnostic.hpp"
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
@@ -8,26 +9,12 @@ namespace rongou {
 
 namespace {
 
-void report(const Scenario& s, Diagnostics& diagnostics, const std::string& path, const std::string& message) {
-  Diagnostic d{s.source_file, 0, 0, path, message};
-  for (std::string p = path;; p = p.substr(0, p.rfind('.'))) { // the key, or the nearest enclosing one
-    if (auto it = s.positions.find(p); it != s.positions.end()) {
-      d.line = it->second.line;
-      d.column = it->second.column;
-      break;
-    }
-    if (p.find('.') == std::string::npos)
-      break;
-  }
-  diagnostics.add(std::move(d));
-}
-
 bool known_node(const Scenario& s, const Corridor& corridor, Diagnostics& diagnostics, const std::string& path,
                 const std::string& name) {
   if (corridor.node(name) != nullptr)
     return true;
   const std::string suggestion = closest_match(name, corridor.node_names());
-  report(s, diagnostics, path,
+  report_at_key(s, diagnostics, path,
          fmt::format("node '{}' is not in platform {}{}", name, corridor.source_file,
                      suggestion.empty() ? "" : fmt::format(" (did you mean '{}'?)", suggestion)));
   return false;
@@ -41,7 +28,7 @@ const Segment* known_segment(const Scenario& s, const Corridor& corridor, Diagno
     return nullptr;
   const Segment* seg = corridor.segment_between(ends[0], ends[1]);
   if (seg == nullptr)
-    report(s, diagnostics, path,
+    report_at_key(s, diagnostics, path,
            fmt::format("no segment joins '{}' and '{}' in platform {}", ends[0], ends[1], corridor.source_file));
   return seg;
 }
@@ -58,7 +45,7 @@ void resolve_capacity(const Scenario& s, const Corridor& corridor, const std::ve
     for (const auto& stop : plan.stops)
       used = used || (stop.node == d.node && stop.changes_gauge);
   if (!yard || !used) {
-    report(s, diagnostics, node_path,
+    report_at_key(s, diagnostics, node_path,
            fmt::format("no train changes gauge at '{}': a capacity cut needs a yard that trains use", d.node));
     return;
   }
@@ -73,16 +60,16 @@ void resolve_capacity(const Scenario& s, const Corridor& corridor, const std::ve
   if (d.tracks) {
     tracks_kept = *d.tracks;
     if (tracks_kept > yard->tracks)
-      report(s, diagnostics, d.path + ".tracks",
+      report_at_key(s, diagnostics, d.path + ".tracks",
              fmt::format("'{}' has only {} tracks in platform {}", d.node, yard->tracks, corridor.source_file));
   }
   if (d.cranes) {
     cranes_kept = *d.cranes;
     if (cranes_kept > yard->cranes)
-      report(s, diagnostics, d.path + ".cranes",
+      report_at_key(s, diagnostics, d.path + ".cranes",
              fmt::format("'{}' has only {} cranes in platform {}", d.node, yard->cranes, corridor.source_file));
     else if (cranes_kept < crews)
-      report(s, diagnostics, d.path + ".cranes",
+      report_at_key(s, diagnostics, d.path + ".cranes",
              fmt::format("a train at '{}' works with {} cranes: keep at least {} (or use kind: closure)", d.node,
                          crews, crews));
   }
@@ -102,13 +89,13 @@ void resolve_locomotives(const Scenario& s, Diagnostics& diagnostics, ResolvedDi
       continue;
     r.pool = static_cast<int>(p);
     if (d.count >= pools[p].count)
-      report(s, diagnostics, d.path + ".count",
+      report_at_key(s, diagnostics, d.path + ".count",
              fmt::format("the pool of section {} has {} locomotives: a cut leaves fewer", pools[p].label(),
                          pools[p].count));
     r.locomotives_out = std::max(0, pools[p].count - d.count);
     return;
   }
-  report(s, diagnostics, d.path + ".section",
+  report_at_key(s, diagnostics, d.path + ".section",
          fmt::format("no locomotive pool in rail.locomotives has section [{}, {}]", d.section[0], d.section[1]));
 }
 
@@ -158,7 +145,7 @@ DisruptionPlan build_disruption_plan(const Scenario& scenario, const Corridor& c
     ResolvedDisruption r;
     r.spec = d;
     if (d.from_day >= scenario.horizon_days)
-      report(scenario, diagnostics, d.path + ".from_day",
+      report_at_key(scenario, diagnostics, d.path + ".from_day",
              fmt::format("the window starts on day {} , after the horizon ({} days)", d.from_day,
                          scenario.horizon_days));
     switch (d.kind) {
@@ -186,7 +173,7 @@ DisruptionPlan build_disruption_plan(const Scenario& scenario, const Corridor& c
       const bool same_pool = d.kind == DisruptionKind::Locomotives &&
                              earlier.spec.kind == DisruptionKind::Locomotives && earlier.pool == r.pool && r.pool >= 0;
       if ((same_yard || same_pool) && overlap(earlier.spec, d))
-        report(scenario, diagnostics, d.path,
+        report_at_key(scenario, diagnostics, d.path,
                fmt::format("overlaps {} on {}: split the windows so that they do not overlap", earlier.spec.path,
                            d.where()));
     }

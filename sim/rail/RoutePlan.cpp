@@ -1,22 +1,11 @@
 #include "rail/RoutePlan.hpp"
 
+#include "scenario/ScenarioDiagnostic.hpp"
 #include <fmt/format.h>
 
 namespace rongou {
 
 namespace {
-
-void report(const Scenario& s, Diagnostics& diagnostics, const std::string& path, const std::string& message) {
-  Diagnostic d{s.source_file, 0, 0, path, message};
-  const Origin& origin = s.sources.lookup(path);
-  if (!origin.source.empty())
-    d.file = origin.source;
-  if (auto it = s.positions.find(path); it != s.positions.end() && origin.has_marks) {
-    d.line = it->second.line;
-    d.column = it->second.column;
-  }
-  diagnostics.add(std::move(d));
-}
 
 std::string unknown_node_message(const std::string& name, const Corridor& corridor) {
   const std::string suggestion = closest_match(name, corridor.node_names());
@@ -51,12 +40,12 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
       const std::string path = fmt::format("{}.route.{}", service_path, i);
       const Node* node = corridor.node(name);
       if (node == nullptr) {
-        report(scenario, diagnostics, path, unknown_node_message(name, corridor));
+        report_at_key(scenario, diagnostics, path, unknown_node_message(name, corridor));
         connected = false;
         continue;
       }
       if (position_in(service.route, name) != i) {
-        report(scenario, diagnostics, path, fmt::format("the route visits '{}' twice", name));
+        report_at_key(scenario, diagnostics, path, fmt::format("the route visits '{}' twice", name));
         connected = false;
       }
       RouteStop stop;
@@ -66,12 +55,12 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
       if (i + 1 < service.route.size() && corridor.node(service.route[i + 1]) != nullptr) {
         stop.next = corridor.segment_between(name, service.route[i + 1]);
         if (stop.next == nullptr) {
-          report(scenario, diagnostics, fmt::format("{}.route.{}", service_path, i + 1),
+          report_at_key(scenario, diagnostics, fmt::format("{}.route.{}", service_path, i + 1),
                  fmt::format("no segment joins '{}' and '{}' in platform {}", name, service.route[i + 1],
                              corridor.source_file));
           connected = false;
         } else if (stop.next->mode != "rail") {
-          report(scenario, diagnostics, fmt::format("{}.route.{}", service_path, i + 1),
+          report_at_key(scenario, diagnostics, fmt::format("{}.route.{}", service_path, i + 1),
                  fmt::format("segment '{}' is {}, not rail", stop.next->id, stop.next->mode));
           connected = false;
         }
@@ -94,14 +83,14 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
       if (in->gauge_mm == out->gauge_mm)
         continue;
       if (!corridor.node(plan.stops[i].node)->yard)
-        report(scenario, diagnostics, fmt::format("{}.route.{}", service_path, i),
+        report_at_key(scenario, diagnostics, fmt::format("{}.route.{}", service_path, i),
                fmt::format("the gauge changes at '{}' ({} to {} mm) but the platform gives it no transshipment yard",
                            plan.stops[i].node, in->gauge_mm, out->gauge_mm));
       else
         plan.stops[i].changes_gauge = true;
     }
     if (service.max_feu > plan.stops.front().next->max_train_feu)
-      report(scenario, diagnostics, service_path + ".max_feu",
+      report_at_key(scenario, diagnostics, service_path + ".max_feu",
              fmt::format("{} FEU is longer than segment '{}' allows ({} FEU)", service.max_feu,
                          plan.stops.front().next->id, plan.stops.front().next->max_train_feu));
 
@@ -118,7 +107,7 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
       const std::size_t last = std::max(*a, *b);
       for (std::size_t k = first; k < last; ++k) {
         if (hauled_by[k] >= 0) {
-          report(scenario, diagnostics, fmt::format("rail.locomotives.{}.section", p),
+          report_at_key(scenario, diagnostics, fmt::format("rail.locomotives.{}.section", p),
                  fmt::format("section {} overlaps section {} on service '{}'", pools[p].label(),
                              pools[static_cast<std::size_t>(hauled_by[k])].label(), service.name));
           break;
@@ -136,19 +125,19 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
     const std::string path = fmt::format("rail.locomotives.{}.section", p);
     for (const auto* end : {&pools[p].first_node, &pools[p].second_node})
       if (!end->empty() && corridor.node(*end) == nullptr)
-        report(scenario, diagnostics, path, unknown_node_message(*end, corridor));
+        report_at_key(scenario, diagnostics, path, unknown_node_message(*end, corridor));
     if (!pool_used[p])
-      report(scenario, diagnostics, path,
+      report_at_key(scenario, diagnostics, path,
              fmt::format("section {} is not on the route of any service (both ends must be on one route)",
                          pools[p].label()));
     else if (pools[p].count == 0)
-      report(scenario, diagnostics, fmt::format("rail.locomotives.{}.count", p),
+      report_at_key(scenario, diagnostics, fmt::format("rail.locomotives.{}.count", p),
              fmt::format("a pool of 0 locomotives on section {}, which trains use, would leave them waiting for ever",
                          pools[p].label()));
   }
   for (const auto& [node, _] : scenario.rail.border_dwell_hours_at)
     if (corridor.node(node) == nullptr)
-      report(scenario, diagnostics, "rail.border_dwell_hours_at." + node, unknown_node_message(node, corridor));
+      report_at_key(scenario, diagnostics, "rail.border_dwell_hours_at." + node, unknown_node_message(node, corridor));
   return plans;
 }
 

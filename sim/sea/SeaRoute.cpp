@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "scenario/ScenarioDiagnostic.hpp"
+
 namespace rongou {
 
 double SeaRoute::inland_nominal_h() const {
@@ -22,34 +24,25 @@ std::vector<TransportLeg> SeaRoute::legs() const {
 
 namespace {
 
-void report(const Scenario& s, Diagnostics& diagnostics, const std::string& path, const std::string& message) {
-  Diagnostic d{s.source_file, 0, 0, path, message};
-  if (auto it = s.positions.find(path); it != s.positions.end()) {
-    d.line = it->second.line;
-    d.column = it->second.column;
-  }
-  diagnostics.add(std::move(d));
-}
-
 // The segment a..b with one of the wanted modes, or a diagnostic.
 const Segment* find_leg(const Scenario& s, const Corridor& corridor, Diagnostics& diagnostics, const std::string& path,
                         const std::string& a, const std::string& b, std::initializer_list<const char*> modes) {
   for (const auto* n : {&a, &b})
     if (corridor.node(*n) == nullptr) {
-      report(s, diagnostics, path, fmt::format("the sea chain needs node '{}', which is not in platform {}", *n,
+      report_at_key(s, diagnostics, path, fmt::format("the sea chain needs node '{}', which is not in platform {}", *n,
                                                corridor.source_file));
       return nullptr;
     }
   const Segment* seg = corridor.segment_between(a, b);
   if (seg == nullptr) {
-    report(s, diagnostics, path,
+    report_at_key(s, diagnostics, path,
            fmt::format("no segment joins '{}' and '{}' in platform {}", a, b, corridor.source_file));
     return nullptr;
   }
   for (const char* m : modes)
     if (seg->mode == m)
       return seg;
-  report(s, diagnostics, path, fmt::format("segment '{}' is {}, which this leg cannot use", seg->id, seg->mode));
+  report_at_key(s, diagnostics, path, fmt::format("segment '{}' is {}, which this leg cannot use", seg->id, seg->mode));
   return nullptr;
 }
 
@@ -86,14 +79,14 @@ SeaRoute build_sea_route(const Scenario& scenario, const Corridor& corridor, Dia
                            {"inland_rail", "rail", "road"})) {
     if (sea.last_leg_mode == LastLegMode::Road && seg->mode != "road") {
       if (seg->road_distance_km <= 0.0)
-        report(scenario, diagnostics, "sea.last_leg_mode",
+        report_at_key(scenario, diagnostics, "sea.last_leg_mode",
                fmt::format("segment '{}' has no road alternative (road_distance_km) in platform {}", seg->id,
                            corridor.source_file));
       else
         route.last_leg = SeaLeg{TransportLeg{sea.european_port, sea.destination, "road", seg->road_distance_km},
                                 seg->road_distance_km / seg->road_speed_km_per_day * 24.0};
     } else if (sea.last_leg_mode == LastLegMode::Rail && seg->mode == "road") {
-      report(scenario, diagnostics, "sea.last_leg_mode",
+      report_at_key(scenario, diagnostics, "sea.last_leg_mode",
              fmt::format("segment '{}' is road only in platform {}", seg->id, corridor.source_file));
     } else {
       route.last_leg = leg_of(*seg, sea.european_port, sea.destination);
