@@ -307,7 +307,8 @@ int main(int argc, char **argv) {
     if (std::filesystem::exists(rongou) && want("year")) {
       std::vector<double> times;
       for (int i = 0; i < process_runs; ++i) {
-        const double t = time_process({rongou, "run", scenario_file, "--out", (out / "process").string(), "--quiet"});
+        const double t =
+            time_process({rongou, "run", scenario_file, "--out", (out / "process").string(), "--quiet", "--no-report"});
         if (t < 0)
           throw std::runtime_error(rongou + " run failed");
         times.push_back(t);
@@ -352,7 +353,8 @@ int main(int argc, char **argv) {
       double t = 0.0;
       if (native) {
         t = time_process({rongou, "run", scenario_file, "--replications", std::to_string(replications), "--jobs",
-                          std::to_string(jobs), "--out", (out / "replications").string(), "--quiet"});
+                          std::to_string(jobs), "--out", (out / "replications").string(), "--quiet",
+                          "--no-report"});
         if (t < 0)
           throw std::runtime_error(rongou + " run --replications failed");
       } else {

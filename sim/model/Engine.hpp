@@ -23,6 +23,17 @@ inline void sleep_until_h(double t_h) {
     simgrid::s4u::this_actor::sleep_until(t_h * kSecondsPerHour);
 }
 
+// The engine's clock in seconds, for a train that runs several segments in one sleep: adding
+// each segment's hours to it as separate sleeps would (later_s) gives every node it passes
+// the very time the engine would have shown there, and the same arrival time at the end.
+inline double clock_s() { return simgrid::s4u::Engine::get_clock(); }
+inline double later_s(double t_s, double hours) { return hours > 0.0 ? t_s + hours * kSecondsPerHour : t_s; }
+inline double hours_at(double t_s) { return t_s / kSecondsPerHour; }
+inline void sleep_until_s(double t_s) {
+  if (t_s > simgrid::s4u::Engine::get_clock())
+    simgrid::s4u::this_actor::sleep_until(t_s);
+}
+
 void spawn(const std::string& name, const std::string& host, std::function<void()> body);
 void spawn_daemon(const std::string& name, const std::string& host, std::function<void()> body);
 

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <fmt/os.h>
 
+#include "output/CsvWriter.hpp"
+
 namespace rongou {
 
 namespace {
@@ -11,18 +13,35 @@ std::string hours(const std::optional<double>& h) { return h ? hours(*h) : std::
 } // namespace
 
 void write_sea_csv(const std::filesystem::path& file, const Journal& journal) {
-  auto out = fmt::output_file(file.string());
-  out.print("container,gate_in_h,port_arrival_h,sailing,rolled,sailed_h,port_arrival_eu_h,arrived_h,transit_days,"
-            "inland_h,port_wait_h,ocean_h,ocean_delay_h,port_dwell_h,last_leg_h\n");
+  // One row per westbound container: formatted through a format string per row it was a
+  // quarter of a baseline run's instructions (docs/performance.md).
+  CsvWriter out(file);
+  out.raw("container,gate_in_h,port_arrival_h,sailing,rolled,sailed_h,port_arrival_eu_h,arrived_h,transit_days,"
+          "inland_h,port_wait_h,ocean_h,ocean_delay_h,port_dwell_h,last_leg_h\n");
   for (const auto& r : journal.sea) {
-    const std::string wait = r.sailed_h ? hours(*r.sailed_h - r.port_arrival_h) : "";
-    const std::string ocean = (r.sailed_h && r.port_arrival_eu_h) ? hours(*r.port_arrival_eu_h - *r.sailed_h) : "";
-    out.print("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", r.container, hours(r.gate_in_h),
-              hours(r.port_arrival_h), r.sailing >= 0 ? std::to_string(r.sailing) : "", r.rolled, hours(r.sailed_h),
-              hours(r.port_arrival_eu_h), hours(r.arrived_h),
-              r.arrived_h ? fmt::format("{:.4f}", r.transit_h() / 24.0) : "", hours(r.inland_h), wait, ocean,
-              hours(r.ocean_delay_h), hours(r.port_dwell_h), hours(r.last_leg_h));
+    out.integer(r.container).hours(r.gate_in_h).hours(r.port_arrival_h);
+    if (r.sailing >= 0)
+      out.integer(r.sailing);
+    else
+      out.empty();
+    out.integer(r.rolled).hours(r.sailed_h).hours(r.port_arrival_eu_h).hours(r.arrived_h);
+    if (r.arrived_h)
+      out.fixed(r.transit_h() / 24.0, 4);
+    else
+      out.empty();
+    out.hours(r.inland_h);
+    if (r.sailed_h)
+      out.hours(*r.sailed_h - r.port_arrival_h);
+    else
+      out.empty();
+    if (r.sailed_h && r.port_arrival_eu_h)
+      out.hours(*r.port_arrival_eu_h - *r.sailed_h);
+    else
+      out.empty();
+    out.hours(r.ocean_delay_h).hours(r.port_dwell_h).hours(r.last_leg_h);
+    out.end_row();
   }
+  out.close();
 }
 
 void write_sailings_csv(const std::filesystem::path& file, const Journal& journal) {

@@ -25,6 +25,25 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
       if (stop.changes_gauge && !yards_.count(stop.node))
         yards_[stop.node] = std::make_unique<GaugeChangeYard>(stop.node, *corridor.node(stop.node)->yard, journal);
 
+  // Conservative on purpose: any closure or slowdown touching a node keeps trains stopping
+  // there, so disruptions always act where and when they did with one sleep per segment.
+  auto disrupted = [this](const std::string& node) {
+    for (const auto& d : disruptions_.items) {
+      if (d.spec.kind != DisruptionKind::Closure && d.spec.kind != DisruptionKind::Slowdown)
+        continue;
+      if (d.spec.node == node || (d.segment != nullptr && (d.segment->from == node || d.segment->to == node)))
+        return true;
+    }
+    return false;
+  };
+  for (const auto& plan : plans_) {
+    const auto& stops = plan.stops;
+    auto& through = passes_through_.emplace_back(stops.size(), false);
+    for (std::size_t i = 1; i + 1 < stops.size(); ++i)
+      through[i] = !stops[i].border_dwell_hours && !stops[i].changes_gauge && stops[i].release_pool < 0 &&
+                   stops[i].acquire_pool < 0 && !disrupted(stops[i].node) && !disrupted(stops[i + 1].node);
+  }
+
   // Containers of both directions share one id space: ids are indices into the journal.
   // Drawn before they are recorded so the journal is sized once: growing it by doubling
   // briefly holds two copies, the peak memory of a long run.
@@ -65,6 +84,20 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
 int RailModel::register_train(TrainRecord record) {
   journal_.trains.push_back(std::move(record));
   return static_cast<int>(journal_.trains.size()) - 1;
+}
+
+void RailModel::record_event(int train, const std::string& node, TrainEventKind kind) {
+  const double now = engine::now_h();
+  while (!later_events_.empty() && later_events_.top().event.time_h <= now) {
+    journal_.events.push_back(later_events_.top().event);
+    later_events_.pop();
+  }
+  journal_.event(train, now, node, kind);
+}
+
+void RailModel::record_later(int train, double time_h, const std::string& node, TrainEventKind kind) {
+  // Always followed by an event of the same train at a later time, which releases it.
+  later_events_.push({TrainEvent{train, kind, time_h, intern_node_name(node)}, later_recorded_++});
 }
 
 void RailModel::start() {

@@ -2,7 +2,9 @@
 // The rail side of a run: timetable dispatchers, trains, locomotive pools and
 // gauge-change yards on the corridor, all recording into the journal.
 #include <map>
+#include <cstdint>
 #include <memory>
+#include <queue>
 #include <vector>
 
 #include "corridor/Corridor.hpp"
@@ -34,6 +36,16 @@ public:
   // A new train unit, recorded in the journal; returns its index.
   int register_train(TrainRecord record);
 
+  // A node where a train of `service` does nothing but pass (no border, yard, locomotive
+  // change, and no closure or slowdown on it or its segments): trains run through it
+  // without handing control to the engine.
+  bool passes_through(std::size_t service, std::size_t stop) const { return passes_through_[service][stop]; }
+  // Train events go to the journal in time order. A train running through nodes records
+  // their events ahead of time (record_later); they are held back until the engine's clock
+  // reaches them, so events.csv stays in time order for time-distance diagrams.
+  void record_event(int train, const std::string& node, TrainEventKind kind);
+  void record_later(int train, double time_h, const std::string& node, TrainEventKind kind);
+
 private:
   void dispatch(std::size_t service);
 
@@ -47,6 +59,16 @@ private:
   std::map<Direction, std::vector<double>> gate_in_h_; // by container id
   std::map<Direction, OriginQueue> origin_queues_;
   std::vector<double> all_gate_in_h_;
+  std::vector<std::vector<bool>> passes_through_; // [service][stop]
+  struct LaterEvent {
+    TrainEvent event;
+    std::uint64_t order = 0; // ties in time keep the order they were recorded in
+    bool operator>(const LaterEvent& o) const {
+      return event.time_h != o.event.time_h ? event.time_h > o.event.time_h : order > o.order;
+    }
+  };
+  std::priority_queue<LaterEvent, std::vector<LaterEvent>, std::greater<>> later_events_;
+  std::uint64_t later_recorded_ = 0;
 };
 
 } // namespace rongou

@@ -16,7 +16,7 @@ Train::Train(RailModel& model, std::size_t service, int record, std::vector<int>
 TrainRecord& Train::record() { return model_.journal().trains[static_cast<std::size_t>(record_)]; }
 
 void Train::event(std::size_t stop, TrainEventKind kind) {
-  model_.journal().event(record_, engine::now_h(), model_.plan(service_).stops[stop].node, kind);
+  model_.record_event(record_, model_.plan(service_).stops[stop].node, kind);
 }
 
 void Train::charge(double hours, double WaitHours::*cause) {
@@ -30,7 +30,7 @@ void Train::charge(double hours, double WaitHours::*cause) {
 
 void Train::operator()() {
   const auto& stops = model_.plan(service_).stops;
-  for (std::size_t stop = start_stop_; stop < stops.size(); ++stop) {
+  for (std::size_t stop = start_stop_;;) {
     const bool arrived_here = stop != start_stop_;
     if (arrived_here) {
       event(stop, TrainEventKind::Arrive);
@@ -48,7 +48,7 @@ void Train::operator()() {
       change_gauge(stop);
     hold_for_closures(stop);
     attach_locomotive(stop);
-    run_to_next(stop);
+    stop = run_to_next(stop);
   }
 }
 
@@ -69,28 +69,43 @@ void Train::attach_locomotive(std::size_t stop) {
   event(stop, TrainEventKind::LocomotiveAttached);
 }
 
-void Train::run_to_next(std::size_t stop) {
-  const Segment& segment = *model_.plan(service_).stops[stop].next;
+std::size_t Train::run_to_next(std::size_t stop) {
+  const auto& stops = model_.plan(service_).stops;
   if (!record().departed_h) {
     record().departed_h = engine::now_h();
     for (int id : containers_)
       model_.journal().containers[static_cast<std::size_t>(id)].departed_h = engine::now_h();
   }
   event(stop, TrainEventKind::Depart);
-  const double nominal_h = segment.nominal_hours();
-  const double delay_h = nominal_h * model_.scenario().rail.running_delay_fraction.sample(rng_);
-  double slowdown_h = 0.0;
-  if (const int slow = model_.disruptions().slowdown_on(engine::now_h(), &segment); slow >= 0) {
-    const double factor = model_.disruptions().items[static_cast<std::size_t>(slow)].spec.speed_factor;
-    slowdown_h = nominal_h / factor - nominal_h;
-    charge(slowdown_h, &WaitHours::disruption);
-    hit(slow, engine::now_h(), slowdown_h);
+  // Segments up to the next node where something happens run as one sleep; the delays are
+  // drawn and charged segment by segment, in the order one sleep per segment drew them.
+  double clock_s = engine::clock_s();
+  for (;;) {
+    const Segment& segment = *stops[stop].next;
+    const double at_h = engine::hours_at(clock_s);
+    const double nominal_h = segment.nominal_hours();
+    const double delay_h = nominal_h * model_.scenario().rail.running_delay_fraction.sample(rng_);
+    double slowdown_h = 0.0;
+    if (const int slow = model_.disruptions().slowdown_on(at_h, &segment); slow >= 0) {
+      const double factor = model_.disruptions().items[static_cast<std::size_t>(slow)].spec.speed_factor;
+      slowdown_h = nominal_h / factor - nominal_h;
+      charge(slowdown_h, &WaitHours::disruption);
+      hit(slow, at_h, slowdown_h);
+    }
+    record().nominal_running_h += nominal_h;
+    for (int id : containers_)
+      model_.journal().containers[static_cast<std::size_t>(id)].nominal_running_h += nominal_h;
+    charge(delay_h, &WaitHours::running_delay);
+    clock_s = engine::later_s(clock_s, nominal_h + delay_h + slowdown_h);
+    ++stop;
+    if (!model_.passes_through(service_, stop))
+      break;
+    const double through_h = engine::hours_at(clock_s);
+    model_.record_later(record_, through_h, stops[stop].node, TrainEventKind::Arrive);
+    model_.record_later(record_, through_h, stops[stop].node, TrainEventKind::Depart);
   }
-  record().nominal_running_h += nominal_h;
-  for (int id : containers_)
-    model_.journal().containers[static_cast<std::size_t>(id)].nominal_running_h += nominal_h;
-  charge(delay_h, &WaitHours::running_delay);
-  engine::sleep_h(nominal_h + delay_h + slowdown_h);
+  engine::sleep_until_s(clock_s);
+  return stop;
 }
 
 void Train::hit(int disruption, double since_h, double wait_h) {

@@ -26,7 +26,8 @@ private:
   void attach_locomotive(std::size_t stop);
   void hold_for_closures(std::size_t stop);
   void hit(int disruption, double since_h, double wait_h);
-  void run_to_next(std::size_t stop);
+  // Runs to the next node where something happens; returns that stop.
+  std::size_t run_to_next(std::size_t stop);
   void dwell_at_border(std::size_t stop);
   void change_gauge(std::size_t stop);
   void finish(std::size_t stop);
