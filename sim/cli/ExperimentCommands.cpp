@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "experiment/Compare.hpp"
+#include "output/report/CompareReport.hpp"
 #include "experiment/Replications.hpp"
 #include "output/RunOutputs.hpp"
 #include "scenario/Diagnostics.hpp"
@@ -120,6 +121,8 @@ void ExperimentCommands::add_to(CLI::App& app) {
   compare_ = app.add_subcommand("compare", "differences between two results folders, with 95 % intervals");
   compare_->add_option("a", compare_a_, "results folder A")->required();
   compare_->add_option("b", compare_b_, "results folder B")->required();
+  compare_->add_option("--report", compare_report_,
+                       "also write a side-by-side report.html of A and B into this folder");
 
   sweep_ = app.add_subcommand("sweep", "run a scenario over a grid of --set values; writes sweep.csv");
   sweep_->add_option("scenario", sweep_options_.scenario_file, "scenario YAML file")->required();
@@ -142,6 +145,10 @@ std::optional<int> ExperimentCommands::dispatch() {
     const ResultsFolder a = read_results_folder(compare_a_);
     const ResultsFolder b = read_results_folder(compare_b_);
     std::cout << format_comparison(a, b, compare_results(a, b));
+    if (!compare_report_.empty()) {
+      const auto html = report::write_compare_report(compare_a_, compare_b_, compare_report_);
+      std::cout << fmt::format("report in {}\n", (fs::path(compare_report_) / html.filename()).string());
+    }
     return 0;
   }
   if (sweep_ && *sweep_) {

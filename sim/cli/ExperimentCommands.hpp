@@ -34,6 +34,7 @@ private:
   CLI::App* merge_ = nullptr;
   std::string compare_a_;
   std::string compare_b_;
+  std::string compare_report_; // --report OUT: also a side-by-side report.html in OUT
   SweepOptions sweep_options_;
   ReplicationOptions sweep_replications_;
   std::vector<std::string> merge_dirs_;

@@ -45,7 +45,7 @@ TEST(ReportInBrowser, LoadsWithEveryChartAndRendersToPng) {
   ASSERT_EQ(dom.exit_code, 0) << dom.err;
   for (const char* id : {"string_line", "transit", "cost", "waits", "weekly", "yards", "locomotives"})
     EXPECT_NE(dom.out.find(std::string("id=\"chart-") + id + "\""), std::string::npos) << id;
-  for (const char* id : {"string_line", "transit", "waits", "weekly", "yards", "locomotives"}) {
+  for (const char* id : {"string_line", "transit", "cost", "waits", "weekly", "yards", "locomotives"}) {
     const auto at = dom.out.find(std::string("id=\"chart-") + id + "\"");
     ASSERT_NE(at, std::string::npos);
     const auto end = dom.out.find("</section>", at);

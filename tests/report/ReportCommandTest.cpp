@@ -2,7 +2,11 @@
 // from the files alone, and the report shows every chart.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <cmath>
+#include <fstream>
+#include <map>
 #include <regex>
+#include <sstream>
 
 #include "Subprocess.hpp"
 
@@ -11,8 +15,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::vector<std::string> kChartsWithBaselineData{"string_line", "transit", "waits", "weekly", "yards",
-                                                       "locomotives"};
+const std::vector<std::string> kChartsWithBaselineData{"string_line", "transit", "cost",  "waits",
+                                                       "weekly",      "yards",   "locomotives"};
 
 // The <section> of one chart in report.html.
 std::string section(const std::string& html, const std::string& id) {
@@ -26,6 +30,8 @@ CommandResult run_baseline(const ScratchDir& scratch, const std::string& out, co
   return run_command(rongou_exe() + " run " + baseline() + " --out " + (scratch.path() / out).string() + " " + extra,
                      scratch.path());
 }
+
+std::string fmt_n(const std::string& prefix, long n) { return prefix + std::to_string(n); }
 
 } // namespace
 
@@ -73,36 +79,133 @@ TEST(ReportCommand, OutputsAndReportAreByteIdenticalForTheSameSeed) {
   EXPECT_EQ(a, b);
 }
 
+// The report reads what the sea chain and cost model really write (sea.csv columns,
+// modes.*.cost_usd_per_feu, comparison.breakeven_cargo_value_usd), checked against summary.json.
 TEST(ReportCommand, ReportRedrawsAFinishedRunWithSeaAndCosts) {
   ScratchDir scratch;
   ASSERT_EQ(run_baseline(scratch, "base", "--no-report").exit_code, 0);
   const fs::path dir = scratch.path() / "base";
   EXPECT_FALSE(fs::exists(dir / "report.html")) << "--no-report";
-  // What the sea model adds to a run: modes.sea, costs, comparison, sea.csv.
-  auto summary = nlohmann::json::parse(slurp(dir / "summary.json"));
-  summary["modes"]["rail"]["cost_usd_per_feu"] = {{"total", 7900}, {"freight", 7000}, {"subsidy", -3000},
-                                                  {"handling", 400}, {"gauge_change", 500}, {"inventory", 3000}};
-  summary["modes"]["sea"]["cost_usd_per_feu"] = {{"total", 5000}, {"freight", 1600}, {"subsidy", 0},
-                                                 {"handling", 600}, {"gauge_change", 0}, {"inventory", 2800}};
-  summary["modes"]["sea"]["transit_days"] = {{"mean", 48.0}, {"p95", 55.0}};
-  summary["comparison"]["breakeven_cargo_value_usd"] = 123456;
-  std::ofstream(dir / "summary.json") << summary.dump(2);
-  {
-    std::ofstream sea(dir / "sea.csv");
-    sea << "container,arrived_h,transit_days\n";
-    for (int i = 0; i < 2000; ++i)
-      sea << i << "," << 1000 + i << "," << 45.0 + (i % 80) * 0.1 << "\n";
-  }
+  ASSERT_TRUE(fs::exists(dir / "sea.csv"));
+  const auto summary = nlohmann::json::parse(slurp(dir / "summary.json"));
   const auto r = run_command(rongou_exe() + " report " + dir.string() + " --weeks 10-11", scratch.path());
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string html = slurp(dir / "report.html");
+
+  // Sea series: as many containers as summary.json counts (warm-up and after-horizon left out).
+  const std::string transit = section(html, "transit");
+  const auto sea_n = summary["modes"]["sea"]["containers_delivered"].get<long>();
+  EXPECT_NE(transit.find(fmt_n("sea (n = ", sea_n)), std::string::npos) << "sea n = " << sea_n;
+  const auto west_n = summary["rail"]["directions"]["westbound"]["containers_delivered"].get<long>();
+  EXPECT_NE(transit.find(fmt_n("rail westbound (n = ", west_n)), std::string::npos);
+
+  // Cost: every component of both modes, with the summary's values, in cost.dat.
   const std::string cost = section(html, "cost");
   EXPECT_NE(cost.find("data-plotted=\"yes\""), std::string::npos);
-  EXPECT_NE(cost.find("123456"), std::string::npos) << "breakeven shown";
-  EXPECT_NE(section(html, "transit").find("sea (n = "), std::string::npos);
+  const auto breakeven = summary["comparison"]["breakeven_cargo_value_usd"].get<double>();
+  EXPECT_NE(cost.find(fmt_n("breakeven cargo value: US$ ", std::lround(breakeven))), std::string::npos);
+  std::ifstream dat(dir / "report" / "cost.dat");
+  std::map<std::string, std::pair<double, double>> rows; // label -> rail, sea
+  for (std::string line; std::getline(dat, line);) {
+    if (line.empty() || line[0] == '#')
+      continue;
+    const auto close = line.find('"', 1);
+    std::istringstream rest(line.substr(close + 1));
+    double rail = 0, rail_ci = 0, sea = 0, sea_ci = 0;
+    rest >> rail >> rail_ci >> sea >> sea_ci;
+    rows[line.substr(1, close - 1)] = {rail, sea};
+  }
+  const auto& rail_cost = summary["modes"]["rail"]["cost_usd_per_feu"];
+  const auto& sea_cost = summary["modes"]["sea"]["cost_usd_per_feu"];
+  for (const auto& [key, label] : std::vector<std::pair<std::string, std::string>>{
+           {"total", "total"}, {"freight", "freight"}, {"subsidy", "subsidy"}, {"inventory", "inventory"},
+           {"haulage", "haulage"}, {"gauge_change", "gauge change"}}) {
+    ASSERT_TRUE(rows.count(label)) << label;
+    EXPECT_NEAR(rows[label].first, rail_cost[key].get<double>(), 0.01) << key;
+    EXPECT_NEAR(rows[label].second, sea_cost[key].get<double>(), 0.01) << key;
+  }
+  double rail_sum = 0.0;
+  for (const auto& [label, v] : rows)
+    if (label != "total")
+      rail_sum += v.first;
+  EXPECT_NEAR(rail_sum, rows["total"].first, 0.05) << "the components add up to the total";
+
   EXPECT_NE(html.find("weeks 10 to 11"), std::string::npos);
   const std::string gp = slurp(dir / "report" / "string_line.gp");
   EXPECT_NE(gp.find("set xrange [63:77]"), std::string::npos);
+}
+
+TEST(ReportCommand, ReplicatedRunDrawsIntervals) {
+  ScratchDir scratch;
+  const auto r = run_baseline(scratch, "rep", "--replications 3 --jobs 2 --quiet");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const fs::path dir = scratch.path() / "rep";
+  const auto summary = nlohmann::json::parse(slurp(dir / "summary.json"));
+  ASSERT_TRUE(summary["modes"]["rail"]["cost_usd_per_feu"].contains("ci95"));
+  for (const char* chart : {"cost", "waits"})
+    EXPECT_NE(slurp(dir / "report" / (std::string(chart) + ".gp")).find("histogram errorbars"), std::string::npos)
+        << chart;
+  // Transit means of all replications with their interval as a shaded band.
+  const std::string transit_gp = slurp(dir / "report" / "transit.gp");
+  EXPECT_NE(transit_gp.find("set object 1 rect"), std::string::npos);
+  const std::string html = slurp(dir / "report.html");
+  EXPECT_NE(section(html, "transit").find(" ± "), std::string::npos);
+  EXPECT_NE(html.find("3 replications"), std::string::npos);
+  EXPECT_TRUE(std::regex_search(html, std::regex(R"(breakeven cargo value US\$ \d+ ± \d+)"))) << "headline interval";
+}
+
+TEST(CompareReport, DrawsBothRunsOnEachChart) {
+  ScratchDir scratch;
+  ASSERT_EQ(run_baseline(scratch, "a", "--no-report --quiet").exit_code, 0);
+  const std::string daily = (source_dir() / "scenarios" / "frequency-daily.yaml").string();
+  ASSERT_EQ(run_command(rongou_exe() + " run " + daily + " --no-report --quiet --out " +
+                            (scratch.path() / "b").string(),
+                        scratch.path())
+                .exit_code,
+            0);
+  const fs::path a = scratch.path() / "a", b = scratch.path() / "b", out = scratch.path() / "ab";
+  const auto r = run_command(rongou_exe() + " compare " + a.string() + " " + b.string() + " --report " + out.string(),
+                             scratch.path());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("rail.directions.westbound"), std::string::npos) << "the table is still printed";
+  const std::string html = slurp(out / "report.html");
+  for (const char* id : {"transit", "cost", "waits", "weekly"}) {
+    const std::string s = section(html, id);
+    ASSERT_NE(s.find("data-plotted=\"yes\""), std::string::npos) << id;
+    EXPECT_NE(s.find("<path"), std::string::npos) << id;
+    EXPECT_NE(s.find("A "), std::string::npos) << id;
+  }
+  for (const char* id : {"transit", "waits", "weekly"})
+    EXPECT_NE(section(html, id).find("B "), std::string::npos) << id;
+  // Only A's scenario has the sea chain and costs: B adds no sea series and no cost bars.
+  EXPECT_NE(section(html, "transit").find("A sea (n = "), std::string::npos);
+  EXPECT_EQ(section(html, "transit").find("B sea"), std::string::npos);
+  EXPECT_NE(section(html, "cost").find("A rail"), std::string::npos);
+  EXPECT_EQ(section(html, "cost").find("B rail"), std::string::npos);
+  // B runs daily trains (7 a week against 6 westbound): its weekly column says so.
+  std::ifstream weekly(out / "report" / "weekly.dat");
+  double a_trains = 0, b_trains = 0;
+  for (std::string line; std::getline(weekly, line);) {
+    if (line.empty() || line[0] == '#')
+      continue;
+    std::istringstream cells(line);
+    std::vector<double> v;
+    for (std::string c; cells >> c;)
+      v.push_back(c == "?" ? 0.0 : std::stod(c));
+    ASSERT_EQ(v.size(), 13u) << line;
+    a_trains += v[1];
+    b_trains += v[7];
+  }
+  EXPECT_GT(b_trains, a_trains);
+  EXPECT_NE(html.find("no interval"), std::string::npos) << "single runs: says there is no interval";
+  EXPECT_FALSE(fs::exists(a / "report.html")) << "A and B are not touched";
+
+  // Into a results folder it refuses (it would replace that run's report).
+  const auto into_a = run_command(rongou_exe() + " compare " + a.string() + " " + b.string() + " --report " +
+                                      a.string(),
+                                  scratch.path());
+  EXPECT_EQ(into_a.exit_code, 2) << into_a.err;
+  EXPECT_NE(into_a.err.find("results folder"), std::string::npos) << into_a.err;
 }
 
 TEST(ReportCommand, NotAResultsFolderIsBadInput) {

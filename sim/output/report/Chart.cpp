@@ -25,6 +25,23 @@ std::vector<std::unique_ptr<Chart>> report_charts(const ReportOptions& options) 
   return charts;
 }
 
+std::vector<std::unique_ptr<Chart>> comparison_charts() {
+  std::vector<std::unique_ptr<Chart>> charts;
+  charts.push_back(std::make_unique<TransitDistributionChart>());
+  charts.push_back(std::make_unique<CostChart>());
+  charts.push_back(std::make_unique<WaitsByCauseChart>());
+  charts.push_back(std::make_unique<WeeklyServicesChart>());
+  return charts;
+}
+
+std::string series_title(const LabelledRun& run, const std::string& name) {
+  return run.label.empty() ? name : run.label + " " + name;
+}
+
+std::string bar_fill(std::size_t run_index) { return run_index == 0 ? "fs solid 0.85" : "fs solid 0.35"; }
+
+std::string line_dash(std::size_t run_index) { return run_index == 0 ? "dt 1" : "dt 2"; }
+
 std::string gnuplot_quote(const std::string& text) {
   std::string q = "\"";
   for (char c : text) {

@@ -22,16 +22,36 @@ struct ChartFiles {
   std::string script;              // <id>.gp when plotted
 };
 
+// One run of a side-by-side report, with the label its series carry ("A", "B"); a plain
+// report has one run with an empty label.
+struct LabelledRun {
+  std::string label;
+  const RunData* run = nullptr;
+};
+
 class Chart {
 public:
   virtual ~Chart() = default;
   virtual std::string id() const = 0; // file stem and HTML anchor
   virtual std::string title() const = 0;
   virtual ChartFiles write(const RunData& run, const std::filesystem::path& dir) const = 0;
+  // Charts that can draw two runs on shared axes (`compare --report`) override both.
+  virtual bool draws_several_runs() const { return false; }
+  virtual ChartFiles write_runs(const std::vector<LabelledRun>& runs, const std::filesystem::path& dir) const {
+    return write(*runs.front().run, dir);
+  }
 };
+
+// A series title: "westbound" for a plain report, "A westbound" in a comparison.
+std::string series_title(const LabelledRun& run, const std::string& name);
+// Later runs of a comparison are drawn paler (bars) or dashed (lines) in the same colours.
+std::string bar_fill(std::size_t run_index);
+std::string line_dash(std::size_t run_index);
 
 // Every chart of the report, in page order.
 std::vector<std::unique_ptr<Chart>> report_charts(const ReportOptions& options);
+// The charts of a side-by-side report of two runs, in page order.
+std::vector<std::unique_ptr<Chart>> comparison_charts();
 
 // The common opening of every script: SVG terminal, output file, fonts and a light grid.
 std::string gnuplot_preamble(const std::string& id, int width_px, int height_px);

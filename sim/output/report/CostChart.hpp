@@ -10,6 +10,8 @@ public:
   std::string id() const override { return "cost"; }
   std::string title() const override { return "Cost per FEU by component, rail against sea"; }
   ChartFiles write(const RunData& run, const std::filesystem::path& dir) const override;
+  bool draws_several_runs() const override { return true; }
+  ChartFiles write_runs(const std::vector<LabelledRun>& runs, const std::filesystem::path& dir) const override;
 };
 
 } // namespace rongou::report

@@ -8,7 +8,7 @@
 #include <unistd.h>
 
 #include "output/RunOutputs.hpp"
-#include "output/report/Gnuplot.hpp"
+#include "output/report/ReportPage.hpp"
 
 namespace rongou::report {
 
@@ -16,27 +16,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string read_text(const fs::path& file) {
-  std::ifstream in(file);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-// gnuplot writes a standalone SVG document; inline SVG in HTML starts at <svg.
-std::string inline_svg(const std::string& document) {
-  const auto start = document.find("<svg");
-  return start == std::string::npos ? std::string() : document.substr(start);
-}
-
-std::string number(const nlohmann::json& v, int decimals) {
-  if (v.is_number())
-    return fmt::format("{:.{}f}", v.get<double>(), decimals);
-  if (v.is_object() && v.contains("mean") && v["mean"].is_number())
-    return fmt::format("{:.{}f}", v["mean"].get<double>(), decimals) +
-           (v.contains("ci95") && v["ci95"].is_number() ? fmt::format(" ± {:.{}f}", v["ci95"].get<double>(), decimals)
-                                                        : "");
-  return "–";
+std::string stat_text(const nlohmann::json& parent, const std::string& key, int decimals) {
+  const auto s = read_stat(parent, key);
+  if (!s)
+    return "–";
+  return s->ci95 > 0.0 ? fmt::format("{:.{}f} ± {:.{}f}", s->value, decimals, s->ci95, decimals)
+                       : fmt::format("{:.{}f}", s->value, decimals);
 }
 
 std::string headline(const RunData& run) {
@@ -46,33 +31,47 @@ std::string headline(const RunData& run) {
                         html_escape(b));
   };
   const auto& dirs = json_at(run.summary, {"rail", "directions"});
-  auto both = [&](std::initializer_list<const char*> path, int decimals) {
+  auto both = [&](std::initializer_list<const char*> parent, const char* key, int decimals) {
     std::vector<std::string> out;
     for (const char* d : {"westbound", "eastbound"}) {
       const nlohmann::json* node = &json_at(dirs, {d});
-      for (const char* key : path)
-        node = &json_at(*node, {key});
-      out.push_back(number(*node, decimals));
+      for (const char* k : parent)
+        node = &json_at(*node, {k});
+      out.push_back(stat_text(*node, key, decimals));
     }
     return out;
   };
-  auto t = both({"transit_days", "mean"}, 1);
+  auto t = both({"transit_days"}, "mean", 1);
   row("door-to-door days, mean", t[0], t[1]);
-  t = both({"transit_days", "p95"}, 1);
+  t = both({"transit_days"}, "p95", 1);
   row("door-to-door days, p95", t[0], t[1]);
   std::vector<std::string> per_week;
   for (const char* d : {"westbound", "eastbound"})
-    per_week.push_back(number(json_at(run.summary, {"rail", "trains", d, "per_week"}), 1));
+    per_week.push_back(stat_text(json_at(run.summary, {"rail", "trains", d}), "per_week", 1));
   row("trains a week", per_week[0], per_week[1]);
-  t = both({"mean_train_load_feu"}, 1);
+  t = both({}, "mean_train_load_feu", 1);
   row("mean load (FEU per train)", t[0], t[1]);
   std::string table = "<table class=\"headline\"><tr><th></th><th>rail westbound</th><th>rail eastbound</th></tr>\n" +
                       rows + "</table>\n";
   const auto& sea = json_at(run.summary, {"modes", "sea"});
   if (sea.is_object())
-    table += fmt::format("<p>Sea: door-to-door mean {} days, p95 {} days.</p>\n",
-                         number(json_at(sea, {"transit_days", "mean"}), 1),
-                         number(json_at(sea, {"transit_days", "p95"}), 1));
+    table += fmt::format("<p>Sea (Chengdu → {}): door-to-door mean {} days, p95 {} days.</p>\n",
+                         html_escape(sea.value("european_port", std::string("Europe"))),
+                         stat_text(json_at(sea, {"transit_days"}), "mean", 1),
+                         stat_text(json_at(sea, {"transit_days"}), "p95", 1));
+  const auto& rail_cost = json_at(run.summary, {"modes", "rail", "cost_usd_per_feu"});
+  const auto& sea_cost = json_at(run.summary, {"modes", "sea", "cost_usd_per_feu"});
+  if (rail_cost.is_object() || sea_cost.is_object())
+    table += fmt::format("<p>Cost per FEU westbound: rail US$ {}, sea US$ {}; breakeven cargo value US$ {} per "
+                         "FEU.</p>\n",
+                         stat_text(rail_cost, "total", 0), stat_text(sea_cost, "total", 0),
+                         stat_text(json_at(run.summary, {"comparison"}), "breakeven_cargo_value_usd", 0));
+  const auto& n = run.summary.value("replications", nlohmann::json(1));
+  if (n.is_number() && n.get<double>() > 1)
+    table += fmt::format("<p class=\"files\">{} replications: figures from summary.json are means with ± the 95 % "
+                         "interval (error bars and shaded bands in the charts); charts drawn from CSV files "
+                         "(time–distance, histograms, weekly, yards, locomotives) show replication 0.</p>\n",
+                         n.dump());
   return table;
 }
 
@@ -100,14 +99,6 @@ std::string provenance_table(const RunData& run) {
   return "<table class=\"provenance\">\n" + rows + "</table>\n";
 }
 
-constexpr const char* kStyle = R"(body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em auto;max-width:1240px;color:#222;background:#fff}
-h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin:1.6em 0 .4em;border-bottom:1px solid #ddd}
-.subtitle{color:#555;margin-top:0}figure{margin:0}figure svg{max-width:100%;height:auto;display:block}
-figcaption,.files{color:#555;font-size:.9em}.nodata{background:#f6f6f6;padding:1em;color:#666}
-table{border-collapse:collapse;font-size:.95em}th,td{padding:.25em .8em;text-align:left;border-bottom:1px solid #eee}
-.headline td{text-align:right}pre{background:#f6f6f6;padding:1em;overflow:auto;font-size:.85em}
-nav a{margin-right:1em})";
-
 } // namespace
 
 std::string html_escape(const std::string& text) {
@@ -128,67 +119,18 @@ std::string html_escape(const std::string& text) {
 fs::path write_report(const fs::path& results_dir, const ReportOptions& options) {
   const fs::path dir = fs::absolute(results_dir).lexically_normal();
   const RunData run = load_run_data(dir);
-  find_gnuplot(); // fail before writing anything when gnuplot is missing
+  const auto sections = draw_charts(dir, report_charts(options),
+                                    [&](const Chart& chart, const fs::path& staged) { return chart.write(run, staged); });
 
-  const fs::path staged = dir / fmt::format("report.tmp-{}", ::getpid());
-  fs::remove_all(staged);
-  fs::create_directories(staged);
-  struct Section {
-    std::string id, title;
-    ChartFiles files;
-    std::string svg;
-  };
-  std::vector<Section> sections;
-  try {
-    std::vector<std::string> scripts;
-    for (const auto& chart : report_charts(options)) {
-      Section s{chart->id(), chart->title(), chart->write(run, staged), {}};
-      if (s.files.plotted)
-        scripts.push_back(s.files.script);
-      spdlog::debug("chart {}: {}", s.id, s.files.plotted ? "plotted" : s.files.note);
-      sections.push_back(std::move(s));
-    }
-    const std::string warnings = run_gnuplot(staged, scripts);
-    if (!warnings.empty())
-      spdlog::warn("gnuplot said:\n{}", warnings);
-    for (auto& s : sections)
-      if (s.files.plotted)
-        s.svg = inline_svg(read_text(staged / (s.id + ".svg")));
-    replace_directory(staged, dir / "report");
-  } catch (...) {
-    // RONGOU_KEEP_FAILED_REPORT keeps the half-written folder for debugging a chart script.
-    if (!std::getenv("RONGOU_KEEP_FAILED_REPORT"))
-      fs::remove_all(staged);
-    throw;
-  }
-
-  std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
-  html += fmt::format("<title>rongou report: {}</title>\n<style>\n{}\n</style>\n</head>\n<body>\n",
-                      html_escape(run.scenario_name()), kStyle);
+  std::string html = page_start("rongou report: " + run.scenario_name());
   html += fmt::format("<h1>rongou: {}</h1>\n", html_escape(run.scenario_name()));
   html += fmt::format("<p class=\"subtitle\">seed {}, {} days, first {} days warm-up (not counted)</p>\n",
                       html_escape(run.summary.value("seed", nlohmann::json()).dump()),
                       html_escape(run.summary.value("horizon_days", nlohmann::json()).dump()),
                       html_escape(run.summary.value("warmup_days", nlohmann::json()).dump()));
-  html += "<nav>";
-  for (const auto& s : sections)
-    html += fmt::format("<a href=\"#chart-{}\">{}</a>", s.id, html_escape(s.title));
-  html += "<a href=\"#scenario\">scenario</a><a href=\"#provenance\">provenance</a></nav>\n";
+  html += page_nav(sections, {{"scenario", "scenario"}, {"provenance", "provenance"}});
   html += headline(run);
-  for (const auto& s : sections) {
-    html += fmt::format("<section class=\"chart\" id=\"chart-{}\" data-plotted=\"{}\">\n<h2>{}</h2>\n", s.id,
-                        s.files.plotted ? "yes" : "no", html_escape(s.title));
-    if (s.files.plotted) {
-      html += fmt::format("<figure>\n{}\n<figcaption>{}</figcaption>\n</figure>\n", s.svg, html_escape(s.files.note));
-      std::string data;
-      for (const auto& d : s.files.data)
-        data += (data.empty() ? "" : ", ") + fmt::format("<code>report/{}</code>", d);
-      html += fmt::format("<p class=\"files\">data {}; script <code>report/{}</code></p>\n", data, s.files.script);
-    } else {
-      html += fmt::format("<p class=\"nodata\">{}</p>\n", html_escape(s.files.note));
-    }
-    html += "</section>\n";
-  }
+  html += sections_html(sections);
   html += "<section id=\"scenario\">\n<h2>Scenario</h2>\n";
   if (run.scenario_yaml.empty())
     html += fmt::format("<p class=\"nodata\">This results folder keeps no scenario file; the run was of scenario "
@@ -199,13 +141,7 @@ fs::path write_report(const fs::path& results_dir, const ReportOptions& options)
                         html_escape(run.scenario_yaml));
   html += "</section>\n<section id=\"provenance\">\n<h2>Provenance</h2>\n" + provenance_table(run) + "</section>\n";
   html += "</body>\n</html>\n";
-
-  const fs::path target = dir / "report.html";
-  const fs::path tmp = dir / fmt::format("report.html.tmp-{}", ::getpid());
-  write_text_file(tmp, html);
-  fs::rename(tmp, target);
-  spdlog::info("report written to {}", target.string());
-  return target;
+  return write_page(dir, html);
 }
 
 } // namespace rongou::report

@@ -14,7 +14,9 @@ constexpr double kBinDays = 0.25;
 struct Series {
   std::string title;
   std::string colour;
+  std::size_t run_index = 0;
   std::vector<double> days;
+  Stat summary_mean; // from summary.json: over all replications, with its interval
 };
 
 double mean(const std::vector<double>& v) {
@@ -24,43 +26,81 @@ double mean(const std::vector<double>& v) {
   return v.empty() ? 0.0 : s / static_cast<double>(v.size());
 }
 
-} // namespace
+bool counted(double gate_in_h, double warmup_h, double horizon_h) { return gate_in_h >= warmup_h && gate_in_h < horizon_h; }
 
-ChartFiles TransitDistributionChart::write(const RunData& run, const std::filesystem::path& dir) const {
-  ChartFiles files;
-  if (run.containers.empty()) {
-    files.note = "No transit-time distribution: this run has no containers.csv.";
-    return files;
-  }
+// Rail by direction and sea, of one run, as summary.json counts them.
+std::vector<Series> run_series(const LabelledRun& labelled, std::size_t run_index) {
+  const RunData& run = *labelled.run;
+  std::vector<Series> series;
+  if (run.containers.empty())
+    return series;
+  const double warmup_h = run.warmup_h();
+  const auto& horizon = run.summary.value("horizon_days", nlohmann::json());
+  const double horizon_h = horizon.is_number() ? horizon.get<double>() * 24.0 : 1e300;
   const auto& c = run.containers;
   const auto c_id = c.column("container"), c_dir = c.column("direction"), c_gate = c.column("gate_in_h"),
              c_transit = c.column("transit_days");
-  const double warmup_h = run.warmup_h();
-  std::vector<Series> series{{"rail westbound", kWestboundColour, {}}, {"rail eastbound", kEastboundColour, {}}};
+  series.push_back({series_title(labelled, "rail westbound"), kWestboundColour, run_index, {}, {}});
+  series.push_back({series_title(labelled, "rail eastbound"), kEastboundColour, run_index, {}, {}});
   std::map<std::string, double> gate_in;
   for (std::size_t r = 0; r < c.rows(); ++r) {
     const auto gate = c.number(r, c_gate);
     if (gate)
       gate_in[c.cell(r, c_id)] = *gate;
     const auto transit = c.number(r, c_transit);
-    if (!gate || *gate < warmup_h || !transit)
+    if (!gate || !transit || !counted(*gate, warmup_h, horizon_h))
       continue;
     (c.cell(r, c_dir) == "westbound" ? series[0] : series[1]).days.push_back(*transit);
   }
+  for (int d = 0; d < 2; ++d)
+    series[d].summary_mean = read_stat(json_at(run.summary, {"rail", "directions", d == 0 ? "westbound" : "eastbound",
+                                                             "transit_days"}),
+                                       "mean")
+                                 .value_or(Stat{mean(series[d].days), 0.0});
   if (run.sea && !run.sea->empty()) {
-    Series sea{"sea", kSeaColour, {}};
-    const auto s_id = run.sea->column("container"), s_transit = run.sea->column("transit_days");
-    for (std::size_t r = 0; r < run.sea->rows(); ++r) {
-      const auto it = gate_in.find(run.sea->cell(r, s_id));
-      const auto transit = run.sea->number(r, s_transit);
-      if (transit && (it == gate_in.end() || it->second >= warmup_h))
-        sea.days.push_back(*transit);
+    const CsvTable& sea = *run.sea;
+    Series s{series_title(labelled, "sea"), kSeaColour, run_index, {}, {}};
+    const auto s_transit = sea.column("transit_days");
+    const auto s_gate = sea.index_of("gate_in_h");
+    const auto s_id = sea.column("container");
+    for (std::size_t r = 0; r < sea.rows(); ++r) {
+      std::optional<double> gate;
+      if (s_gate)
+        gate = sea.number(r, *s_gate);
+      else if (const auto it = gate_in.find(sea.cell(r, s_id)); it != gate_in.end())
+        gate = it->second; // older sea.csv without gate_in_h: its rail twin's gate-in
+      const auto transit = sea.number(r, s_transit);
+      if (transit && gate && counted(*gate, warmup_h, horizon_h))
+        s.days.push_back(*transit);
     }
-    series.push_back(std::move(sea));
+    s.summary_mean = read_stat(json_at(run.summary, {"modes", "sea", "transit_days"}), "mean")
+                         .value_or(Stat{mean(s.days), 0.0});
+    series.push_back(std::move(s));
+  }
+  return series;
+}
+
+} // namespace
+
+ChartFiles TransitDistributionChart::write(const RunData& run, const std::filesystem::path& dir) const {
+  return write_runs({{"", &run}}, dir);
+}
+
+ChartFiles TransitDistributionChart::write_runs(const std::vector<LabelledRun>& runs,
+                                                const std::filesystem::path& dir) const {
+  ChartFiles files;
+  std::vector<Series> series;
+  bool any_sea = false, replicated = false;
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    for (auto& s : run_series(runs[i], i))
+      series.push_back(std::move(s));
+    any_sea = any_sea || (runs[i].run->sea && !runs[i].run->sea->empty());
+    const auto& n = runs[i].run->summary.value("replications", nlohmann::json(1));
+    replicated = replicated || (n.is_number() && n.get<double>() > 1);
   }
   std::erase_if(series, [](const Series& s) { return s.days.empty(); });
   if (series.empty()) {
-    files.note = "No container was delivered after the warm-up.";
+    files.note = "No transit-time distribution: no container was delivered after the warm-up (or no containers.csv).";
     return files;
   }
 
@@ -77,10 +117,10 @@ ChartFiles TransitDistributionChart::write(const RunData& run, const std::filesy
     for (double d : series[i].days)
       ++counts[i][static_cast<std::size_t>(static_cast<long>(std::floor(d / kBinDays)) - first_bin)];
 
-  std::string data = "# bin_start_days";
+  std::string data = "# bin_start_days, then per series the share of its delivered containers (%) in the bin\n#";
   for (const auto& s : series)
-    data += " pct_" + std::string(s.title == "sea" ? "sea" : s.title.substr(5));
-  data += fmt::format("\n# share of delivered containers (%) per {}-day bin\n", kBinDays);
+    data += " " + gnuplot_quote(s.title);
+  data += fmt::format("\n# bins of {} days\n", kBinDays);
   for (long b = first_bin; b <= last_bin; ++b) {
     data += fmt::format("{:.2f}", static_cast<double>(b) * kBinDays);
     for (std::size_t i = 0; i < series.size(); ++i)
@@ -95,26 +135,43 @@ ChartFiles TransitDistributionChart::write(const RunData& run, const std::filesy
   gp += "set xlabel \"days from gate-in at origin to arrival at destination\"\n";
   gp += "set ylabel \"share of containers (%)\"\nset yrange [0:*]\n";
   gp += fmt::format("set boxwidth {} absolute\nset style fill transparent solid 0.45 noborder\n", kBinDays);
-  gp += "set key top right\n";
+  gp += "set key top center\n";
   gp += fmt::format("set xrange [{:.2f}:{:.2f}]\n", std::floor(lo) - 0.5, std::ceil(hi) + 0.5);
   for (std::size_t i = 0; i < series.size(); ++i) {
-    const double m = mean(series[i].days);
-    gp += fmt::format("set arrow {} from {:.3f}, graph 0 to {:.3f}, graph 1 nohead lw 1.5 dt 2 lc rgb \"{}\"\n", i + 1,
-                      m, m, series[i].colour);
+    const Stat& m = series[i].summary_mean;
+    // The mean of summary.json: over every replication, with its 95 % interval as a band.
+    if (m.ci95 > 0.0)
+      gp += fmt::format("set object {} rect from {:.3f}, graph 0 to {:.3f}, graph 1 behind fc rgb \"{}\" "
+                        "fs transparent solid 0.2 noborder\n",
+                        i + 1, m.value - m.ci95, m.value + m.ci95, series[i].colour);
+    gp += fmt::format("set arrow {} from {:.3f}, graph 0 to {:.3f}, graph 1 nohead lw 1.5 {} lc rgb \"{}\"\n", i + 1,
+                      m.value, m.value, series[i].run_index == 0 ? "dt 2" : "dt 3", series[i].colour);
   }
   gp += "plot ";
-  for (std::size_t i = 0; i < series.size(); ++i)
-    gp += fmt::format("{}\"transit.dat\" using ($1+{}):{} with boxes lc rgb \"{}\" title {}", i ? ", \\\n     " : "",
-                      kBinDays / 2, i + 2, series[i].colour,
-                      gnuplot_quote(fmt::format("{} (n = {}, mean {:.1f} d)", series[i].title, series[i].days.size(),
-                                                mean(series[i].days))));
+  for (std::size_t i = 0; i < series.size(); ++i) {
+    const Stat& m = series[i].summary_mean;
+    const std::string title =
+        m.ci95 > 0.0 ? fmt::format("{} (n = {}, mean {:.2f} ± {:.2f} d)", series[i].title, series[i].days.size(),
+                                   m.value, m.ci95)
+                     : fmt::format("{} (n = {}, mean {:.1f} d)", series[i].title, series[i].days.size(), m.value);
+    // The first run as filled bars, later runs as outlines on top, so both stay visible.
+    const std::string style = series[i].run_index == 0 ? "with boxes" : "with histeps lw 1.5";
+    const std::string x = fmt::format("($1+{})", kBinDays / 2); // bin centres, for boxes and histeps alike
+    gp += fmt::format("{}\"transit.dat\" using {}:{} {} lc rgb \"{}\" title {}", i ? ", \\\n     " : "", x, i + 2,
+                      style, series[i].colour, gnuplot_quote(title));
+  }
   gp += "\n";
   files.script = id() + ".gp";
   write_text_file(dir / files.script, gp);
   files.plotted = true;
-  files.note = run.sea ? "Dashed lines mark the means. Warm-up containers are left out."
-                       : "Rail only: this run has no sea.csv. Dashed lines mark the means; warm-up containers are "
-                         "left out.";
+  files.note = any_sea ? "Dashed lines mark the means. Containers gated in during the warm-up are left out."
+                       : "Rail only: this run has no sea.csv. Dashed lines mark the means; containers gated in "
+                         "during the warm-up are left out.";
+  if (runs.size() > 1)
+    files.note += " Run A: filled bars; run B: outlines, dotted means.";
+  if (replicated)
+    files.note += " Histograms are of replication 0; the means and their shaded 95 % intervals are over all "
+                  "replications (summary.json).";
   return files;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Door-to-door transit time distributions: rail by direction, and sea when the run has
-// sea.csv (container,arrived_h,transit_days). Containers gated in during the warm-up are left
-// out, as in summary.json. Data: containers.csv and sea.csv.
+// sea.csv (its gate_in_h and transit_days columns). Containers gated in during the warm-up
+// or after the horizon are left out, as in summary.json. Data: containers.csv, sea.csv, and
+// the means' 95 % intervals from summary.json with replications.
 #include "output/report/Chart.hpp"
 
 namespace rongou::report {
@@ -11,6 +12,8 @@ public:
   std::string id() const override { return "transit"; }
   std::string title() const override { return "Door-to-door transit time, rail against sea"; }
   ChartFiles write(const RunData& run, const std::filesystem::path& dir) const override;
+  bool draws_several_runs() const override { return true; }
+  ChartFiles write_runs(const std::vector<LabelledRun>& runs, const std::filesystem::path& dir) const override;
 };
 
 } // namespace rongou::report

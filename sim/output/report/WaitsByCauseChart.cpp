@@ -5,25 +5,38 @@
 namespace rongou::report {
 
 ChartFiles WaitsByCauseChart::write(const RunData& run, const std::filesystem::path& dir) const {
+  return write_runs({{"", &run}}, dir);
+}
+
+ChartFiles WaitsByCauseChart::write_runs(const std::vector<LabelledRun>& runs, const std::filesystem::path& dir) const {
   ChartFiles files;
   struct Column {
     std::string name;
     std::string colour;
+    std::size_t run_index;
     const nlohmann::json* direction; // holds waits_hours and running_nominal_hours
   };
+  // Each direction's runs stand together.
   std::vector<Column> columns;
   const char* colours[] = {kWestboundColour, kEastboundColour};
-  for (int i = 0; i < 2; ++i) {
-    const char* name = i == 0 ? "westbound" : "eastbound";
-    const auto& d = json_at(run.summary, {"rail", "directions", name});
-    if (json_at(d, {"waits_hours"}).is_object())
-      columns.push_back({name, colours[i], &d});
+  for (int k = 0; k < 2; ++k) {
+    const char* name = k == 0 ? "westbound" : "eastbound";
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+      const auto& d = json_at(runs[i].run->summary, {"rail", "directions", name});
+      if (json_at(d, {"waits_hours"}).is_object())
+        columns.push_back({series_title(runs[i], name), colours[k], i, &d});
+    }
   }
-  if (columns.empty() && json_at(run.summary, {"rail", "waits_hours"}).is_object())
-    columns.push_back({"rail", kWestboundColour, &json_at(run.summary, {"rail"})});
-  const auto& sea = json_at(run.summary, {"modes", "sea"});
-  if (json_at(sea, {"waits_hours"}).is_object())
-    columns.push_back({"sea", kSeaColour, &sea});
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    const auto& summary = runs[i].run->summary;
+    if (!json_at(summary, {"rail", "directions"}).is_object() && json_at(summary, {"rail", "waits_hours"}).is_object())
+      columns.push_back({series_title(runs[i], "rail"), kWestboundColour, i, &json_at(summary, {"rail"})});
+  }
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    const auto& sea = json_at(runs[i].run->summary, {"modes", "sea"});
+    if (json_at(sea, {"waits_hours"}).is_object())
+      columns.push_back({series_title(runs[i], "sea"), kSeaColour, i, &sea});
+  }
   if (columns.empty()) {
     files.note = "No waits in this run: summary.json has no rail.waits_hours.";
     return files;
@@ -41,9 +54,9 @@ ChartFiles WaitsByCauseChart::write(const RunData& run, const std::filesystem::p
                                                   {"running_delay", "running delay"},
                                                   {"running", "running (nominal)"}};
   bool intervals = false;
-  std::string data = "# cause";
+  std::string data = "# cause; per column: hours per delivered container and the 95 % half-width\n#";
   for (const auto& c : columns)
-    data += fmt::format(" {0}_hours_per_container {0}_ci95", c.name);
+    data += " " + gnuplot_quote(c.name) + " ci95";
   data += "\n";
   auto row = [&](const std::string& cause, const std::function<std::optional<Stat>(const Column&)>& get) {
     const auto label = labels.count(cause) ? labels.at(cause) : cause;
@@ -69,14 +82,17 @@ ChartFiles WaitsByCauseChart::write(const RunData& run, const std::filesystem::p
   gp += "plot ";
   for (std::size_t i = 0; i < columns.size(); ++i) {
     const std::size_t col = 2 + 2 * i;
-    gp += fmt::format("{}\"waits.dat\" using {}{}:xtic(1) lc rgb \"{}\" title \"{}\"", i ? ", \\\n     " : "", col,
-                      intervals ? fmt::format(":{}", col + 1) : "", columns[i].colour, columns[i].name);
+    gp += fmt::format("{}\"waits.dat\" using {}{}:xtic(1) {} lc rgb \"{}\" title {}", i ? ", \\\n     " : "", col,
+                      intervals ? fmt::format(":{}", col + 1) : "", bar_fill(columns[i].run_index), columns[i].colour,
+                      gnuplot_quote(columns[i].name));
   }
   gp += "\n";
   files.script = id() + ".gp";
   write_text_file(dir / files.script, gp);
   files.plotted = true;
   files.note = "Mean hours per delivered container (after the warm-up). Running at nominal speed is shown for scale.";
+  if (intervals)
+    files.note += " Error bars: 95 % intervals across replications.";
   return files;
 }
 
