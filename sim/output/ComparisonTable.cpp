@@ -15,7 +15,7 @@ std::string format_comparison_table(const Scenario& scenario, const Journal& jou
     t += fmt::format("{:<38}{:>14}{:>14}\n", label, a, b);
   };
   auto num = [](double v, int decimals = 1) { return fmt::format("{:.{}f}", v, decimals); };
-  auto usd = [](double v) { return fmt::format("{:.0f}", v); };
+  auto usd = [](double v) { return fmt::format("{:.0f}", v == 0.0 ? 0.0 : v); }; // no "-0"
 
   // Rail westbound over the same window, from the journal (same definition as RailMetrics).
   std::vector<double> rail_days;
