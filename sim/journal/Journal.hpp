@@ -91,12 +91,14 @@ struct PoolSample {
 // A train hit by a disruption (index into Scenario::disruptions). wait_h is, for closures,
 // the hold; for slowdowns, the extra running time; for capacity and locomotive cuts, the
 // train's whole queue at that yard or pool while the cut was on (the cut is one part of it).
+// A sailing hit by a sea_delay has train -1, its index in sailings, and wait_h the days added.
 struct DisruptionHit {
   int disruption = 0;
   int train = 0;
   double time_h = 0.0; // when the train met it
-  int feu = 0;         // containers on the train
+  int feu = 0;         // containers on the train (or sailing)
   double wait_h = 0.0;
+  int sailing = -1;
 };
 
 struct YardSample {

@@ -33,7 +33,8 @@ struct SailingRecord {
   int capacity_feu = 0;
   int rolled_feu = 0;       // at the port by the cut-off but left for a later sailing
   double scheduled_transit_h = 0.0;
-  double delay_h = 0.0;
+  double delay_h = 0.0;          // schedule unreliability plus any sea_delay disruption
+  double disruption_h = 0.0;     // the part of delay_h from sea_delay windows
   std::optional<double> arrival_h; // at the European port
 };
 

@@ -3,6 +3,9 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "metrics/PriceChanges.hpp"
+#include "metrics/RailMetrics.hpp"
+
 namespace rongou {
 
 namespace {
@@ -39,12 +42,13 @@ double co2_kg_per_feu(const CostSpec& costs, const std::string& mode, double dis
 ModeCost rail_cost(const Scenario& scenario, const Journal& journal, double cargo_value_usd) {
   const CostSpec& c = spec_of(scenario);
   ModeCost m;
-  double days = 0.0, km = 0.0, yards = 0.0;
+  double days = 0.0, km = 0.0, yards = 0.0, freight = 0.0;
   for (const auto& container : journal.containers) {
     if (container.direction != Direction::Westbound || !container.arrived_h || !measured(scenario, container.created_h))
       continue;
     ++m.containers;
     days += container.transit_h() / 24.0;
+    freight += freight_usd_at(scenario, "rail", container.created_h);
     if (container.train >= 0) {
       const auto& service = journal.trains[static_cast<std::size_t>(container.train)].service;
       if (auto it = journal.rail_routes.find(service); it != journal.rail_routes.end()) {
@@ -58,7 +62,17 @@ ModeCost rail_cost(const Scenario& scenario, const Journal& journal, double carg
     m.distance_km = km / m.containers;
     yards /= m.containers;
   }
-  m.freight = c.rail.freight_usd_per_feu();
+  m.freight = m.containers > 0 ? freight / m.containers : c.rail.freight_usd_per_feu();
+  if (c.rail.empty_repositioning_usd_per_feu > 0.0 && m.containers > 0) {
+    // Every empty sent back, either way, exists because the flows are unbalanced, and the
+    // heavier westbound flow is the one the rail price is compared on: it carries them all.
+    const RailMetrics rail = compute_rail_metrics(scenario, journal);
+    double empties_per_week = 0.0;
+    for (const auto& [direction, feu] : rail.empty_feu_per_week)
+      empties_per_week += feu;
+    const double weeks = (scenario.horizon_days - scenario.warmup_days) / 7.0;
+    m.empty_repositioning = c.rail.empty_repositioning_usd_per_feu * empties_per_week * weeks / m.containers;
+  }
   m.subsidy = -c.rail.subsidy_usd_per_feu;
   m.handling = c.rail.handling_usd_per_feu_origin + c.rail.handling_usd_per_feu_destination;
   m.gauge_change = c.rail.gauge_change_usd_per_feu_per_yard * yards;
@@ -70,12 +84,13 @@ ModeCost rail_cost(const Scenario& scenario, const Journal& journal, double carg
 ModeCost sea_cost(const Scenario& scenario, const Journal& journal, double cargo_value_usd) {
   const CostSpec& c = spec_of(scenario);
   ModeCost m;
-  double days = 0.0;
+  double days = 0.0, freight = 0.0;
   for (const auto& r : journal.sea) {
     if (!r.arrived_h || !measured(scenario, r.gate_in_h))
       continue;
     ++m.containers;
     days += r.transit_h() / 24.0;
+    freight += freight_usd_at(scenario, "sea", r.gate_in_h);
   }
   if (m.containers > 0)
     m.mean_transit_days = days / m.containers;
@@ -83,7 +98,7 @@ ModeCost sea_cost(const Scenario& scenario, const Journal& journal, double cargo
     m.distance_km += leg.distance_km;
     m.co2_kg += co2_kg_per_feu(c, leg.mode, leg.distance_km);
   }
-  m.freight = c.sea.freight_usd_per_feu;
+  m.freight = m.containers > 0 ? freight / m.containers : c.sea.freight_usd_per_feu;
   m.haulage = c.sea.inland_haulage_usd_per_feu + c.sea.last_leg_usd_per_feu;
   m.handling = c.sea.handling_usd_per_feu_origin_port + c.sea.handling_usd_per_feu_destination_port;
   add_inventory_and_co2(c, cargo_value_usd, m);

@@ -46,8 +46,11 @@ struct DisruptionTotals {
   double to_day = 0.0;
   int trains_hit = 0;
   int containers_hit = 0;
-  double train_hours = 0.0;     // sum of DisruptionHit::wait_h
-  double container_hours = 0.0; // wait_h x containers on the train
+  double train_hours = 0.0;     // sum of DisruptionHit::wait_h over trains
+  double container_hours = 0.0; // wait_h x containers on the train (or sailing)
+  int sailings_hit = 0;         // sea_delay: loaded sailings leaving in the window
+  double sailing_hours = 0.0;   // sea_delay: hours added, summed over those sailings
+  double extra_usd = 0.0;       // price: freight paid above the price before this window, summed
 };
 
 struct RailMetrics {

@@ -12,6 +12,7 @@ nlohmann::ordered_json cost_json(const ModeCost& c) {
   return {{"total", rounded(c.total(), 2)},         {"freight", rounded(c.freight, 2)},
           {"haulage", rounded(c.haulage, 2)},       {"subsidy", rounded(c.subsidy, 2)},
           {"handling", rounded(c.handling, 2)},     {"gauge_change", rounded(c.gauge_change, 2)},
+          {"empty_repositioning", rounded(c.empty_repositioning, 2)},
           {"inventory", rounded(c.inventory, 2)},   {"co2", rounded(c.co2, 2)}};
 }
 

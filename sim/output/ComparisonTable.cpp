@@ -17,6 +17,7 @@ std::string format_comparison_table(const Scenario& scenario, const Journal& jou
   auto num = [](double v, int decimals = 1) { return fmt::format("{:.{}f}", v, decimals); };
   auto usd = [](double v) { return fmt::format("{:.0f}", v == 0.0 ? 0.0 : v); }; // no "-0"
 
+
   // Rail westbound over the same window, from the journal (same definition as RailMetrics).
   std::vector<double> rail_days;
   for (const auto& c : journal.containers)
@@ -42,6 +43,8 @@ std::string format_comparison_table(const Scenario& scenario, const Journal& jou
   row("  inland and last-leg haulage", usd(r.haulage), usd(s.haulage));
   row("  terminal handling", usd(r.handling), usd(s.handling));
   row("  gauge change", usd(r.gauge_change), usd(s.gauge_change));
+  if (r.empty_repositioning > 0.0)
+    row("  empty repositioning", usd(r.empty_repositioning), usd(s.empty_repositioning));
   row(fmt::format("  inventory (cargo ${:.0f})", c.cargo_value_usd), usd(r.inventory), usd(s.inventory));
   row("  CO2 price", usd(r.co2), usd(s.co2));
   row("  total", usd(r.total()), usd(s.total()));
@@ -51,7 +54,12 @@ std::string format_comparison_table(const Scenario& scenario, const Journal& jou
     t += fmt::format("breakeven cargo value: ${:.0f} per FEU ({} is cheaper above it, {} below)\n",
                      *c.breakeven_cargo_value_usd, rail_faster ? "rail" : "sea", rail_faster ? "sea" : "rail");
   } else {
-    t += "breakeven cargo value: none (one mode is cheaper at every cargo value)\n";
+    // No positive breakeven: whichever mode is cheaper for worthless cargo stays cheaper.
+    const double gap = r.total_without_inventory() - s.total_without_inventory();
+    t += fmt::format("breakeven cargo value: none ({} at every cargo value)\n",
+                     gap == 0.0 && r.mean_transit_days == s.mean_transit_days ? "the modes cost the same"
+                     : gap < 0.0 || (gap == 0.0 && r.mean_transit_days < s.mean_transit_days) ? "rail is cheaper"
+                                                                                              : "sea is cheaper");
   }
   t += fmt::format("at this scenario's cargo value (${:.0f} per FEU): {} is cheaper by ${:.0f} per FEU\n",
                    c.cargo_value_usd, c.cheaper_mode(), std::abs(r.total() - s.total()));

@@ -81,7 +81,9 @@ void write_disruptions_csv(const std::filesystem::path& file, const Scenario& sc
     const auto& d = scenario.disruptions.at(static_cast<std::size_t>(hit.disruption));
     out.integer(hit.disruption).text(to_string(d.kind)).text(d.where());
     out.text(fmt::format("{}", d.from_day)).text(fmt::format("{}", d.to_day));
-    out.text(journal.trains[static_cast<std::size_t>(hit.train)].id).hours(hit.time_h).integer(hit.feu);
+    const std::string who = hit.sailing >= 0 ? fmt::format("sailing-{:04d}", journal.sailings.at(static_cast<std::size_t>(hit.sailing)).index)
+                                             : journal.trains[static_cast<std::size_t>(hit.train)].id;
+    out.text(who).hours(hit.time_h).integer(hit.feu);
     out.hours(hit.wait_h);
     out.end_row();
   }

@@ -73,7 +73,10 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RailMetrics
                                 {"trains_hit", t.trains_hit},
                                 {"containers_hit", t.containers_hit},
                                 {"train_hours", rounded(t.train_hours)},
-                                {"container_hours", rounded(t.container_hours)}});
+                                {"container_hours", rounded(t.container_hours)},
+                                {"sailings_hit", t.sailings_hit},
+                                {"sailing_hours", rounded(t.sailing_hours)},
+                                {"extra_usd", rounded(t.extra_usd)}});
   return j;
 }
 

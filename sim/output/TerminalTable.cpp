@@ -36,10 +36,17 @@ std::string format_terminal_table(const Scenario& scenario, const RailMetrics& r
   row("empty FEU sent back a week", empties(Direction::Westbound), empties(Direction::Eastbound));
   if (!rail.disruptions.empty()) {
     t += "disruptions                           trains hit  containers  train-hours lost\n";
-    for (const auto& d : rail.disruptions)
-      t += fmt::format("  {:<36}{:>10}{:>12}{:>18}\n",
-                       fmt::format("{} {} d{:g}-{:g}", d.kind, d.where, d.from_day, d.to_day), d.trains_hit,
-                       d.containers_hit, num(d.train_hours));
+    for (const auto& d : rail.disruptions) {
+      const std::string label = fmt::format("{} {} d{:g}-{:g}", d.kind, d.where, d.from_day, d.to_day);
+      if (d.kind == "sea_delay")
+        t += fmt::format("  {:<36}{:>10}{:>12}{:>18}\n", label, fmt::format("{} sailings", d.sailings_hit),
+                         d.containers_hit, fmt::format("{} sailing-h", num(d.sailing_hours)));
+      else if (d.kind == "price")
+        t += fmt::format("  {:<36}{:>10}{:>12}{:>18}\n", label, "-", d.containers_hit,
+                         fmt::format("{:+.0f} USD/FEU", d.containers_hit > 0 ? d.extra_usd / d.containers_hit : 0.0));
+      else
+        t += fmt::format("  {:<36}{:>10}{:>12}{:>18}\n", label, d.trains_hit, d.containers_hit, num(d.train_hours));
+    }
   }
   return t;
 }

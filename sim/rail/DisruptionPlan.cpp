@@ -164,6 +164,9 @@ DisruptionPlan build_disruption_plan(const Scenario& scenario, const Corridor& c
     case DisruptionKind::Slowdown:
       r.segment = known_segment(scenario, corridor, diagnostics, d.path + ".segment", d.segment);
       break;
+    case DisruptionKind::SeaDelay: // the sea model and the cost model read these from the scenario
+    case DisruptionKind::Price:
+      break;
     }
     // Two cuts of one yard or pool at once would each take units out assuming the other
     // had not: the result would not be what either says.

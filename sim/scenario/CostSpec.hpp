@@ -22,6 +22,7 @@ struct RailCostSpec {
   double gauge_change_usd_per_feu_per_yard = 0.0; // transshipment fee at each break of gauge
   double handling_usd_per_feu_origin = 0.0;      // terminal handling at Chengdu
   double handling_usd_per_feu_destination = 0.0; // terminal handling at Lodz
+  double empty_repositioning_usd_per_feu = 0.0;  // moving one empty FEU back to where loads start
 
   double freight_usd_per_feu() const {
     if (through_rate_usd_per_feu)

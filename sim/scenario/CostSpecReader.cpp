@@ -52,6 +52,8 @@ void read_rail_costs(const YamlReader& r, const YAML::Node& costs, RailCostSpec&
   rail.handling_usd_per_feu_origin = r.number(node, "handling_usd_per_feu_origin", path, false, 0.0, kMaxUsd).value_or(0.0);
   rail.handling_usd_per_feu_destination =
       r.number(node, "handling_usd_per_feu_destination", path, false, 0.0, kMaxUsd).value_or(0.0);
+  rail.empty_repositioning_usd_per_feu =
+      r.number(node, "empty_repositioning_usd_per_feu", path, false, 0.0, kMaxUsd).value_or(0.0);
 }
 
 void read_sea_costs(const YamlReader& r, const YAML::Node& costs, SeaCostSpec& sea) {

@@ -12,6 +12,8 @@ enum class DisruptionKind {
   Closure,     // a node (e.g. a border) or a segment closed: trains hold until it reopens
   Locomotives, // a traction section's pool reduced to `count`
   Slowdown,    // a segment run at a fraction of its speed
+  SeaDelay,    // sailings leaving in the window take extra days on the ocean leg (e.g. round the Cape)
+  Price,       // containers gated in during the window pay another freight price on one mode
 };
 const char* to_string(DisruptionKind kind);
 
@@ -28,11 +30,15 @@ struct Disruption {
   std::optional<int> cranes;         // capacity: cranes left in service
   int count = 0;                     // locomotives: locomotives left in the pool
   double speed_factor = 1.0;         // slowdown: share of the nominal speed (0-1]
+  double extra_days = 0.0;           // sea_delay: days added to each sailing's ocean transit
+  std::string mode;                  // price: "rail" or "sea"
+  std::optional<double> price_factor;        // price: freight multiplied by this
+  std::optional<double> freight_usd_per_feu; // price: freight set to this (before price_factor)
 
   double from_h() const { return from_day * 24.0; }
   double to_h() const { return to_day * 24.0; }
   bool active_at(double t_h) const { return t_h >= from_h() && t_h < to_h(); }
-  // "Malaszewicze", "Brest-Malaszewicze": where, for outputs.
+  // "Malaszewicze", "Brest-Malaszewicze", "ocean", "sea freight": where, for outputs.
   std::string where() const;
 };
 

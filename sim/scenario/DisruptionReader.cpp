@@ -14,11 +14,19 @@ const char* to_string(DisruptionKind kind) {
     return "locomotives";
   case DisruptionKind::Slowdown:
     return "slowdown";
+  case DisruptionKind::SeaDelay:
+    return "sea_delay";
+  case DisruptionKind::Price:
+    return "price";
   }
   return "?";
 }
 
 std::string Disruption::where() const {
+  if (kind == DisruptionKind::SeaDelay)
+    return "ocean";
+  if (kind == DisruptionKind::Price)
+    return mode + " freight";
   if (!node.empty())
     return node;
   const auto& ends = segment.empty() ? section : segment;
@@ -52,6 +60,9 @@ const std::vector<std::string>& keys_of(DisruptionKind kind) {
   static const std::vector<std::string> closure = {"kind", "from_day", "to_day", "node", "segment"};
   static const std::vector<std::string> locomotives = {"kind", "from_day", "to_day", "section", "count"};
   static const std::vector<std::string> slowdown = {"kind", "from_day", "to_day", "segment", "speed_factor"};
+  static const std::vector<std::string> sea_delay = {"kind", "from_day", "to_day", "extra_days"};
+  static const std::vector<std::string> price = {"kind", "from_day", "to_day", "mode", "price_factor",
+                                                 "freight_usd_per_feu"};
   switch (kind) {
   case DisruptionKind::Capacity:
     return capacity;
@@ -61,12 +72,16 @@ const std::vector<std::string>& keys_of(DisruptionKind kind) {
     return locomotives;
   case DisruptionKind::Slowdown:
     return slowdown;
+  case DisruptionKind::SeaDelay:
+    return sea_delay;
+  case DisruptionKind::Price:
+    return price;
   }
   return capacity;
 }
 
-std::optional<Disruption> read_one(const YamlReader& r, const YAML::Node& item, const std::string& path,
-                                   Scenario& s) {
+std::optional<Disruption> read_one(const YamlReader& r, const YAML::Node& root, const YAML::Node& item,
+                                   const std::string& path, Scenario& s) {
   if (!r.expect_map(item, path))
     return std::nullopt;
   remember(s, path, item);
@@ -83,9 +98,15 @@ std::optional<Disruption> read_one(const YamlReader& r, const YAML::Node& item, 
     d.kind = DisruptionKind::Locomotives;
   else if (*kind == "slowdown")
     d.kind = DisruptionKind::Slowdown;
+  else if (*kind == "sea_delay")
+    d.kind = DisruptionKind::SeaDelay;
+  else if (*kind == "price")
+    d.kind = DisruptionKind::Price;
   else {
     r.error(item["kind"], YamlReader::join(path, "kind"),
-            fmt::format("'{}' is not a disruption kind; use capacity, closure, locomotives or slowdown", *kind));
+            fmt::format("'{}' is not a disruption kind; use capacity, closure, locomotives, slowdown, sea_delay or "
+                        "price",
+                        *kind));
     return std::nullopt;
   }
   r.check_keys(item, path, keys_of(d.kind));
@@ -132,6 +153,29 @@ std::optional<Disruption> read_one(const YamlReader& r, const YAML::Node& item, 
     d.segment = read_pair(r, item, "segment", path, s);
     d.speed_factor = r.number(item, "speed_factor", path, true, 0.01, 1.0).value_or(1.0);
     break;
+  case DisruptionKind::SeaDelay:
+    d.extra_days = r.number(item, "extra_days", path, true, 0.0, 365.0).value_or(0.0);
+    if (!root["sea"])
+      r.error(item["kind"], YamlReader::join(path, "kind"), "a sea_delay needs the sea route it delays (a sea: section)");
+    break;
+  case DisruptionKind::Price: {
+    d.mode = r.text(item, "mode", path, true).value_or("");
+    if (item["mode"] && d.mode != "rail" && d.mode != "sea") {
+      r.error(item["mode"], YamlReader::join(path, "mode"), fmt::format("'{}' is not a mode; use rail or sea", d.mode));
+      d.mode.clear();
+    }
+    if (item["price_factor"])
+      d.price_factor = r.number(item, "price_factor", path, true, 0.0, 100.0);
+    if (item["freight_usd_per_feu"])
+      d.freight_usd_per_feu = r.number(item, "freight_usd_per_feu", path, true, 0.0, 1e7);
+    if (!item["price_factor"] && !item["freight_usd_per_feu"])
+      r.error(item, path, "a price change needs price_factor (a multiplier) or freight_usd_per_feu (a new price)");
+    if (!root["costs"])
+      r.error(item["kind"], YamlReader::join(path, "kind"), "a price change needs the prices it changes (a costs: section)");
+    else if (d.mode == "sea" && !root["sea"])
+      r.error(item["mode"], YamlReader::join(path, "mode"), "a sea price change needs a sea route (a sea: section)");
+    break;
+  }
   }
   return d;
 }
@@ -145,7 +189,7 @@ void read_disruptions(const YamlReader& r, const YAML::Node& root, Scenario& s) 
   if (!r.expect_sequence(list, "disruptions"))
     return;
   for (std::size_t i = 0; i < list.size(); ++i)
-    if (auto d = read_one(r, list[i], YamlReader::index("disruptions", i), s))
+    if (auto d = read_one(r, root, list[i], YamlReader::index("disruptions", i), s))
       s.disruptions.push_back(std::move(*d));
 }
 

@@ -22,7 +22,7 @@ const std::map<std::string, std::vector<std::string>>& scenario_keys() {
         "co2_usd_per_tonne"}},
       {"costs.rail",
        {"through_rate_usd_per_feu", "section_tariffs", "subsidy_usd_per_feu", "gauge_change_usd_per_feu_per_yard",
-        "handling_usd_per_feu_origin", "handling_usd_per_feu_destination"}},
+        "handling_usd_per_feu_origin", "handling_usd_per_feu_destination", "empty_repositioning_usd_per_feu"}},
       {"costs.rail.section_tariffs.*", {"section", "usd_per_feu"}},
       {"costs.sea",
        {"freight_usd_per_feu", "inland_haulage_usd_per_feu", "last_leg_usd_per_feu",
@@ -31,7 +31,7 @@ const std::map<std::string, std::vector<std::string>>& scenario_keys() {
       // Each kind takes a subset (checked by the disruption reader); this is their union.
       {"disruptions.*",
        {"kind", "from_day", "to_day", "node", "segment", "section", "factor", "tracks", "cranes", "count",
-        "speed_factor"}},
+        "speed_factor", "extra_days", "mode", "price_factor", "freight_usd_per_feu"}},
   };
   return keys;
 }

@@ -58,6 +58,15 @@ void SeaModel::dispatch() {
     // depend on how many containers came before it.
     auto rng = RandomStream::derive(scenario_.seed, "sea-sailing", static_cast<std::uint64_t>(k));
     sailing.delay_h = 24.0 * sea.ocean_delay_days.sample(rng);
+    std::vector<std::size_t> windows; // sea_delay disruptions this sailing leaves in
+    for (std::size_t i = 0; i < scenario_.disruptions.size(); ++i) {
+      const auto& d = scenario_.disruptions[i];
+      if (d.kind == DisruptionKind::SeaDelay && d.active_at(sailing.departure_h)) {
+        sailing.disruption_h += 24.0 * d.extra_days;
+        windows.push_back(i);
+      }
+    }
+    sailing.delay_h += sailing.disruption_h;
 
     engine::sleep_until_h(sailing.cutoff_h);
     auto loading = queue_.load(sailing.cutoff_h, sea.vessel_capacity_feu);
@@ -77,6 +86,11 @@ void SeaModel::dispatch() {
       r.ocean_delay_h = sailing.delay_h;
       records.push_back(first_record_ + i);
     }
+    // Empty sailings are not hits: no container lost time on them.
+    for (std::size_t i : windows)
+      if (!records.empty())
+        journal_.disruption_hits.push_back({static_cast<int>(i), -1, sailing.departure_h, sailing.feu,
+                                            24.0 * scenario_.disruptions[i].extra_days, static_cast<int>(index)});
     if (!records.empty())
       engine::spawn(fmt::format("voyage-{:04d}", k), sea.origin_port,
                     [this, index, records = std::move(records)]() mutable { voyage(index, std::move(records)); });

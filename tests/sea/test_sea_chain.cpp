@@ -168,5 +168,47 @@ TEST(SeaChain, MissingPortIsReportedWithTheScenarioKey) {
   EXPECT_NE(d.format().find("sea.european_port: the sea chain needs node 'Gdynia'"), std::string::npos) << d.format();
 }
 
+
+// A sea_delay adds its days to the sailings leaving in its window and to no other; each
+// loaded sailing hit is recorded once with the containers on it.
+TEST(SeaChain, ASeaDelayLengthensOnlyTheSailingsLeavingInItsWindow) {
+  Scenario base = fixed_scenario();
+  Scenario delayed = base;
+  Disruption d;
+  d.kind = DisruptionKind::SeaDelay;
+  d.path = "disruptions.0";
+  d.from_day = 7.0; // the second and third weekly sailings (days 9 and 16)
+  d.to_day = 21.0;
+  d.extra_days = 12.0;
+  delayed.disruptions.push_back(d);
+  std::vector<SeaOffer> offers;
+  for (int i = 0; i < 40; ++i)
+    offers.push_back({i, i * 12.0});
+  const SeaRun r = run_sea(delayed, offers);
+  ASSERT_FALSE(r.journal.sailings.empty());
+  int hit = 0;
+  for (const auto& s : r.journal.sailings) {
+    const bool in_window = s.departure_h >= 7 * 24.0 && s.departure_h < 21 * 24.0;
+    EXPECT_DOUBLE_EQ(s.disruption_h, in_window ? 12 * 24.0 : 0.0) << s.index;
+    EXPECT_GE(s.delay_h, s.disruption_h);
+    hit += in_window && s.feu > 0;
+  }
+  EXPECT_GT(hit, 0);
+  int hits = 0;
+  for (const auto& h : r.journal.disruption_hits) {
+    ASSERT_GE(h.sailing, 0);
+    EXPECT_EQ(h.train, -1);
+    EXPECT_EQ(h.feu, r.journal.sailings[static_cast<std::size_t>(h.sailing)].feu);
+    EXPECT_DOUBLE_EQ(h.wait_h, 12 * 24.0);
+    ++hits;
+  }
+  EXPECT_EQ(hits, hit);
+  for (const auto& rec : r.journal.sea) {
+    ASSERT_TRUE(rec.arrived_h);
+    const auto& s = r.journal.sailings[static_cast<std::size_t>(rec.sailing)];
+    EXPECT_NEAR(*rec.port_arrival_eu_h - *rec.sailed_h, s.scheduled_transit_h + s.delay_h, 1e-6);
+  }
+}
+
 } // namespace
 } // namespace rongou

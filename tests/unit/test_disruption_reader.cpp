@@ -50,3 +50,30 @@ TEST(DisruptionReader, ErrorsNameTheLineAndKeyPath) {
   EXPECT_NE(err.find("disruptions.2.speed"), std::string::npos) << err;
   EXPECT_NE(err.find("d.yaml:"), std::string::npos) << err;
 }
+
+TEST(DisruptionReader, ReadsSeaDelaysAndPriceChanges) {
+  const auto s = load_scenario_from_string(
+      with_disruptions("  - {kind: sea_delay, from_day: 10, to_day: 20, extra_days: 12}\n"
+                       "  - {kind: price, mode: sea, from_day: 0, to_day: 100, price_factor: 6}\n"
+                       "  - {kind: price, mode: rail, from_day: 0, to_day: 100, freight_usd_per_feu: 9000}\n"),
+      "d.yaml", rongou::testing::source_path("scenarios"));
+  ASSERT_EQ(s.disruptions.size(), 3u);
+  EXPECT_EQ(s.disruptions[0].kind, DisruptionKind::SeaDelay);
+  EXPECT_DOUBLE_EQ(s.disruptions[0].extra_days, 12);
+  EXPECT_EQ(s.disruptions[0].where(), "ocean");
+  EXPECT_EQ(s.disruptions[1].kind, DisruptionKind::Price);
+  EXPECT_DOUBLE_EQ(*s.disruptions[1].price_factor, 6);
+  EXPECT_FALSE(s.disruptions[1].freight_usd_per_feu);
+  EXPECT_EQ(s.disruptions[2].where(), "rail freight");
+  EXPECT_DOUBLE_EQ(*s.disruptions[2].freight_usd_per_feu, 9000);
+}
+
+TEST(DisruptionReader, PriceAndSeaDelayMistakesAreNamed) {
+  const std::string err =
+      error_of(with_disruptions("  - {kind: price, mode: air, from_day: 0, to_day: 10, price_factor: 2}\n"
+                                "  - {kind: price, mode: sea, from_day: 0, to_day: 10}\n"
+                                "  - {kind: sea_delay, from_day: 0, to_day: 10, extra_days: 5, factor: 0.5}\n"));
+  EXPECT_NE(err.find("disruptions.0.mode: 'air' is not a mode"), std::string::npos) << err;
+  EXPECT_NE(err.find("disruptions.1: a price change needs price_factor"), std::string::npos) << err;
+  EXPECT_NE(err.find("disruptions.2.factor"), std::string::npos) << err;
+}

@@ -1,0 +1,106 @@
+// The price and sea-side scenarios of the library, end to end through `rongou run`, one
+// process per run: each changes what it says and nothing else.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+const std::string kSource = RONGOU_SEA_SOURCE_DIR;
+const std::string kExe = RONGOU_SEA_EXECUTABLE;
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+class Library : public ::testing::Test {
+protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("rongou-library-" + std::to_string(::getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // Runs a scenario file; returns its summary.json and keeps its terminal table.
+  json run(const fs::path& scenario, const std::string& name) {
+    const fs::path out = dir_ / name;
+    const std::string cmd = kExe + " run " + scenario.string() + " --no-report --out " + out.string() + " >" +
+                            (dir_ / (name + ".txt")).string() + " 2>&1";
+    const int status = std::system(cmd.c_str());
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << read(dir_ / (name + ".txt"));
+    return json::parse(read(out / "summary.json"));
+  }
+  std::string table(const std::string& name) { return read(dir_ / (name + ".txt")); }
+  static fs::path library(const std::string& file) { return fs::path(kSource) / "scenarios" / file; }
+
+  fs::path dir_;
+};
+
+double cost(const json& j, const std::string& mode, const std::string& part) {
+  return j["modes"][mode]["cost_usd_per_feu"][part].get<double>();
+}
+
+TEST_F(Library, SubsidyCutRaisesTheRailTotalByTheSubsidyAndChangesNothingElse) {
+  const json base = run(library("baseline-2018.yaml"), "base");
+  const json cut = run(library("subsidy-cut.yaml"), "cut");
+  EXPECT_DOUBLE_EQ(cost(cut, "rail", "subsidy"), 0.0);
+  EXPECT_NEAR(cost(cut, "rail", "total") - cost(base, "rail", "total"), -cost(base, "rail", "subsidy"), 0.02);
+  EXPECT_DOUBLE_EQ(cost(cut, "sea", "total"), cost(base, "sea", "total"));
+  EXPECT_EQ(cut["modes"]["rail"]["transit_days"], base["modes"]["rail"]["transit_days"]);
+  // A dearer rail can only raise the cargo value above which rail wins.
+  if (!base["comparison"]["breakeven_cargo_value_usd"].is_null() &&
+      !cut["comparison"]["breakeven_cargo_value_usd"].is_null())
+    EXPECT_GT(cut["comparison"]["breakeven_cargo_value_usd"].get<double>(),
+              base["comparison"]["breakeven_cargo_value_usd"].get<double>());
+  EXPECT_NE(table("cut").find("breakeven cargo value"), std::string::npos);
+  EXPECT_NE(table("cut").find("is cheaper"), std::string::npos);
+}
+
+TEST_F(Library, SeaRateSpikeChargesThePeakToTheBoxesGatedInDuringIt) {
+  const json spike = run(library("sea-rate-spike-2021.yaml"), "spike");
+  ASSERT_EQ(spike["disruptions"].size(), 1u);
+  const auto& d = spike["disruptions"][0];
+  EXPECT_EQ(d["kind"], "price");
+  EXPECT_GT(d["containers_hit"].get<int>(), 0);
+  EXPECT_NEAR(d["extra_usd"].get<double>(), d["containers_hit"].get<int>() * 3500.0, 1.0);
+  // The mean sea freight lies between the base and the peak price.
+  EXPECT_GT(cost(spike, "sea", "freight"), 10000.0);
+  EXPECT_LT(cost(spike, "sea", "freight"), 13500.0);
+  EXPECT_NE(table("spike").find("price sea freight"), std::string::npos) << table("spike");
+}
+
+// A sea_delay over the whole run adds its days to every sailing and so, exactly, to the mean
+// sea transit; the rail side, which draws from other streams, does not move.
+TEST_F(Library, ASeaDelayOverTheWholeRunAddsItsDaysToEverySeaContainer) {
+  const json base = run(library("baseline-2018.yaml"), "base");
+  const fs::path scenario = dir_ / "cape.yaml";
+  std::ofstream(scenario) << "extends: " << library("baseline-2018.yaml").string() << "\n"
+                          << "name: cape\n"
+                          << "disruptions:\n  - {kind: sea_delay, from_day: 0, to_day: 400, extra_days: 10}\n";
+  const json cape = run(scenario, "cape");
+  const double before = base["modes"]["sea"]["transit_days"]["mean"].get<double>();
+  const double after = cape["modes"]["sea"]["transit_days"]["mean"].get<double>();
+  EXPECT_NEAR(after - before, 10.0, 0.02);
+  EXPECT_EQ(cape["modes"]["rail"]["transit_days"], base["modes"]["rail"]["transit_days"]);
+  const auto& d = cape["disruptions"][0];
+  EXPECT_EQ(d["kind"], "sea_delay");
+  EXPECT_GT(d["sailings_hit"].get<int>(), 40);
+  EXPECT_EQ(d["trains_hit"].get<int>(), 0);
+  const std::string csv = read(dir_ / "cape" / "disruptions.csv");
+  EXPECT_NE(csv.find(",sea_delay,ocean,"), std::string::npos) << csv.substr(0, 300);
+  EXPECT_NE(csv.find("sailing-"), std::string::npos);
+}
+
+} // namespace
