@@ -2,6 +2,8 @@
 // process per run: each changes what it says and nothing else.
 #include <gtest/gtest.h>
 
+#include "support/TestSupport.hpp"
+
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -9,19 +11,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+using rongou::testing::read_file;
+
 namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
 const std::string kSource = RONGOU_SEA_SOURCE_DIR;
 const std::string kExe = RONGOU_SEA_EXECUTABLE;
-
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 class Library : public ::testing::Test {
 protected:
@@ -39,10 +36,10 @@ protected:
     const std::string cmd = kExe + " run " + scenario.string() + " --no-report --out " + out.string() + " >" +
                             (dir_ / (name + ".txt")).string() + " 2>&1";
     const int status = std::system(cmd.c_str());
-    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << read(dir_ / (name + ".txt"));
-    return json::parse(read(out / "summary.json"));
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << read_file(dir_ / (name + ".txt"));
+    return json::parse(read_file(out / "summary.json"));
   }
-  std::string table(const std::string& name) { return read(dir_ / (name + ".txt")); }
+  std::string table(const std::string& name) { return read_file(dir_ / (name + ".txt")); }
   static fs::path library(const std::string& file) { return fs::path(kSource) / "scenarios" / file; }
 
   fs::path dir_;
@@ -98,7 +95,7 @@ TEST_F(Library, ASeaDelayOverTheWholeRunAddsItsDaysToEverySeaContainer) {
   EXPECT_EQ(d["kind"], "sea_delay");
   EXPECT_GT(d["sailings_hit"].get<int>(), 40);
   EXPECT_EQ(d["trains_hit"].get<int>(), 0);
-  const std::string csv = read(dir_ / "cape" / "disruptions.csv");
+  const std::string csv = read_file(dir_ / "cape" / "disruptions.csv");
   EXPECT_NE(csv.find(",sea_delay,ocean,"), std::string::npos) << csv.substr(0, 300);
   EXPECT_NE(csv.find("sailing-"), std::string::npos);
 }

@@ -2,6 +2,8 @@
 // from separate streams, runs are reproducible, and the baseline lands in published ranges.
 #include <gtest/gtest.h>
 
+#include "support/TestSupport.hpp"
+
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -9,18 +11,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+using rongou::testing::read_file;
+
 namespace {
 
 namespace fs = std::filesystem;
 const std::string kSource = RONGOU_SEA_SOURCE_DIR;
 const std::string kExe = RONGOU_SEA_EXECUTABLE;
-
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 class SeaCli : public ::testing::Test {
 protected:
@@ -30,7 +27,7 @@ protected:
             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
-    baseline_ = read(kSource + "/scenarios/baseline-2018.yaml");
+    baseline_ = read_file(kSource + "/scenarios/baseline-2018.yaml");
     replace(baseline_, "platform: ../platforms/rong-ou.xml", "platform: " + kSource + "/platforms/rong-ou.xml");
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -49,10 +46,10 @@ protected:
                             " 2>" + err.string();
     const int status = std::system(cmd.c_str());
     if (stderr_text)
-      *stderr_text = read(err);
+      *stderr_text = read_file(err);
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   }
-  std::string output(const std::string& name, const std::string& file) { return read(dir_ / name / "out" / file); }
+  std::string output(const std::string& name, const std::string& file) { return read_file(dir_ / name / "out" / file); }
 
   fs::path dir_;
   std::string baseline_;
