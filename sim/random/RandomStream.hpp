@@ -1,9 +1,10 @@
 #pragma once
-// Portable random draws: std:: distributions differ between standard libraries, so only
-// the engine (whose output the standard fixes) comes from <random>; every transform is ours.
+// Portable random draws: std:: distributions differ between standard libraries, so the
+// generator (xoshiro256**, fully specified) and every transform are ours.
 #include <cstdint>
-#include <random>
 #include <string_view>
+
+#include "random/Xoshiro256.hpp"
 
 namespace rongou {
 
@@ -22,7 +23,7 @@ public:
   std::uint64_t poisson(double mean);
 
 private:
-  std::mt19937_64 engine_;
+  Xoshiro256 engine_;
   double spare_normal_ = 0.0;
   bool has_spare_normal_ = false;
 };
