@@ -106,6 +106,7 @@ Journal simulate(const Scenario& scenario) {
     throw;
   }
   log::clear_sim_clock();
+  rail.finish(engine::now_h());
   spdlog::info("simulated {} trains, {} containers, {} train events", journal.trains.size(), journal.containers.size(),
                journal.events.size());
   return journal;

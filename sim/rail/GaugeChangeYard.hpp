@@ -2,13 +2,12 @@
 // A break-of-gauge yard: a train needs a free transshipment track, then cranes (up to the
 // number that can work one train); containers move at cranes x crane rate. Trains queue,
 // first come first served, when tracks or cranes are all busy.
-#include <simgrid/s4u/Mutex.hpp>
-#include <simgrid/s4u/Semaphore.hpp>
 #include <string>
 #include <utility>
 
 #include "corridor/Corridor.hpp"
 #include "journal/Journal.hpp"
+#include "model/FifoResource.hpp"
 
 namespace rongou {
 
@@ -38,11 +37,10 @@ private:
   std::string node_;
   TransshipmentYard spec_;
   Journal& journal_;
-  simgrid::s4u::SemaphorePtr tracks_;
-  simgrid::s4u::SemaphorePtr cranes_;
-  // Taking several cranes is one step: without it two trains could each hold part of what
-  // they need and wait for each other.
-  simgrid::s4u::MutexPtr crane_claim_;
+  FifoResource tracks_;
+  // A train's cranes are claimed in one piece: two trains never each hold part of what they
+  // need and wait for each other.
+  FifoResource cranes_;
   int queued_ = 0;
   int on_tracks_ = 0;
 };

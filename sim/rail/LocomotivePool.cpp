@@ -1,41 +1,116 @@
 #include "rail/LocomotivePool.hpp"
 
+#include <algorithm>
+#include <limits>
+
 #include "model/Engine.hpp"
 
 namespace rongou {
 
 LocomotivePool::LocomotivePool(int index, const LocomotivePoolSpec& spec, Journal& journal)
     : index_(index), name_(spec.label()), size_(spec.count), turnaround_h_(spec.turnaround_hours), journal_(journal),
-      free_(simgrid::s4u::Semaphore::create(static_cast<unsigned>(spec.count))),
-      returning_(simgrid::s4u::Semaphore::create(0)), available_(spec.count) {}
+      available_(spec.count) {}
 
-void LocomotivePool::sample() {
-  journal_.pool_samples.push_back(
-      {index_, engine::now_h(), available_, hauling_, static_cast<int>(ready_at_h_.size()), withdrawn_});
+void LocomotivePool::sample(double time_h) {
+  journal_.pool_samples.push_back({index_, time_h, available_, hauling_, returning_, withdrawn_});
+}
+
+void LocomotivePool::sample() { sample(engine::now_h()); }
+
+void LocomotivePool::book_returns(double up_to_h) {
+  while (!ready_at_h_.empty() && ready_at_h_.front() <= up_to_h) {
+    --returning_;
+    ++available_;
+    sample(ready_at_h_.front());
+    ready_at_h_.pop_front();
+  }
+}
+
+void LocomotivePool::finish(double end_h) { book_returns(end_h); }
+
+bool LocomotivePool::claims_give_up_before(double time_h) const {
+  return std::all_of(waiting_.begin(), waiting_.end(), [time_h](const auto& c) { return c->deadline_h < time_h; });
+}
+
+bool LocomotivePool::would_wait() {
+  book_returns(engine::now_h());
+  return !(free_now() > 0 && waiting_.empty());
+}
+
+bool LocomotivePool::take(double deadline_h) {
+  book_returns(engine::now_h());
+  if (free_now() > 0 && waiting_.empty()) {
+    --available_;
+    return true;
+  }
+  if (!ready_at_h_.empty() && claims_give_up_before(ready_at_h_.front())) {
+    // The next locomotive is on its way back and nobody ahead will still want it: wait for it.
+    const double ready_h = ready_at_h_.front();
+    if (ready_h > deadline_h)
+      return false;
+    ready_at_h_.pop_front();
+    engine::sleep_until_h(ready_h);
+    --returning_;
+    return true;
+  }
+  // Every locomotive is hauling or withdrawn: the next one released goes to the first claim.
+  auto claim = std::make_shared<Claim>();
+  claim->deadline_h = deadline_h;
+  waiting_.push_back(claim);
+  if (deadline_h == std::numeric_limits<double>::infinity()) {
+    claim->wake->acquire();
+  } else {
+    const double timeout_s = (deadline_h - engine::now_h()) * engine::kSecondsPerHour;
+    // acquire_timeout is true when it timed out
+    if ((timeout_s <= 0.0 || claim->wake->acquire_timeout(timeout_s)) && !claim->granted) {
+      waiting_.erase(std::find(waiting_.begin(), waiting_.end(), claim));
+      return false;
+    }
+  }
+  if (claim->from_return) {
+    engine::sleep_until_h(claim->ready_h); // handed over on release: still on its way back
+    --returning_;
+  } else {
+    --promised_;
+    --available_;
+  }
+  return true;
 }
 
 double LocomotivePool::acquire() {
   const double asked_h = engine::now_h();
-  free_->acquire();
-  --available_;
+  take(std::numeric_limits<double>::infinity());
   ++hauling_;
   sample();
   return engine::now_h() - asked_h;
 }
 
 void LocomotivePool::release() {
+  book_returns(engine::now_h());
   --hauling_;
-  ready_at_h_.push_back(engine::now_h() + turnaround_h_);
+  ++returning_;
+  const double ready_h = engine::now_h() + turnaround_h_;
   sample();
-  returning_->release();
+  // Claims whose deadline comes before the locomotive is back give up on their own.
+  for (auto it = waiting_.begin(); it != waiting_.end(); ++it) {
+    if ((*it)->deadline_h < ready_h)
+      continue;
+    const auto claim = *it;
+    waiting_.erase(it);
+    claim->granted = true;
+    claim->from_return = true;
+    claim->ready_h = ready_h;
+    claim->wake->release();
+    return;
+  }
+  ready_at_h_.push_back(ready_h);
 }
 
 int LocomotivePool::withdraw(int n, double until_h) {
   int taken = 0;
   for (; taken < n; ++taken) {
-    if (free_->acquire_timeout((until_h - engine::now_h()) * engine::kSecondsPerHour))
-      break; // timed out: the window is over
-    --available_;
+    if (!take(until_h))
+      break; // the window is over
     ++withdrawn_;
     sample();
   }
@@ -43,22 +118,18 @@ int LocomotivePool::withdraw(int n, double until_h) {
 }
 
 void LocomotivePool::restore(int n) {
+  book_returns(engine::now_h());
   for (int k = 0; k < n; ++k) {
     --withdrawn_;
     ++available_;
     sample();
-    free_->release();
-  }
-}
-
-void LocomotivePool::run_depot() {
-  for (;;) {
-    returning_->acquire();
-    engine::sleep_until_h(ready_at_h_.front());
-    ready_at_h_.pop_front();
-    ++available_;
-    sample();
-    free_->release();
+    if (!waiting_.empty()) { // ready now: the first claim takes it when it runs
+      const auto claim = waiting_.front();
+      waiting_.pop_front();
+      ++promised_;
+      claim->granted = true;
+      claim->wake->release();
+    }
   }
 }
 

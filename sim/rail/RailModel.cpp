@@ -101,10 +101,6 @@ void RailModel::record_later(int train, double time_h, const std::string& node, 
 }
 
 void RailModel::start() {
-  for (std::size_t p = 0; p < pools_.size(); ++p) {
-    const auto& spec = scenario_.rail.locomotives[p];
-    engine::spawn_daemon("depot " + spec.label(), spec.first_node, [pool = pools_[p].get()] { pool->run_depot(); });
-  }
   for (std::size_t i = 0; i < disruptions_.items.size(); ++i) {
     const auto& d = disruptions_.items[i];
     if (d.spec.kind == DisruptionKind::Capacity || d.spec.kind == DisruptionKind::Locomotives)
@@ -114,6 +110,11 @@ void RailModel::start() {
   for (std::size_t s = 0; s < plans_.size(); ++s)
     engine::spawn("timetable " + scenario_.rail.services[s].name, plans_[s].stops.front().node,
                   [this, s] { dispatch(s); });
+}
+
+void RailModel::finish(double end_h) {
+  for (auto& pool : pools_)
+    pool->finish(end_h);
 }
 
 void RailModel::dispatch(std::size_t service_index) {

@@ -25,6 +25,9 @@ public:
 
   // Creates the actors; the engine runs them.
   void start();
+  // After the engine stopped at `end_h`: books what happened by then without an event
+  // (locomotives back from their turnaround).
+  void finish(double end_h);
 
   // Used by trains.
   const Scenario& scenario() const { return scenario_; }

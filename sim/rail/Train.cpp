@@ -57,10 +57,13 @@ void Train::attach_locomotive(std::size_t stop) {
   if (pool < 0)
     return;
   event(stop, TrainEventKind::LocomotiveWait);
-  engine::note_waiting(record().id, "a locomotive of section " + model_.pool(pool).name());
+  const bool will_wait = model_.pool(pool).would_wait();
+  if (will_wait)
+    engine::note_waiting(record().id, "a locomotive of section " + model_.pool(pool).name());
   const double asked_h = engine::now_h();
   const double waited = model_.pool(pool).acquire();
-  engine::clear_waiting(record().id);
+  if (will_wait)
+    engine::clear_waiting(record().id);
   if (waited > 0.0)
     spdlog::debug("{} waited {:.1f} h at {} for a locomotive of {}", record().id, waited,
                   model_.plan(service_).stops[stop].node, model_.pool(pool).name());
