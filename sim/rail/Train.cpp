@@ -23,9 +23,18 @@ void Train::charge(double hours, double WaitHours::*cause) {
   if (hours <= 0.0)
     return;
   record().waits.*cause += hours;
+  owed_.*cause += hours;
+}
+
+void Train::settle_containers() {
   auto& containers = model_.journal().containers;
-  for (int id : containers_)
-    containers[static_cast<std::size_t>(id)].waits.*cause += hours;
+  for (int id : containers_) {
+    auto& c = containers[static_cast<std::size_t>(id)];
+    c.waits += owed_;
+    c.nominal_running_h += owed_nominal_h_;
+  }
+  owed_ = WaitHours{};
+  owed_nominal_h_ = 0.0;
 }
 
 void Train::operator()() {
@@ -96,8 +105,7 @@ std::size_t Train::run_to_next(std::size_t stop) {
       hit(slow, at_h, slowdown_h);
     }
     record().nominal_running_h += nominal_h;
-    for (int id : containers_)
-      model_.journal().containers[static_cast<std::size_t>(id)].nominal_running_h += nominal_h;
+    owed_nominal_h_ += nominal_h;
     charge(delay_h, &WaitHours::running_delay);
     clock_s = engine::later_s(clock_s, nominal_h + delay_h + slowdown_h);
     ++stop;
@@ -163,6 +171,7 @@ void Train::change_gauge(std::size_t stop) {
   const auto limit = static_cast<std::size_t>(stops[stop].next->max_train_feu);
   if (containers_.size() <= limit)
     return;
+  settle_containers(); // the parts go on as trains of their own
   std::vector<int> kept(containers_.begin(), containers_.begin() + static_cast<std::ptrdiff_t>(limit));
   for (std::size_t first = limit, part = 2; first < containers_.size(); first += limit, ++part) {
     const std::size_t last = std::min(first + limit, containers_.size());
@@ -190,6 +199,7 @@ void Train::change_gauge(std::size_t stop) {
 void Train::finish(std::size_t stop) {
   const double now = engine::now_h();
   record().arrived_h = now;
+  settle_containers();
   auto& containers = model_.journal().containers;
   for (int id : containers_) {
     auto& c = containers[static_cast<std::size_t>(id)];
