@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdio>
 #include <dlfcn.h>
+#include <fcntl.h>
 #include <filesystem>
 #include <fmt/format.h>
 #include <functional>
@@ -176,6 +177,37 @@ Sample bare_run(const std::string &platform_file, std::uint64_t events) {
   return s;
 }
 
+// The engine's floor with the model's actor count: a dispatcher starts `actors` actors one
+// after the other, each sleeping its share of `events` times. What the engine alone costs for
+// as many actor starts, stacks and context switches as the model has.
+Sample bare_actors_run(const std::string &platform_file, std::uint64_t events, std::uint64_t actors) {
+  int argc = 2;
+  std::string program = "bare";
+  std::string quiet = "--log=root.thres:critical";
+  char *argv[] = {program.data(), quiet.data(), nullptr};
+  simgrid::s4u::Engine engine(&argc, argv);
+  simgrid::s4u::Engine::set_config("contexts/stack-size:256"); // as the model's Session
+  engine.load_platform(platform_file);
+  auto *host = engine.get_all_hosts().front();
+  const std::uint64_t each = std::max<std::uint64_t>(1, events / std::max<std::uint64_t>(1, actors) - 1);
+  simgrid::s4u::Actor::create("dispatcher", host, [host, actors, each] {
+    for (std::uint64_t a = 0; a < actors; ++a) {
+      simgrid::s4u::Actor::create("unit", host, [each] {
+        for (std::uint64_t i = 0; i < each; ++i)
+          simgrid::s4u::this_actor::sleep_for(1.0);
+      });
+      simgrid::s4u::this_actor::sleep_for(1.0);
+    }
+  });
+  simcalls = 0;
+  const auto t0 = Clock::now();
+  engine.run();
+  Sample s;
+  s.wall_s = s.run_s = seconds_since(t0);
+  s.simcalls = static_cast<double>(simcalls);
+  return s;
+}
+
 // Runs a program to completion; returns its wall time, or a negative value if it failed.
 double time_process(const std::vector<std::string> &args) {
   std::vector<char *> argv;
@@ -184,7 +216,12 @@ double time_process(const std::vector<std::string> &args) {
   argv.push_back(nullptr);
   const auto t0 = Clock::now();
   pid_t pid = 0;
-  if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0)
+  posix_spawn_file_actions_t quiet; // its report is not part of the bench's output
+  posix_spawn_file_actions_init(&quiet);
+  posix_spawn_file_actions_addopen(&quiet, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+  const int spawned = posix_spawn(&pid, argv[0], &quiet, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&quiet);
+  if (spawned != 0)
     return -1.0;
   int status = 0;
   waitpid(pid, &status, 0);
@@ -316,6 +353,18 @@ int main(int argc, char **argv) {
       process_s = median(times);
       fmt::print("baseline year, whole `rongou run` process, outputs written (median of {}, min {:.4f}):  {:.4f} s\n",
                  process_runs, *std::min_element(times.begin(), times.end()), process_s);
+      // The floor under it: the same process up to the simulation (start, dynamic loading,
+      // scenario, platform) and no further.
+      std::vector<double> floor;
+      for (int i = 0; i < process_runs; ++i) {
+        const double t = time_process({rongou, "validate", scenario_file, "--quiet"});
+        if (t < 0)
+          throw std::runtime_error(rongou + " validate failed");
+        floor.push_back(t);
+      }
+      fmt::print("  floor: `rongou validate` of the same scenario (process start, loading, platform; no "
+                 "simulation), median of {}:  {:.4f} s\n",
+                 process_runs, median(floor));
     } else if (want("year")) {
       fmt::print("baseline year, whole process: skipped ({} not found)\n", rongou);
     }
@@ -334,6 +383,19 @@ int main(int argc, char **argv) {
       fmt::print("\nper engine event, inside Engine::run:  model {:.3f} us,  bare actor sleep loop {:.3f} us "
                  "({} events, {:.4f} s),  ratio {:.2f}\n",
                  model_per_event * 1e6, bare_per_event * 1e6, events, bare_s, ratio);
+      std::vector<double> bare_actors;
+      Sample actors_sample;
+      for (int i = 0; i < repeats; ++i) {
+        actors_sample = in_child([&] {
+          return bare_actors_run(base.platform_file, events, static_cast<std::uint64_t>(year.trains));
+        });
+        bare_actors.push_back(actors_sample.run_s);
+      }
+      const double bare_actors_per_event = median(bare_actors) / actors_sample.simcalls;
+      fmt::print("  bare engine with the model's {} actors started one after the other ({} events, {:.4f} s): "
+                 "{:.3f} us an event, model ratio to it {:.2f}\n",
+                 year.trains, actors_sample.simcalls, median(bare_actors), bare_actors_per_event * 1e6,
+                 model_per_event / bare_actors_per_event);
       const double whole_ratio = year_s / year.simcalls / bare_per_event;
       fmt::print("  whole simulate + metrics per engine event: {:.3f} us, ratio {:.2f}\n", year_s / year.simcalls * 1e6,
                  whole_ratio);
