@@ -9,11 +9,14 @@
 #include <string>
 #include <string_view>
 
+#include "output/FixedDecimal.hpp"
+
 namespace rongou {
 
 // Rows are built field by field into one buffer. Formatting every number through a format
-// string cost over half of a baseline run (docs/performance.md); std::to_chars with a fixed
-// precision gives the same digits as "{:.3f}" (both round the exact binary value).
+// string cost over half of a baseline run (docs/performance.md). Numbers go through
+// to_chars_fixed: the same characters as std::to_chars with a fixed precision (and so as
+// "{:.3f}": both round the exact binary value) at a fraction of its cost.
 class CsvWriter {
 public:
   explicit CsvWriter(const std::filesystem::path& file) : file_(std::fopen(file.c_str(), "wb")), path_(file) {
@@ -37,7 +40,7 @@ public:
   }
   CsvWriter& fixed(double value, int decimals) {
     char digits[400]; // the longest fixed-notation double
-    const auto end = std::to_chars(digits, digits + sizeof digits, value, std::chars_format::fixed, decimals).ptr;
+    const auto end = to_chars_fixed(digits, digits + sizeof digits, value, decimals).ptr;
     return sep().append_raw({digits, static_cast<std::size_t>(end - digits)});
   }
   CsvWriter& hours(double h) { return fixed(h, 3); }
