@@ -36,6 +36,7 @@ private:
   void sample();
 
   std::string node_;
+  NodeIndex node_index_; // for samples
   TransshipmentYard spec_;
   Journal& journal_;
   simgrid::s4u::SemaphorePtr tracks_;
