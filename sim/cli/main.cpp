@@ -74,16 +74,20 @@ int run_command(const RunOptions& options) {
       write_report_unless(options, out, report_options);
     return code;
   }
-  const rongou::Journal journal = rongou::simulate(scenario);
-  const auto metrics = rongou::compute_rail_metrics(scenario, journal);
-  rongou::Provenance provenance;
-  provenance.command = options.command;
-  rongou::write_run_outputs(out, scenario, journal, metrics, provenance);
-  spdlog::info("outputs written to {}", out.string());
-  if (!options.quiet) {
-    std::cout << rongou::format_terminal_table(scenario, metrics);
-    std::cout << rongou::format_comparison_table(scenario, journal);
-    std::cout << fmt::format("outputs in {}\n", out.string());
+  {
+    // Scoped: the journal of a long run is hundreds of MB, freed before the report reads the
+    // files back.
+    const rongou::Journal journal = rongou::simulate(scenario);
+    const auto metrics = rongou::compute_rail_metrics(scenario, journal);
+    rongou::Provenance provenance;
+    provenance.command = options.command;
+    rongou::write_run_outputs(out, scenario, journal, metrics, provenance);
+    spdlog::info("outputs written to {}", out.string());
+    if (!options.quiet) {
+      std::cout << rongou::format_terminal_table(scenario, metrics);
+      std::cout << rongou::format_comparison_table(scenario, journal);
+      std::cout << fmt::format("outputs in {}\n", out.string());
+    }
   }
   write_report_unless(options, out, report_options);
   return 0;

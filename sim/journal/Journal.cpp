@@ -1,17 +1,40 @@
 #include "journal/Journal.hpp"
 
-#include <set>
+#include <deque>
+#include <limits>
+#include <map>
+#include <stdexcept>
+#include <string>
 
 namespace rongou {
 
-std::string_view intern_node_name(std::string_view name) {
-  // A set's elements never move, so views into them stay valid as it grows.
-  static std::set<std::string, std::less<>> names;
-  auto it = names.find(name);
-  if (it == names.end())
-    it = names.emplace(name).first;
-  return *it;
+namespace {
+// Names in index order; a deque never moves its elements, so views into them stay valid.
+// Lookups are by name through the map. One engine per process, and its actors take turns on
+// one thread, so no lock.
+struct NodeNames {
+  std::deque<std::string> by_index;
+  std::map<std::string, NodeIndex, std::less<>> index_of;
+};
+NodeNames& node_names() {
+  static NodeNames names;
+  return names;
 }
+} // namespace
+
+NodeIndex intern_node_name(std::string_view name) {
+  auto& names = node_names();
+  if (auto it = names.index_of.find(name); it != names.index_of.end())
+    return it->second;
+  if (names.by_index.size() > std::numeric_limits<NodeIndex>::max())
+    throw std::length_error("more node names than a train event can index");
+  const auto index = static_cast<NodeIndex>(names.by_index.size());
+  names.by_index.emplace_back(name);
+  names.index_of.emplace(names.by_index.back(), index);
+  return index;
+}
+
+std::string_view interned_node_name(NodeIndex index) { return node_names().by_index.at(index); }
 
 const char* to_string(TrainEventKind kind) {
   switch (kind) {

@@ -2,12 +2,13 @@
 // Typed records the model appends while it runs. Everything downstream (statistics, costs,
 // files, charts) is a pure function of the scenario and this journal: no SimGrid needed.
 // All times are hours since the start of the run (day 0 is a Monday, 00:00).
+#include <cstdint>
 #include <map>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "journal/OptionalHours.hpp"
 #include "journal/SeaRecords.hpp"
 #include "scenario/Scenario.hpp"
 
@@ -38,13 +39,15 @@ struct ContainerRecord {
   int id = 0;
   Direction direction = Direction::Westbound;
   double created_h = 0.0;
-  std::optional<double> departed_h;
-  std::optional<double> arrived_h;
+  OptionalHours departed_h;
+  OptionalHours arrived_h;
   int train = -1; // index of the train it arrived on (after any re-forming)
   WaitHours waits;
   double nominal_running_h = 0.0;
   double transit_h() const { return arrived_h ? *arrived_h - created_h : 0.0; }
 };
+// One per container: the largest part of a long run's journal with the events.
+static_assert(sizeof(ContainerRecord) <= 96);
 
 struct TrainRecord {
   std::string id;
@@ -54,28 +57,38 @@ struct TrainRecord {
   std::string origin;      // where this train unit started
   std::string destination;
   double planned_departure_h = 0.0;
-  std::optional<double> departed_h;
-  std::optional<double> arrived_h;
+  OptionalHours departed_h;
+  OptionalHours arrived_h;
   int feu = 0;
   double gauge_change_queue_h = 0.0;
   WaitHours waits; // departure is the wait for a locomotive at the origin, counted in locomotive too
   double nominal_running_h = 0.0;
 };
 
-enum class TrainEventKind { Depart, Arrive, LocomotiveWait, LocomotiveAttached, LocomotiveReleased,
+enum class TrainEventKind : std::uint8_t { Depart, Arrive, LocomotiveWait, LocomotiveAttached, LocomotiveReleased,
                             BorderStart, BorderEnd, YardQueue, YardStart, YardEnd, Split, Finish };
 const char* to_string(TrainEventKind kind);
 
-// A node name kept once per process: events are the bulk of a long run's journal, and a
-// view (16 bytes) instead of a string (32) keeps 10 years at 4x the trains under 200 MB.
-std::string_view intern_node_name(std::string_view name);
+// Node names kept once per process, by index: events and yard samples are the bulk of a
+// long run's journal, and a 2-byte index instead of a string (32 bytes) or a view (16) keeps
+// 10 years at 4x the trains under 200 MB (docs/performance.md). Indices are handed out in
+// first-use order; they are never written out, only the names are.
+using NodeIndex = std::uint16_t;
+NodeIndex intern_node_name(std::string_view name);
+std::string_view interned_node_name(NodeIndex index); // valid for the whole process
 
 struct TrainEvent {
-  int train = 0;
+  std::int32_t train = 0;
   TrainEventKind kind = TrainEventKind::Depart;
+  NodeIndex node = 0; // see node_name()
   double time_h = 0.0;
-  std::string_view node; // interned: valid for the whole process
+
+  TrainEvent() = default;
+  TrainEvent(int train_index, TrainEventKind event_kind, double t_h, std::string_view node_name)
+      : train(train_index), kind(event_kind), node(intern_node_name(node_name)), time_h(t_h) {}
+  std::string_view node_name() const { return interned_node_name(node); }
 };
+static_assert(sizeof(TrainEvent) <= 16, "train events are the bulk of a long run's journal");
 
 // Locomotives of one pool at one instant: they are always available, hauling, returning or
 // withdrawn (out of service in a disruption window).
@@ -102,11 +115,17 @@ struct DisruptionHit {
 };
 
 struct YardSample {
-  std::string yard;
   double time_h = 0.0;
   int trains_queued = 0;
   int trains_on_tracks = 0;
+  NodeIndex yard = 0; // see yard_name()
+
+  YardSample() = default;
+  YardSample(std::string_view yard_name, double t_h, int queued, int on_tracks)
+      : time_h(t_h), trains_queued(queued), trains_on_tracks(on_tracks), yard(intern_node_name(yard_name)) {}
+  std::string_view yard_name() const { return interned_node_name(yard); }
 };
+static_assert(sizeof(YardSample) <= 24);
 
 // Where each stop of a service's route lies, so that outputs (the time-distance diagram)
 // can place train events along the corridor without the platform.
@@ -140,7 +159,7 @@ struct Journal {
   std::map<std::string, RailRouteInfo> rail_routes; // by service name
 
   void event(int train, double time_h, const std::string& node, TrainEventKind kind) {
-    events.push_back({train, kind, time_h, intern_node_name(node)});
+    events.emplace_back(train, kind, time_h, node);
   }
 };
 

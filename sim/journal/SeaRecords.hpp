@@ -2,9 +2,10 @@
 // Typed records of the sea chain and of the routes both modes took, so that costs (CO2 from
 // distances, gauge-change fees per yard) are a pure function of the scenario and the journal.
 // Times are hours since the start of the run, like every journal time.
-#include <optional>
 #include <string>
 #include <vector>
+
+#include "journal/OptionalHours.hpp"
 
 namespace rongou {
 
@@ -16,14 +17,15 @@ struct SeaRecord {
   double inland_h = 0.0;       // inland leg, nominal + delay
   int sailing = -1;            // index in Journal::sailings, once it sailed
   int rolled = 0;              // sailings it was at the port in time for, but found full
-  std::optional<double> sailed_h;
-  std::optional<double> port_arrival_eu_h; // vessel berths at the European port
+  OptionalHours sailed_h;
+  OptionalHours port_arrival_eu_h; // vessel berths at the European port
   double ocean_delay_h = 0.0;  // of its vessel, beyond the scheduled transit
   double port_dwell_h = 0.0;   // European port: discharge, customs, release
   double last_leg_h = 0.0;     // European port -> Lodz, nominal + delay
-  std::optional<double> arrived_h; // at Lodz
+  OptionalHours arrived_h; // at Lodz
   double transit_h() const { return arrived_h ? *arrived_h - gate_in_h : 0.0; }
 };
+static_assert(sizeof(SeaRecord) <= 88, "one per westbound container");
 
 struct SailingRecord {
   int index = 0;            // k-th sailing since the start of the run
@@ -35,8 +37,9 @@ struct SailingRecord {
   double scheduled_transit_h = 0.0;
   double delay_h = 0.0;          // schedule unreliability plus any sea_delay disruption
   double disruption_h = 0.0;     // the part of delay_h from sea_delay windows
-  std::optional<double> arrival_h; // at the European port
+  OptionalHours arrival_h; // at the European port
 };
+static_assert(sizeof(SailingRecord) <= 72);
 
 // A stretch of the sea chain, for CO2: mode is inland_rail, barge, sea or road.
 struct TransportLeg {

@@ -1,6 +1,7 @@
 #include "metrics/RailMetrics.hpp"
 
 #include <cmath>
+#include <utility>
 
 #include "metrics/DisruptionTotals.hpp"
 #include "metrics/EmptyRepositioning.hpp"
@@ -26,10 +27,11 @@ void summarise_containers(const Journal& journal, const RailMetrics& m, std::opt
     sum += c.waits;
     running += c.nominal_running_h;
   }
-  out.containers_delivered = static_cast<int>(transit_days.size());
-  out.transit_days = describe(transit_days);
-  if (!transit_days.empty()) {
-    const double n = static_cast<double>(transit_days.size());
+  const std::size_t delivered = transit_days.size();
+  out.containers_delivered = static_cast<int>(delivered);
+  out.transit_days = describe(std::move(transit_days)); // moved: a long run has a million
+  if (delivered > 0) {
+    const double n = static_cast<double>(delivered);
     out.mean_waits = {sum.departure / n, sum.gauge_change / n, sum.locomotive / n, sum.border / n,
                       sum.running_delay / n, sum.disruption / n};
     out.mean_nominal_running_h = running / n;

@@ -1,5 +1,7 @@
 #include "metrics/SeaMetrics.hpp"
 
+#include <utility>
+
 namespace rongou {
 
 SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal) {
@@ -23,10 +25,11 @@ SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal)
     m.last_leg_h += r.last_leg_h;
     rolled += r.rolled > 0 ? 1 : 0;
   }
-  m.containers_delivered = static_cast<int>(days.size());
-  m.transit_days = describe(days);
-  if (!days.empty()) {
-    const double n = static_cast<double>(days.size());
+  const std::size_t delivered = days.size();
+  m.containers_delivered = static_cast<int>(delivered);
+  m.transit_days = describe(std::move(days)); // moved: a long run has a million
+  if (delivered > 0) {
+    const double n = static_cast<double>(delivered);
     for (double* v : {&m.inland_h, &m.port_wait_h, &m.ocean_h, &m.ocean_delay_h, &m.port_dwell_h, &m.last_leg_h})
       *v /= n;
     m.rolled_share = rolled / n;

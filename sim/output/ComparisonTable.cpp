@@ -1,6 +1,7 @@
 #include "output/ComparisonTable.hpp"
 
 #include <fmt/format.h>
+#include <utility>
 
 #include "metrics/Costs.hpp"
 #include "metrics/SeaMetrics.hpp"
@@ -24,7 +25,7 @@ std::string format_comparison_table(const Scenario& scenario, const Journal& jou
     if (c.direction == Direction::Westbound && c.arrived_h && c.created_h >= scenario.warmup_days * 24.0 &&
         c.created_h < scenario.horizon_days * 24.0)
       rail_days.push_back(c.transit_h() / 24.0);
-  const SampleSummary rail = describe(rail_days);
+  const SampleSummary rail = describe(std::move(rail_days));
   const SeaMetrics sea = compute_sea_metrics(scenario, journal);
 
   t += "\n";

@@ -55,7 +55,7 @@ void write_events_csv(const std::filesystem::path& file, const Journal& journal)
   CsvWriter out(file);
   out.raw("train,time_h,node,event\n");
   for (const auto& e : journal.events) {
-    out.text(journal.trains[static_cast<std::size_t>(e.train)].id).hours(e.time_h).text(e.node);
+    out.text(journal.trains[static_cast<std::size_t>(e.train)].id).hours(e.time_h).text(e.node_name());
     out.text(to_string(e.kind));
     out.end_row();
   }
@@ -106,7 +106,7 @@ void write_yards_csv(const std::filesystem::path& file, const Journal& journal) 
   CsvWriter out(file);
   out.raw("time_h,yard,trains_queued,trains_on_tracks\n");
   for (const auto& y : journal.yard_samples) {
-    out.hours(y.time_h).text(y.yard).integer(y.trains_queued).integer(y.trains_on_tracks);
+    out.hours(y.time_h).text(y.yard_name()).integer(y.trains_queued).integer(y.trains_on_tracks);
     out.end_row();
   }
   out.close();

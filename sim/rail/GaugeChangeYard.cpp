@@ -7,14 +7,21 @@
 namespace rongou {
 
 GaugeChangeYard::GaugeChangeYard(std::string node, const TransshipmentYard& spec, Journal& journal)
-    : node_(std::move(node)), spec_(spec), journal_(journal),
+    : node_(std::move(node)), node_index_(intern_node_name(node_)), spec_(spec), journal_(journal),
       tracks_(spec.tracks), cranes_(spec.cranes) {}
 
 double GaugeChangeYard::handling_hours(const TransshipmentYard& spec, int cranes_working, int feu) {
   return spec.handling_fixed_hours + feu / (cranes_working * spec.crane_rate_feu_per_hour);
 }
 
-void GaugeChangeYard::sample() { journal_.yard_samples.push_back({node_, engine::now_h(), queued_, on_tracks_}); }
+void GaugeChangeYard::sample() {
+  YardSample s;
+  s.yard = node_index_;
+  s.time_h = engine::now_h();
+  s.trains_queued = queued_;
+  s.trains_on_tracks = on_tracks_;
+  journal_.yard_samples.push_back(s);
+}
 
 YardVisit GaugeChangeYard::transship(int feu) {
   const double arrived_h = engine::now_h();

@@ -35,6 +35,7 @@ private:
   void sample();
 
   std::string node_;
+  NodeIndex node_index_; // for samples
   TransshipmentYard spec_;
   Journal& journal_;
   FifoResource tracks_;

@@ -97,7 +97,7 @@ void RailModel::record_event(int train, const std::string& node, TrainEventKind 
 
 void RailModel::record_later(int train, double time_h, const std::string& node, TrainEventKind kind) {
   // Always followed by an event of the same train at a later time, which releases it.
-  later_events_.push({TrainEvent{train, kind, time_h, intern_node_name(node)}, later_recorded_++});
+  later_events_.push({TrainEvent(train, kind, time_h, node), later_recorded_++});
 }
 
 void RailModel::start() {

@@ -1,15 +1,19 @@
 #include "sea/PortQueue.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
+#include <stdexcept>
 
 namespace rongou {
 
 PortQueue::PortQueue(std::vector<double> port_arrival_h) : arrival_h_(std::move(port_arrival_h)) {
+  if (arrival_h_.size() > std::numeric_limits<std::uint32_t>::max())
+    throw std::length_error("too many containers for one port queue");
   order_.resize(arrival_h_.size());
-  std::iota(order_.begin(), order_.end(), std::size_t{0});
+  std::iota(order_.begin(), order_.end(), std::uint32_t{0});
   std::stable_sort(order_.begin(), order_.end(),
-                   [this](std::size_t a, std::size_t b) { return arrival_h_[a] < arrival_h_[b]; });
+                   [this](std::uint32_t a, std::uint32_t b) { return arrival_h_[a] < arrival_h_[b]; });
 }
 
 PortQueue::Loading PortQueue::load(double cutoff_h, int capacity) {

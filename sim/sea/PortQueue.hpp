@@ -3,6 +3,7 @@
 // arrival times are known when the run starts, so the queue only answers, at a cut-off, who
 // is there and who fits. Pure (no SimGrid), tested on its own.
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "scenario/SeaSpec.hpp"
@@ -25,7 +26,7 @@ public:
 
 private:
   std::vector<double> arrival_h_;
-  std::vector<std::size_t> order_;
+  std::vector<std::uint32_t> order_; // by arrival; 32 bits as there is one per westbound container
   std::size_t next_ = 0;
 };
 

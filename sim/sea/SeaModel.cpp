@@ -11,7 +11,10 @@ namespace {
 
 std::vector<double> port_arrivals(const Scenario& scenario, const SeaRoute& route, const std::vector<SeaOffer>& offers,
                                   Journal& journal) {
+  // Sized once: growing by doubling would briefly hold two copies of the largest sea vector.
   std::vector<double> arrival;
+  arrival.reserve(offers.size());
+  journal.sea.reserve(journal.sea.size() + offers.size());
   for (const auto& offer : offers) {
     auto rng = RandomStream::derive(scenario.seed, "sea-inland", static_cast<std::uint64_t>(offer.container));
     SeaRecord r;

@@ -133,6 +133,8 @@ TEST_F(BaselineYear, YardsNeverHoldMoreTrainsThanTracks) {
   for (const auto& s : journal.yard_samples) {
     ASSERT_GE(s.trains_queued, 0);
     ASSERT_GE(s.trains_on_tracks, 0);
-    ASSERT_LE(s.trains_on_tracks, corridor.node(s.yard)->yard->tracks) << s.yard;
+    const std::string yard(s.yard_name());
+    ASSERT_NE(corridor.node(yard), nullptr) << yard;
+    ASSERT_LE(s.trains_on_tracks, corridor.node(yard)->yard->tracks) << yard;
   }
 }
