@@ -86,6 +86,8 @@ struct TrainEvent {
   TrainEvent() = default;
   TrainEvent(int train_index, TrainEventKind event_kind, double t_h, std::string_view node_name)
       : train(train_index), kind(event_kind), node(intern_node_name(node_name)), time_h(t_h) {}
+  TrainEvent(int train_index, TrainEventKind event_kind, double t_h, NodeIndex node_index)
+      : train(train_index), kind(event_kind), node(node_index), time_h(t_h) {}
   std::string_view node_name() const { return interned_node_name(node); }
 };
 static_assert(sizeof(TrainEvent) <= 16, "train events are the bulk of a long run's journal");

@@ -20,6 +20,11 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
     journal.pool_names.push_back(spec.label());
     journal.pool_sizes.push_back(spec.count);
   }
+  for (const auto& plan : plans_) {
+    auto& nodes = stop_nodes_.emplace_back();
+    for (const auto& stop : plan.stops)
+      nodes.push_back(intern_node_name(stop.node));
+  }
   for (const auto& plan : plans_)
     for (const auto& stop : plan.stops)
       if (stop.changes_gauge && !yards_.count(stop.node))
@@ -86,16 +91,16 @@ int RailModel::register_train(TrainRecord record) {
   return static_cast<int>(journal_.trains.size()) - 1;
 }
 
-void RailModel::record_event(int train, const std::string& node, TrainEventKind kind) {
+void RailModel::record_event(int train, NodeIndex node, TrainEventKind kind) {
   const double now = engine::now_h();
   while (!later_events_.empty() && later_events_.top().event.time_h <= now) {
     journal_.events.push_back(later_events_.top().event);
     later_events_.pop();
   }
-  journal_.event(train, now, node, kind);
+  journal_.events.emplace_back(train, kind, now, node);
 }
 
-void RailModel::record_later(int train, double time_h, const std::string& node, TrainEventKind kind) {
+void RailModel::record_later(int train, double time_h, NodeIndex node, TrainEventKind kind) {
   // Always followed by an event of the same train at a later time, which releases it.
   later_events_.push({TrainEvent(train, kind, time_h, node), later_recorded_++});
 }

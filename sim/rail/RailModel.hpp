@@ -46,8 +46,10 @@ public:
   // Train events go to the journal in time order. A train running through nodes records
   // their events ahead of time (record_later); they are held back until the engine's clock
   // reaches them, so events.csv stays in time order for time-distance diagrams.
-  void record_event(int train, const std::string& node, TrainEventKind kind);
-  void record_later(int train, double time_h, const std::string& node, TrainEventKind kind);
+  void record_event(int train, NodeIndex node, TrainEventKind kind);
+  void record_later(int train, double time_h, NodeIndex node, TrainEventKind kind);
+  // The interned name of a service's stop, looked up once rather than at every event.
+  NodeIndex stop_node(std::size_t service, std::size_t stop) const { return stop_nodes_[service][stop]; }
 
 private:
   void dispatch(std::size_t service);
@@ -55,6 +57,7 @@ private:
   const Scenario& scenario_;
   const Corridor& corridor_;
   std::vector<RoutePlan> plans_;
+  std::vector<std::vector<NodeIndex>> stop_nodes_; // [service][stop]
   Journal& journal_;
   DisruptionPlan disruptions_;
   std::vector<std::unique_ptr<LocomotivePool>> pools_;

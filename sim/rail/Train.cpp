@@ -16,7 +16,7 @@ Train::Train(RailModel& model, std::size_t service, int record, std::vector<int>
 TrainRecord& Train::record() { return model_.journal().trains[static_cast<std::size_t>(record_)]; }
 
 void Train::event(std::size_t stop, TrainEventKind kind) {
-  model_.record_event(record_, model_.plan(service_).stops[stop].node, kind);
+  model_.record_event(record_, model_.stop_node(service_, stop), kind);
 }
 
 void Train::charge(double hours, double WaitHours::*cause) {
@@ -112,8 +112,8 @@ std::size_t Train::run_to_next(std::size_t stop) {
     if (!model_.passes_through(service_, stop))
       break;
     const double through_h = engine::hours_at(clock_s);
-    model_.record_later(record_, through_h, stops[stop].node, TrainEventKind::Arrive);
-    model_.record_later(record_, through_h, stops[stop].node, TrainEventKind::Depart);
+    model_.record_later(record_, through_h, model_.stop_node(service_, stop), TrainEventKind::Arrive);
+    model_.record_later(record_, through_h, model_.stop_node(service_, stop), TrainEventKind::Depart);
   }
   engine::sleep_until_s(clock_s);
   return stop;
