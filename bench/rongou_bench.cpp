@@ -155,19 +155,17 @@ Sample model_run(const rongou::Scenario &scenario, const std::filesystem::path &
   return s;
 }
 
-// The engine's floor: one actor on the same platform sleeping `events` times.
-Sample bare_run(const std::string &platform_file, std::uint64_t events) {
+// A bare engine on the same platform, configured as the model's Session (quiet, 256 KiB
+// stacks), running only the actors `start` creates on its first host.
+Sample bare_engine_run(const std::string &platform_file, const std::function<void(simgrid::s4u::Host *)> &start) {
   int argc = 2;
   std::string program = "bare";
   std::string quiet = "--log=root.thres:critical";
   char *argv[] = {program.data(), quiet.data(), nullptr};
   simgrid::s4u::Engine engine(&argc, argv);
+  simgrid::s4u::Engine::set_config("contexts/stack-size:256");
   engine.load_platform(platform_file);
-  auto *host = engine.get_all_hosts().front();
-  simgrid::s4u::Actor::create("bare", host, [events] {
-    for (std::uint64_t i = 0; i < events; ++i)
-      simgrid::s4u::this_actor::sleep_for(1.0);
-  });
+  start(engine.get_all_hosts().front());
   simcalls = 0;
   const auto t0 = Clock::now();
   engine.run();
@@ -177,35 +175,32 @@ Sample bare_run(const std::string &platform_file, std::uint64_t events) {
   return s;
 }
 
+// The engine's floor: one actor sleeping `events` times.
+Sample bare_run(const std::string &platform_file, std::uint64_t events) {
+  return bare_engine_run(platform_file, [events](simgrid::s4u::Host *host) {
+    simgrid::s4u::Actor::create("bare", host, [events] {
+      for (std::uint64_t i = 0; i < events; ++i)
+        simgrid::s4u::this_actor::sleep_for(1.0);
+    });
+  });
+}
+
 // The engine's floor with the model's actor count: a dispatcher starts `actors` actors one
 // after the other, each sleeping its share of `events` times. What the engine alone costs for
 // as many actor starts, stacks and context switches as the model has.
 Sample bare_actors_run(const std::string &platform_file, std::uint64_t events, std::uint64_t actors) {
-  int argc = 2;
-  std::string program = "bare";
-  std::string quiet = "--log=root.thres:critical";
-  char *argv[] = {program.data(), quiet.data(), nullptr};
-  simgrid::s4u::Engine engine(&argc, argv);
-  simgrid::s4u::Engine::set_config("contexts/stack-size:256"); // as the model's Session
-  engine.load_platform(platform_file);
-  auto *host = engine.get_all_hosts().front();
   const std::uint64_t each = std::max<std::uint64_t>(1, events / std::max<std::uint64_t>(1, actors) - 1);
-  simgrid::s4u::Actor::create("dispatcher", host, [host, actors, each] {
-    for (std::uint64_t a = 0; a < actors; ++a) {
-      simgrid::s4u::Actor::create("unit", host, [each] {
-        for (std::uint64_t i = 0; i < each; ++i)
-          simgrid::s4u::this_actor::sleep_for(1.0);
-      });
-      simgrid::s4u::this_actor::sleep_for(1.0);
-    }
+  return bare_engine_run(platform_file, [actors, each](simgrid::s4u::Host *host) {
+    simgrid::s4u::Actor::create("dispatcher", host, [host, actors, each] {
+      for (std::uint64_t a = 0; a < actors; ++a) {
+        simgrid::s4u::Actor::create("unit", host, [each] {
+          for (std::uint64_t i = 0; i < each; ++i)
+            simgrid::s4u::this_actor::sleep_for(1.0);
+        });
+        simgrid::s4u::this_actor::sleep_for(1.0);
+      }
+    });
   });
-  simcalls = 0;
-  const auto t0 = Clock::now();
-  engine.run();
-  Sample s;
-  s.wall_s = s.run_s = seconds_since(t0);
-  s.simcalls = static_cast<double>(simcalls);
-  return s;
 }
 
 // Runs a program to completion; returns its wall time, or a negative value if it failed.
