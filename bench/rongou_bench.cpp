@@ -360,6 +360,16 @@ int main(int argc, char **argv) {
       fmt::print("  floor: `rongou validate` of the same scenario (process start, loading, platform; no "
                  "simulation), median of {}:  {:.4f} s\n",
                  process_runs, median(floor));
+      // And under that, an empty program linked with SimGrid, built next to rongou.
+      const auto empty = std::filesystem::path(rongou).parent_path() / "rongou_simgrid_floor";
+      if (std::filesystem::exists(empty)) {
+        std::vector<double> bare_process;
+        for (int i = 0; i < process_runs; ++i)
+          bare_process.push_back(time_process({empty.string()}));
+        fmt::print("  floor: an empty program linked with SimGrid (bench/simgrid_floor.cpp), median of {}:  "
+                   "{:.4f} s\n",
+                   process_runs, median(bare_process));
+      }
     } else if (want("year")) {
       fmt::print("baseline year, whole process: skipped ({} not found)\n", rongou);
     }
