@@ -17,15 +17,24 @@ PortQueue::PortQueue(std::vector<double> port_arrival_h) : arrival_h_(std::move(
 }
 
 PortQueue::Loading PortQueue::load(double cutoff_h, int capacity) {
+  if (!cutoffs_h_.empty() && cutoff_h < cutoffs_h_.back())
+    throw std::logic_error("sailings load in the order of their cut-offs");
+  const int sailing = static_cast<int>(cutoffs_h_.size());
+  cutoffs_h_.push_back(cutoff_h);
   Loading out;
-  while (next_ < order_.size() && arrival_h_[order_[next_]] <= cutoff_h) {
-    if (static_cast<int>(out.boarded.size()) < capacity)
-      out.boarded.push_back(order_[next_++]);
-    else
-      break;
+  while (next_ < order_.size() && arrival_h_[order_[next_]] <= cutoff_h &&
+         static_cast<int>(out.boarded.size()) < capacity) {
+    const std::uint32_t item = order_[next_++];
+    // Every earlier sailing whose cut-off came after this item reached the port found it
+    // waiting, and left it behind.
+    const auto first_in_time =
+        std::lower_bound(cutoffs_h_.begin(), cutoffs_h_.end(), arrival_h_[item]) - cutoffs_h_.begin();
+    out.boarded.push_back(item);
+    out.times_rolled.push_back(sailing - static_cast<int>(first_in_time));
   }
-  for (std::size_t i = next_; i < order_.size() && arrival_h_[order_[i]] <= cutoff_h; ++i)
-    out.rolled.push_back(order_[i]);
+  const auto waiting_end = std::partition_point(order_.begin() + static_cast<std::ptrdiff_t>(next_), order_.end(),
+                                                [&](std::uint32_t i) { return arrival_h_[i] <= cutoff_h; });
+  out.rolled = static_cast<std::size_t>(waiting_end - (order_.begin() + static_cast<std::ptrdiff_t>(next_)));
   return out;
 }
 

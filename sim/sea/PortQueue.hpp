@@ -18,9 +18,12 @@ public:
 
   struct Loading {
     std::vector<std::size_t> boarded; // in boarding order
-    std::vector<std::size_t> rolled;  // at the port by the cut-off, but the vessel was full
+    std::vector<int> times_rolled;    // per boarded item: earlier sailings it was in time for, but found full
+    std::size_t rolled = 0;           // at the port by the cut-off, but the vessel was full
   };
   // Loads a sailing whose cut-off is `cutoff_h`: items at the port by then, up to `capacity`.
+  // Rolled items are counted, not listed, and each learns how often it was rolled when it
+  // boards: a backlog that outgrows the vessels costs no more per sailing than a short one.
   Loading load(double cutoff_h, int capacity);
   std::size_t remaining() const { return order_.size() - next_; }
 
@@ -28,6 +31,7 @@ private:
   std::vector<double> arrival_h_;
   std::vector<std::uint32_t> order_; // by arrival; 32 bits as there is one per westbound container
   std::size_t next_ = 0;
+  std::vector<double> cutoffs_h_; // of the loads so far, in order (cut-offs only grow)
 };
 
 // Departure time (hours since the start of the run, day 0 a Monday) of the k-th sailing.

@@ -74,16 +74,16 @@ void SeaModel::dispatch() {
     engine::sleep_until_h(sailing.cutoff_h);
     auto loading = queue_.load(sailing.cutoff_h, sea.vessel_capacity_feu);
     sailing.feu = static_cast<int>(loading.boarded.size());
-    sailing.rolled_feu = static_cast<int>(loading.rolled.size());
-    for (std::size_t i : loading.rolled)
-      ++journal_.sea[first_record_ + i].rolled;
+    sailing.rolled_feu = static_cast<int>(loading.rolled);
     const std::size_t index = journal_.sailings.size();
     journal_.sailings.push_back(sailing);
 
     engine::sleep_until_h(sailing.departure_h);
     std::vector<std::size_t> records;
-    for (std::size_t i : loading.boarded) {
+    for (std::size_t b = 0; b < loading.boarded.size(); ++b) {
+      const std::size_t i = loading.boarded[b];
       auto& r = journal_.sea[first_record_ + i];
+      r.rolled = loading.times_rolled[b];
       r.sailing = static_cast<int>(index);
       r.sailed_h = engine::now_h();
       r.ocean_delay_h = sailing.delay_h;

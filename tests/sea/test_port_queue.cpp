@@ -31,7 +31,7 @@ TEST(PortQueue, AContainerThatMissesTheCutoffSailsAWeekLater) {
   PortQueue q({cutoff0 - 1.0, cutoff0 + 1.0});
   const auto first = q.load(cutoff0, 100);
   EXPECT_EQ(first.boarded, (std::vector<std::size_t>{0}));
-  EXPECT_TRUE(first.rolled.empty());
+  EXPECT_EQ(first.rolled, 0u);
   const auto second = q.load(cutoff1, 100);
   EXPECT_EQ(second.boarded, (std::vector<std::size_t>{1}));
   EXPECT_EQ(q.remaining(), 0u);
@@ -42,13 +42,16 @@ TEST(PortQueue, AFullVesselRollsTheRestFirstComeFirstServed) {
   PortQueue q({5.0, 6.0, 6.0, 1.0, 5.0});
   auto a = q.load(10.0, 2);
   EXPECT_EQ(a.boarded, (std::vector<std::size_t>{3, 0}));
-  EXPECT_EQ(a.rolled, (std::vector<std::size_t>{4, 1, 2}));
+  EXPECT_EQ(a.rolled, 3u);
+  EXPECT_EQ(a.times_rolled, (std::vector<int>{0, 0}));
   auto b = q.load(20.0, 2);
   EXPECT_EQ(b.boarded, (std::vector<std::size_t>{4, 1}));
-  EXPECT_EQ(b.rolled, (std::vector<std::size_t>{2}));
+  EXPECT_EQ(b.rolled, 1u);
+  EXPECT_EQ(b.times_rolled, (std::vector<int>{1, 1}));
   auto c = q.load(30.0, 2);
   EXPECT_EQ(c.boarded, (std::vector<std::size_t>{2}));
-  EXPECT_TRUE(c.rolled.empty());
+  EXPECT_EQ(c.rolled, 0u);
+  EXPECT_EQ(c.times_rolled, (std::vector<int>{2}));
   EXPECT_EQ(q.remaining(), 0u);
 }
 
@@ -56,7 +59,7 @@ TEST(PortQueue, ContainersNotYetAtThePortAreNeitherLoadedNorRolled) {
   PortQueue q({1.0, 50.0});
   auto a = q.load(10.0, 1);
   EXPECT_EQ(a.boarded.size(), 1u);
-  EXPECT_TRUE(a.rolled.empty());
+  EXPECT_EQ(a.rolled, 0u);
   EXPECT_EQ(q.remaining(), 1u);
 }
 
