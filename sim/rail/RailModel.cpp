@@ -120,6 +120,10 @@ void RailModel::start() {
 void RailModel::finish(double end_h) {
   for (auto& pool : pools_)
     pool->finish(end_h);
+  // A pool books a return when it is next asked, after other pools' later changes were
+  // recorded: put the samples back in time order (stable: same-time changes keep theirs).
+  std::stable_sort(journal_.pool_samples.begin(), journal_.pool_samples.end(),
+                   [](const PoolSample& a, const PoolSample& b) { return a.time_h < b.time_h; });
 }
 
 void RailModel::dispatch(std::size_t service_index) {

@@ -107,6 +107,14 @@ TEST_F(BaselineYear, LocomotivesAreConserved) {
     EXPECT_EQ(s->hauling, 0);
 }
 
+TEST_F(BaselineYear, PoolAndYardSamplesAreInTimeOrder) {
+  // pools.csv and yards.csv promise time order; pools book returns lazily, so this can break.
+  for (std::size_t i = 1; i < journal.pool_samples.size(); ++i)
+    ASSERT_LE(journal.pool_samples[i - 1].time_h, journal.pool_samples[i].time_h) << "pool sample " << i;
+  for (std::size_t i = 1; i < journal.yard_samples.size(); ++i)
+    ASSERT_LE(journal.yard_samples[i - 1].time_h, journal.yard_samples[i].time_h) << "yard sample " << i;
+}
+
 TEST_F(BaselineYear, TimetableRunsSixWestboundAndFiveEastboundEveryWeek) {
   const auto metrics = compute_rail_metrics(scenario, journal);
   for (const auto& row : metrics.weekly) {
