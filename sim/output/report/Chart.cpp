@@ -52,6 +52,18 @@ std::string gnuplot_quote(const std::string& text) {
   return q + "\"";
 }
 
+std::string daily_panels_preamble(const std::string& id, int panel_px, std::size_t panels, double end_days) {
+  std::string gp = gnuplot_preamble(id, 1200, 60 + panel_px * static_cast<int>(panels));
+  gp += fmt::format("set multiplot layout {},1\n", panels);
+  gp += fmt::format("set xrange [0:{}]\n", end_days);
+  gp += "set key outside top right horizontal samplen 2\nset style fill solid 0.45 noborder\nset boxwidth 1 absolute\n";
+  return gp;
+}
+
+std::string daily_panel_xlabel(std::size_t panel, std::size_t panels) {
+  return panel + 1 == panels ? "set xlabel \"day of the run\"\n" : "unset xlabel\n";
+}
+
 std::string gnuplot_preamble(const std::string& id, int width_px, int height_px) {
   return fmt::format("# Written by rongou; edit freely and re-run: gnuplot {0}.gp\n"
                      "reset\n"

@@ -55,6 +55,11 @@ std::vector<std::unique_ptr<Chart>> comparison_charts();
 
 // The common opening of every script: SVG terminal, output file, fonts and a light grid.
 std::string gnuplot_preamble(const std::string& id, int width_px, int height_px);
+// The opening of a chart with one panel per series stacked over the days of the run (pools,
+// yards): daily bars filled, the key above each panel.
+std::string daily_panels_preamble(const std::string& id, int panel_px, std::size_t panels, double end_days);
+// Only the bottom panel names the shared day axis.
+std::string daily_panel_xlabel(std::size_t panel, std::size_t panels);
 // A string as a gnuplot double-quoted string literal.
 std::string gnuplot_quote(const std::string& text);
 

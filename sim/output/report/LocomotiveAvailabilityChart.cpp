@@ -28,16 +28,14 @@ ChartFiles LocomotiveAvailabilityChart::write(const RunData& run, const std::fil
   write_text_file(dir / "locomotives.dat", data);
 
   const int panel_px = 150;
-  std::string gp = gnuplot_preamble(id(), 1200, 60 + panel_px * static_cast<int>(series.size()));
-  gp += fmt::format("set multiplot layout {},1\n", series.size());
-  gp += fmt::format("set xrange [0:{}]\n", end_days);
-  gp += "set key outside top right horizontal samplen 2\nset style fill solid 0.45 noborder\nset boxwidth 1 absolute\nset ylabel \"locos\"\n";
+  std::string gp = daily_panels_preamble(id(), panel_px, series.size(), end_days);
+  gp += "set ylabel \"locos\"\n";
   for (std::size_t i = 0; i < series.size(); ++i) {
     gp += fmt::format("set title {} offset 0,-0.5\n",
                       gnuplot_quote(fmt::format("{} ({} locomotives)", series[i].key, series[i].size)));
     gp += fmt::format("set yrange [0:{}]\nset ytics {}\n", series[i].size + 0.5,
                       series[i].size > 6 ? 2 : 1);
-    gp += i + 1 == series.size() ? "set xlabel \"day of the run\"\n" : "unset xlabel\n";
+    gp += daily_panel_xlabel(i, series.size());
     gp += fmt::format("plot \"locomotives.dat\" index {0} using ($1+0.5):2 with boxes lc rgb \"{1}\" title \"available, "
                       "daily mean\", \\\n"
                       "     \"locomotives.dat\" index {0} using 1:3 with steps lw 1.5 lc rgb \"{2}\" title \"fewest "

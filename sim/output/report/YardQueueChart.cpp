@@ -32,14 +32,11 @@ ChartFiles YardQueueChart::write(const RunData& run, const std::filesystem::path
   write_text_file(dir / "yards.dat", data);
 
   const int panel_px = 200;
-  std::string gp = gnuplot_preamble(id(), 1200, 60 + panel_px * static_cast<int>(series.size()));
-  gp += fmt::format("set multiplot layout {},1\n", series.size());
-  gp += fmt::format("set xrange [0:{}]\n", end_days);
-  gp += "set key outside top right horizontal samplen 2\nset yrange [0:*]\nset ytics 1\n"
-        "set style fill solid 0.45 noborder\nset boxwidth 1 absolute\n";
+  std::string gp = daily_panels_preamble(id(), panel_px, series.size(), end_days);
+  gp += "set yrange [0:*]\nset ytics 1\n";
   for (std::size_t i = 0; i < series.size(); ++i) {
     gp += fmt::format("set title {} offset 0,-0.5\n", gnuplot_quote(series[i].key));
-    gp += i + 1 == series.size() ? "set xlabel \"day of the run\"\n" : "unset xlabel\n";
+    gp += daily_panel_xlabel(i, series.size());
     gp += "set ylabel \"trains\"\n";
     gp += fmt::format("plot \"yards.dat\" index {0} using ($1+0.5):2 with boxes lc rgb \"{1}\" title \"most trains in "
                       "the yard\", \\\n"
