@@ -64,6 +64,17 @@ std::string daily_panel_xlabel(std::size_t panel, std::size_t panels) {
   return panel + 1 == panels ? "set xlabel \"day of the run\"\n" : "unset xlabel\n";
 }
 
+std::string histogram_plot(const std::string& data_file, const std::vector<HistogramSeries>& series, bool intervals) {
+  std::string gp = "plot ";
+  for (std::size_t i = 0; i < series.size(); ++i) {
+    const std::size_t col = 2 + 2 * i;
+    gp += fmt::format("{}\"{}\" using {}{}:xtic(1) {} lc rgb \"{}\" title {}", i ? ", \\\n     " : "", data_file, col,
+                      intervals ? fmt::format(":{}", col + 1) : "", bar_fill(series[i].run_index), series[i].colour,
+                      gnuplot_quote(series[i].title));
+  }
+  return gp + "\n";
+}
+
 std::string gnuplot_preamble(const std::string& id, int width_px, int height_px) {
   return fmt::format("# Written by rongou; edit freely and re-run: gnuplot {0}.gp\n"
                      "reset\n"

@@ -60,6 +60,16 @@ std::string gnuplot_preamble(const std::string& id, int width_px, int height_px)
 std::string daily_panels_preamble(const std::string& id, int panel_px, std::size_t panels, double end_days);
 // Only the bottom panel names the shared day axis.
 std::string daily_panel_xlabel(std::size_t panel, std::size_t panels);
+// One bar series of a clustered histogram.
+struct HistogramSeries {
+  std::string title;
+  std::string colour;
+  std::size_t run_index; // later runs of a comparison are paler
+};
+// The plot command of a clustered histogram read from `data_file`: column 2 + 2i holds
+// series i and, with `intervals`, column 3 + 2i its error bar; column 1 labels the clusters.
+std::string histogram_plot(const std::string& data_file, const std::vector<HistogramSeries>& series, bool intervals);
+
 // A string as a gnuplot double-quoted string literal.
 std::string gnuplot_quote(const std::string& text);
 

@@ -95,14 +95,10 @@ ChartFiles CostChart::write_runs(const std::vector<LabelledRun>& runs, const std
     gp += fmt::format("set title {} font \",13\"\n",
                       gnuplot_quote(fmt::format("breakeven cargo value: {} per FEU (rail is cheaper above it)", joined)));
   }
-  gp += "plot ";
-  for (std::size_t i = 0; i < columns.size(); ++i) {
-    const std::size_t col = 2 + 2 * i;
-    gp += fmt::format("{}\"cost.dat\" using {}{}:xtic(1) {} lc rgb \"{}\" title {}", i ? ", \\\n     " : "", col,
-                      intervals ? fmt::format(":{}", col + 1) : "", bar_fill(columns[i].run_index), columns[i].colour,
-                      gnuplot_quote(columns[i].title));
-  }
-  gp += "\n";
+  std::vector<HistogramSeries> bars;
+  for (const auto& c : columns)
+    bars.push_back({c.title, c.colour, c.run_index});
+  gp += histogram_plot("cost.dat", bars, intervals);
   files.script = id() + ".gp";
   write_text_file(dir / files.script, gp);
   files.plotted = true;

@@ -79,14 +79,10 @@ ChartFiles WaitsByCauseChart::write_runs(const std::vector<LabelledRun>& runs, c
   gp += intervals ? "set style histogram errorbars gap 1 lw 1\n" : "set style histogram clustered gap 1\n";
   gp += "set style fill solid 0.85 noborder\nset boxwidth 0.9\nset xtics scale 0\nset key top right\n";
   gp += "set grid noxtics ytics\nset yrange [0:*]\n";
-  gp += "plot ";
-  for (std::size_t i = 0; i < columns.size(); ++i) {
-    const std::size_t col = 2 + 2 * i;
-    gp += fmt::format("{}\"waits.dat\" using {}{}:xtic(1) {} lc rgb \"{}\" title {}", i ? ", \\\n     " : "", col,
-                      intervals ? fmt::format(":{}", col + 1) : "", bar_fill(columns[i].run_index), columns[i].colour,
-                      gnuplot_quote(columns[i].name));
-  }
-  gp += "\n";
+  std::vector<HistogramSeries> bars;
+  for (const auto& c : columns)
+    bars.push_back({c.name, c.colour, c.run_index});
+  gp += histogram_plot("waits.dat", bars, intervals);
   files.script = id() + ".gp";
   write_text_file(dir / files.script, gp);
   files.plotted = true;
