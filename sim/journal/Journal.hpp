@@ -84,8 +84,6 @@ struct TrainEvent {
   double time_h = 0.0;
 
   TrainEvent() = default;
-  TrainEvent(int train_index, TrainEventKind event_kind, double t_h, std::string_view node_name)
-      : train(train_index), kind(event_kind), node(intern_node_name(node_name)), time_h(t_h) {}
   TrainEvent(int train_index, TrainEventKind event_kind, double t_h, NodeIndex node_index)
       : train(train_index), kind(event_kind), node(node_index), time_h(t_h) {}
   std::string_view node_name() const { return interned_node_name(node); }
@@ -123,8 +121,8 @@ struct YardSample {
   NodeIndex yard = 0; // see yard_name()
 
   YardSample() = default;
-  YardSample(std::string_view yard_name, double t_h, int queued, int on_tracks)
-      : time_h(t_h), trains_queued(queued), trains_on_tracks(on_tracks), yard(intern_node_name(yard_name)) {}
+  YardSample(NodeIndex yard_index, double t_h, int queued, int on_tracks)
+      : time_h(t_h), trains_queued(queued), trains_on_tracks(on_tracks), yard(yard_index) {}
   std::string_view yard_name() const { return interned_node_name(yard); }
 };
 static_assert(sizeof(YardSample) <= 24);
@@ -159,10 +157,6 @@ struct Journal {
   std::vector<SailingRecord> sailings;
   std::vector<TransportLeg> sea_legs;              // Chengdu ... Lodz, in order
   std::map<std::string, RailRouteInfo> rail_routes; // by service name
-
-  void event(int train, double time_h, const std::string& node, TrainEventKind kind) {
-    events.emplace_back(train, kind, time_h, node);
-  }
 };
 
 } // namespace rongou

@@ -2,40 +2,18 @@
 
 #include <algorithm>
 
-#include "model/Engine.hpp"
-
 namespace rongou {
-
-std::shared_ptr<FifoResource::Claim> FifoResource::enqueue(int units) {
-  auto claim = std::make_shared<Claim>();
-  claim->units = units;
-  waiting_.push_back(claim);
-  return claim;
-}
-
-void FifoResource::acquire(int units) {
-  if (!would_wait(units)) {
-    available_ -= units;
-    return;
-  }
-  const auto claim = enqueue(units);
-  claim->wake->acquire();
-}
 
 bool FifoResource::acquire_until(int units, double deadline_h) {
   if (!would_wait(units)) {
     available_ -= units;
     return true;
   }
-  const double timeout_s = (deadline_h - engine::now_h()) * engine::kSecondsPerHour;
-  if (timeout_s <= 0.0)
-    return false;
-  const auto claim = enqueue(units);
-  // acquire_timeout is true when it timed out; a grant at the very instant of the deadline
-  // still counts, since the units were already taken for this claim.
-  if (!claim->wake->acquire_timeout(timeout_s) || claim->granted)
+  Claim claim{units, {}};
+  waiting_.push_back(&claim);
+  if (claim.grant.wait(deadline_h))
     return true;
-  waiting_.erase(std::find(waiting_.begin(), waiting_.end(), claim));
+  waiting_.erase(std::find(waiting_.begin(), waiting_.end(), &claim));
   grant_waiting(); // the claims behind it may fit now
   return false;
 }
@@ -47,11 +25,10 @@ void FifoResource::release(int units) {
 
 void FifoResource::grant_waiting() {
   while (!waiting_.empty() && waiting_.front()->units <= available_) {
-    const auto claim = waiting_.front();
+    Claim* claim = waiting_.front();
     waiting_.pop_front();
     available_ -= claim->units;
-    claim->granted = true;
-    claim->wake->release();
+    claim->grant.grant();
   }
 }
 

@@ -3,10 +3,10 @@
 // first served. Claims that can be met at once are bookkeeping only: they never hand control
 // to the SimGrid engine. A SimGrid semaphore took one engine event to acquire and one to
 // release even when nobody waited, which was most of a train's engine events
-// (docs/performance.md). Only a claimant that must wait blocks, on a semaphore of its own.
+// (docs/performance.md). Only a claimant that must wait blocks, on a Grant of its own.
 #include <deque>
-#include <memory>
-#include <simgrid/s4u/Semaphore.hpp>
+
+#include "model/Grant.hpp"
 
 namespace rongou {
 
@@ -16,7 +16,7 @@ public:
 
   // Takes `units`, waiting behind every earlier claim (a claim for several units is met in
   // one piece, so two claimants never hold part of each other's needs).
-  void acquire(int units);
+  void acquire(int units) { acquire_until(units, Grant::kNoDeadline); }
   // As acquire, but gives up at `deadline_h` (hours on the engine's clock); false if it did.
   bool acquire_until(int units, double deadline_h);
   void release(int units);
@@ -28,14 +28,12 @@ public:
 private:
   struct Claim {
     int units = 0;
-    bool granted = false;
-    simgrid::s4u::SemaphorePtr wake = simgrid::s4u::Semaphore::create(0);
+    Grant grant;
   };
-  std::shared_ptr<Claim> enqueue(int units);
   void grant_waiting();
 
   int available_;
-  std::deque<std::shared_ptr<Claim>> waiting_;
+  std::deque<Claim*> waiting_; // each on its claimant's stack, which waits until it leaves the queue
 };
 
 } // namespace rongou

@@ -1,16 +1,8 @@
 #include "output/SeaCsvFiles.hpp"
 
-#include <fmt/format.h>
-#include <fmt/os.h>
-
 #include "output/CsvWriter.hpp"
 
 namespace rongou {
-
-namespace {
-std::string hours(double h) { return fmt::format("{:.3f}", h); }
-std::string hours(const std::optional<double>& h) { return h ? hours(*h) : std::string(); }
-} // namespace
 
 void write_sea_csv(const std::filesystem::path& file, const Journal& journal) {
   // One row per westbound container: formatted through a format string per row it was a
@@ -45,13 +37,16 @@ void write_sea_csv(const std::filesystem::path& file, const Journal& journal) {
 }
 
 void write_sailings_csv(const std::filesystem::path& file, const Journal& journal) {
-  auto out = fmt::output_file(file.string());
-  out.print("sailing,cutoff_h,departure_h,feu,capacity_feu,rolled_feu,scheduled_transit_h,delay_h,arrival_h\n");
+  CsvWriter out(file);
+  out.raw("sailing,cutoff_h,departure_h,feu,capacity_feu,rolled_feu,scheduled_transit_h,delay_h,arrival_h\n");
   for (std::size_t i = 0; i < journal.sailings.size(); ++i) {
     const auto& s = journal.sailings[i];
-    out.print("{},{},{},{},{},{},{},{},{}\n", i, hours(s.cutoff_h), hours(s.departure_h), s.feu, s.capacity_feu,
-              s.rolled_feu, hours(s.scheduled_transit_h), hours(s.delay_h), hours(s.arrival_h));
+    out.integer(static_cast<long long>(i)).hours(s.cutoff_h).hours(s.departure_h).integer(s.feu);
+    out.integer(s.capacity_feu).integer(s.rolled_feu).hours(s.scheduled_transit_h).hours(s.delay_h);
+    out.hours(s.arrival_h);
+    out.end_row();
   }
+  out.close();
 }
 
 } // namespace rongou

@@ -6,8 +6,8 @@
 
 namespace rongou {
 
-GaugeChangeYard::GaugeChangeYard(std::string node, const TransshipmentYard& spec, Journal& journal)
-    : node_(std::move(node)), node_index_(intern_node_name(node_)), spec_(spec), journal_(journal),
+GaugeChangeYard::GaugeChangeYard(std::string_view node, const TransshipmentYard& spec, Journal& journal)
+    : node_index_(intern_node_name(node)), spec_(spec), journal_(journal),
       tracks_(spec.tracks), cranes_(spec.cranes) {}
 
 double GaugeChangeYard::handling_hours(const TransshipmentYard& spec, int cranes_working, int feu) {
@@ -15,12 +15,7 @@ double GaugeChangeYard::handling_hours(const TransshipmentYard& spec, int cranes
 }
 
 void GaugeChangeYard::sample() {
-  YardSample s;
-  s.yard = node_index_;
-  s.time_h = engine::now_h();
-  s.trains_queued = queued_;
-  s.trains_on_tracks = on_tracks_;
-  journal_.yard_samples.push_back(s);
+  journal_.yard_samples.emplace_back(node_index_, engine::now_h(), queued_, on_tracks_);
 }
 
 YardVisit GaugeChangeYard::transship(int feu) {

@@ -2,7 +2,7 @@
 // A break-of-gauge yard: a train needs a free transshipment track, then cranes (up to the
 // number that can work one train); containers move at cranes x crane rate. Trains queue,
 // first come first served, when tracks or cranes are all busy.
-#include <string>
+#include <string_view>
 #include <utility>
 
 #include "corridor/Corridor.hpp"
@@ -18,7 +18,7 @@ struct YardVisit {
 
 class GaugeChangeYard {
 public:
-  GaugeChangeYard(std::string node, const TransshipmentYard& spec, Journal& journal);
+  GaugeChangeYard(std::string_view node, const TransshipmentYard& spec, Journal& journal);
 
   // Blocks for the whole visit: queue, then transshipment of `feu` containers.
   YardVisit transship(int feu);
@@ -34,8 +34,7 @@ public:
 private:
   void sample();
 
-  std::string node_;
-  NodeIndex node_index_; // for samples
+  NodeIndex node_index_; // the yard's node, for samples
   TransshipmentYard spec_;
   Journal& journal_;
   FifoResource tracks_;

@@ -1,7 +1,6 @@
 #include "rail/LocomotivePool.hpp"
 
 #include <algorithm>
-#include <limits>
 
 #include "model/Engine.hpp"
 
@@ -29,7 +28,7 @@ void LocomotivePool::book_returns(double up_to_h) {
 void LocomotivePool::finish(double end_h) { book_returns(end_h); }
 
 bool LocomotivePool::claims_give_up_before(double time_h) const {
-  return std::all_of(waiting_.begin(), waiting_.end(), [time_h](const auto& c) { return c->deadline_h < time_h; });
+  return std::all_of(waiting_.begin(), waiting_.end(), [time_h](const Claim* c) { return c->deadline_h < time_h; });
 }
 
 bool LocomotivePool::would_wait() {
@@ -54,21 +53,15 @@ bool LocomotivePool::take(double deadline_h) {
     return true;
   }
   // Every locomotive is hauling or withdrawn: the next one released goes to the first claim.
-  auto claim = std::make_shared<Claim>();
-  claim->deadline_h = deadline_h;
-  waiting_.push_back(claim);
-  if (deadline_h == std::numeric_limits<double>::infinity()) {
-    claim->wake->acquire();
-  } else {
-    const double timeout_s = (deadline_h - engine::now_h()) * engine::kSecondsPerHour;
-    // acquire_timeout is true when it timed out
-    if ((timeout_s <= 0.0 || claim->wake->acquire_timeout(timeout_s)) && !claim->granted) {
-      waiting_.erase(std::find(waiting_.begin(), waiting_.end(), claim));
-      return false;
-    }
+  Claim claim;
+  claim.deadline_h = deadline_h;
+  waiting_.push_back(&claim);
+  if (!claim.grant.wait(deadline_h)) {
+    waiting_.erase(std::find(waiting_.begin(), waiting_.end(), &claim));
+    return false;
   }
-  if (claim->from_return) {
-    engine::sleep_until_h(claim->ready_h); // handed over on release: still on its way back
+  if (claim.from_return) {
+    engine::sleep_until_h(claim.ready_h); // handed over on release: still on its way back
     --returning_;
   } else {
     --promised_;
@@ -79,7 +72,7 @@ bool LocomotivePool::take(double deadline_h) {
 
 double LocomotivePool::acquire() {
   const double asked_h = engine::now_h();
-  take(std::numeric_limits<double>::infinity());
+  take(Grant::kNoDeadline);
   ++hauling_;
   sample();
   return engine::now_h() - asked_h;
@@ -95,12 +88,11 @@ void LocomotivePool::release() {
   for (auto it = waiting_.begin(); it != waiting_.end(); ++it) {
     if ((*it)->deadline_h < ready_h)
       continue;
-    const auto claim = *it;
+    Claim* claim = *it;
     waiting_.erase(it);
-    claim->granted = true;
     claim->from_return = true;
     claim->ready_h = ready_h;
-    claim->wake->release();
+    claim->grant.grant();
     return;
   }
   ready_at_h_.push_back(ready_h);
@@ -124,11 +116,10 @@ void LocomotivePool::restore(int n) {
     ++available_;
     sample();
     if (!waiting_.empty()) { // ready now: the first claim takes it when it runs
-      const auto claim = waiting_.front();
+      Claim* claim = waiting_.front();
       waiting_.pop_front();
       ++promised_;
-      claim->granted = true;
-      claim->wake->release();
+      claim->grant.grant();
     }
   }
 }

@@ -3,11 +3,10 @@
 // (waiting, first come first served, if none is free) and gives it back at the last; the
 // locomotive is ready again after its turnaround (return run, servicing, crew).
 #include <deque>
-#include <memory>
-#include <simgrid/s4u/Semaphore.hpp>
 #include <string>
 
 #include "journal/Journal.hpp"
+#include "model/Grant.hpp"
 #include "scenario/Scenario.hpp"
 
 namespace rongou {
@@ -35,11 +34,10 @@ public:
 private:
   // A claim that found no locomotive at the depot or on its way back.
   struct Claim {
-    double deadline_h = 0.0; // a withdrawal gives up then; a train waits for good
-    bool granted = false;
-    double ready_h = 0.0;    // when the locomotive handed to it is ready
+    double deadline_h = Grant::kNoDeadline; // a withdrawal gives up then; a train waits for good
+    double ready_h = 0.0;     // when the locomotive handed to it is ready
     bool from_return = false; // handed over on its way back, not from the depot
-    simgrid::s4u::SemaphorePtr wake = simgrid::s4u::Semaphore::create(0);
+    Grant grant;
   };
 
   // Returns are not simulated as events: a locomotive's ready time is known when it is
@@ -60,7 +58,7 @@ private:
   double turnaround_h_;
   Journal& journal_;
   std::deque<double> ready_at_h_;                 // returning, not yet promised to anyone
-  std::deque<std::shared_ptr<Claim>> waiting_;    // first come, first served
+  std::deque<Claim*> waiting_; // first come, first served; each on its claimant's stack
   int available_;
   int hauling_ = 0;
   int returning_ = 0; // on their way back, promised or not

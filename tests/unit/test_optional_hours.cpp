@@ -87,13 +87,13 @@ TEST(NodeNames, SameNameSameIndexAndTheNameComesBack) {
   EXPECT_EQ(interned_node_name(brest), "Brest-test");
   EXPECT_EQ(interned_node_name(mal), "Malaszewicze-test");
 
-  const TrainEvent e(3, TrainEventKind::YardStart, 42.5, "Brest-test");
+  const TrainEvent e(3, TrainEventKind::YardStart, 42.5, intern_node_name("Brest-test"));
   EXPECT_EQ(e.train, 3);
   EXPECT_EQ(e.kind, TrainEventKind::YardStart);
   EXPECT_EQ(e.time_h, 42.5);
   EXPECT_EQ(e.node_name(), "Brest-test");
 
-  const YardSample y("Malaszewicze-test", 10.0, 2, 1);
+  const YardSample y(intern_node_name("Malaszewicze-test"), 10.0, 2, 1);
   EXPECT_EQ(y.yard_name(), "Malaszewicze-test");
   EXPECT_EQ(y.trains_queued, 2);
   EXPECT_EQ(y.trains_on_tracks, 1);

@@ -35,11 +35,21 @@ public:
   virtual std::string id() const = 0; // file stem and HTML anchor
   virtual std::string title() const = 0;
   virtual ChartFiles write(const RunData& run, const std::filesystem::path& dir) const = 0;
-  // Charts that can draw two runs on shared axes (`compare --report`) override both.
+  // Charts that can draw two runs on shared axes (`compare --report`) are SeveralRunsCharts.
   virtual bool draws_several_runs() const { return false; }
   virtual ChartFiles write_runs(const std::vector<LabelledRun>& runs, const std::filesystem::path& dir) const {
     return write(*runs.front().run, dir);
   }
+};
+
+// A chart that draws any number of runs on shared axes: one run is the one-label case.
+class SeveralRunsChart : public Chart {
+public:
+  ChartFiles write(const RunData& run, const std::filesystem::path& dir) const final {
+    return write_runs({{"", &run}}, dir);
+  }
+  bool draws_several_runs() const final { return true; }
+  ChartFiles write_runs(const std::vector<LabelledRun>& runs, const std::filesystem::path& dir) const override = 0;
 };
 
 // A series title: "westbound" for a plain report, "A westbound" in a comparison.

@@ -27,10 +27,6 @@ std::string money(const Stat& s) {
 
 } // namespace
 
-ChartFiles CostChart::write(const RunData& run, const std::filesystem::path& dir) const {
-  return write_runs({{"", &run}}, dir);
-}
-
 ChartFiles CostChart::write_runs(const std::vector<LabelledRun>& runs, const std::filesystem::path& dir) const {
   ChartFiles files;
   struct Column {

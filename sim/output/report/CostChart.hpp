@@ -5,12 +5,10 @@
 
 namespace rongou::report {
 
-class CostChart : public Chart {
+class CostChart : public SeveralRunsChart {
 public:
   std::string id() const override { return "cost"; }
   std::string title() const override { return "Cost per FEU by component, rail against sea"; }
-  ChartFiles write(const RunData& run, const std::filesystem::path& dir) const override;
-  bool draws_several_runs() const override { return true; }
   ChartFiles write_runs(const std::vector<LabelledRun>& runs, const std::filesystem::path& dir) const override;
 };
 

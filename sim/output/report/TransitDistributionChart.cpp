@@ -82,10 +82,6 @@ std::vector<Series> run_series(const LabelledRun& labelled, std::size_t run_inde
 
 } // namespace
 
-ChartFiles TransitDistributionChart::write(const RunData& run, const std::filesystem::path& dir) const {
-  return write_runs({{"", &run}}, dir);
-}
-
 ChartFiles TransitDistributionChart::write_runs(const std::vector<LabelledRun>& runs,
                                                 const std::filesystem::path& dir) const {
   ChartFiles files;

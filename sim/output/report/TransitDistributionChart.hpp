@@ -7,12 +7,10 @@
 
 namespace rongou::report {
 
-class TransitDistributionChart : public Chart {
+class TransitDistributionChart : public SeveralRunsChart {
 public:
   std::string id() const override { return "transit"; }
   std::string title() const override { return "Door-to-door transit time, rail against sea"; }
-  ChartFiles write(const RunData& run, const std::filesystem::path& dir) const override;
-  bool draws_several_runs() const override { return true; }
   ChartFiles write_runs(const std::vector<LabelledRun>& runs, const std::filesystem::path& dir) const override;
 };
 

@@ -4,10 +4,6 @@
 
 namespace rongou::report {
 
-ChartFiles WaitsByCauseChart::write(const RunData& run, const std::filesystem::path& dir) const {
-  return write_runs({{"", &run}}, dir);
-}
-
 ChartFiles WaitsByCauseChart::write_runs(const std::vector<LabelledRun>& runs, const std::filesystem::path& dir) const {
   ChartFiles files;
   struct Column {

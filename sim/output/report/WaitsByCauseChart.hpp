@@ -6,12 +6,10 @@
 
 namespace rongou::report {
 
-class WaitsByCauseChart : public Chart {
+class WaitsByCauseChart : public SeveralRunsChart {
 public:
   std::string id() const override { return "waits"; }
   std::string title() const override { return "Where containers spend their time, by cause"; }
-  ChartFiles write(const RunData& run, const std::filesystem::path& dir) const override;
-  bool draws_several_runs() const override { return true; }
   ChartFiles write_runs(const std::vector<LabelledRun>& runs, const std::filesystem::path& dir) const override;
 };
 

@@ -33,10 +33,6 @@ std::map<int, Week> read_weeks(const CsvTable& w) {
 
 } // namespace
 
-ChartFiles WeeklyServicesChart::write(const RunData& run, const std::filesystem::path& dir) const {
-  return write_runs({{"", &run}}, dir);
-}
-
 ChartFiles WeeklyServicesChart::write_runs(const std::vector<LabelledRun>& runs,
                                            const std::filesystem::path& dir) const {
   ChartFiles files;

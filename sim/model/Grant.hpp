@@ -1,0 +1,26 @@
+#pragma once
+// What a claimant that must wait for a shared resource blocks on: whoever frees the resource
+// decides who gets it and grants it, which wakes the claimant. Resources (FifoResource,
+// LocomotivePool) keep their queue of waiting claims; this is only the wake-up.
+#include <limits>
+#include <simgrid/s4u/Semaphore.hpp>
+
+namespace rongou {
+
+class Grant {
+public:
+  static constexpr double kNoDeadline = std::numeric_limits<double>::infinity();
+
+  // Blocks until granted, or until `deadline_h` (hours on the engine's clock) if it comes
+  // first; true if granted. A grant at the very instant of the deadline counts: the
+  // resource was already handed over.
+  bool wait(double deadline_h = kNoDeadline);
+  void grant();
+  bool granted() const { return granted_; }
+
+private:
+  bool granted_ = false;
+  simgrid::s4u::SemaphorePtr wake_ = simgrid::s4u::Semaphore::create(0);
+};
+
+} // namespace rongou
