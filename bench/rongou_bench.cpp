@@ -25,8 +25,8 @@
 #include <unistd.h>
 #include <vector>
 
-#include "metrics/RailMetrics.hpp"
-#include "model/Simulation.hpp"
+#include "results/RailMetrics.hpp"
+#include "run/Simulation.hpp"
 #include "output/RunOutputs.hpp"
 #include "scenario/ScenarioLoader.hpp"
 

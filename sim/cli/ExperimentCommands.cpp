@@ -5,7 +5,7 @@
 #include <thread>
 #include <unistd.h>
 
-#include "experiment/Compare.hpp"
+#include "results/Compare.hpp"
 #include "output/report/CompareReport.hpp"
 #include "experiment/Replications.hpp"
 #include "output/RunOutputs.hpp"

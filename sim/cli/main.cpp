@@ -8,12 +8,12 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/ExperimentCommands.hpp"
-#include "log/Log.hpp"
-#include "metrics/RailMetrics.hpp"
-#include "model/Engine.hpp"
-#include "model/Simulation.hpp"
+#include "base/Log.hpp"
+#include "results/RailMetrics.hpp"
+#include "engine/Engine.hpp"
+#include "run/Simulation.hpp"
 #include "output/ComparisonTable.hpp"
-#include "model/Validation.hpp"
+#include "run/Validation.hpp"
 #include "output/RunOutputs.hpp"
 #include "output/TerminalTable.hpp"
 #include "output/report/ReportWriter.hpp"

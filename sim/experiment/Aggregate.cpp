@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "metrics/Confidence.hpp"
+#include "results/Confidence.hpp"
 #include "output/SummaryJson.hpp"
 
 namespace rongou {

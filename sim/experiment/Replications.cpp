@@ -9,10 +9,10 @@
 
 #include "experiment/ProcessPool.hpp"
 #include "experiment/Progress.hpp"
-#include "metrics/RailMetrics.hpp"
-#include "model/Simulation.hpp"
+#include "results/RailMetrics.hpp"
+#include "run/Simulation.hpp"
 #include "output/RunOutputs.hpp"
-#include "random/RandomStream.hpp"
+#include "base/RandomStream.hpp"
 #include "scenario/Diagnostics.hpp"
 
 namespace rongou {

@@ -1,7 +1,7 @@
 #include "output/ComparisonJson.hpp"
 
-#include "metrics/Costs.hpp"
-#include "metrics/SeaMetrics.hpp"
+#include "results/Costs.hpp"
+#include "results/SeaMetrics.hpp"
 #include "output/SummaryJson.hpp"
 
 namespace rongou {

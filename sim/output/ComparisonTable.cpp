@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 #include <utility>
 
-#include "metrics/Costs.hpp"
-#include "metrics/SeaMetrics.hpp"
+#include "results/Costs.hpp"
+#include "results/SeaMetrics.hpp"
 
 namespace rongou {
 

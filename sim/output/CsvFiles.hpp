@@ -5,7 +5,7 @@
 #include <filesystem>
 
 #include "journal/Journal.hpp"
-#include "metrics/RailMetrics.hpp"
+#include "results/RailMetrics.hpp"
 
 namespace rongou {
 

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "journal/Journal.hpp"
-#include "metrics/RailMetrics.hpp"
+#include "results/RailMetrics.hpp"
 #include "output/Provenance.hpp"
 #include "scenario/Scenario.hpp"
 

@@ -2,7 +2,7 @@
 // summary.json: the keys of the contract in DESIGN.md section 4 (documented in docs/outputs.md).
 #include <nlohmann/json.hpp>
 
-#include "metrics/RailMetrics.hpp"
+#include "results/RailMetrics.hpp"
 #include "scenario/Scenario.hpp"
 
 namespace rongou {

@@ -1,7 +1,7 @@
 #pragma once
 #include <string>
 
-#include "metrics/RailMetrics.hpp"
+#include "results/RailMetrics.hpp"
 #include "scenario/Scenario.hpp"
 
 namespace rongou {

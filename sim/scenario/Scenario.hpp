@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "random/Distribution.hpp"
+#include "base/Distribution.hpp"
 #include "scenario/Disruption.hpp"
 #include "scenario/CostSpec.hpp"
 #include "scenario/SeaSpec.hpp"

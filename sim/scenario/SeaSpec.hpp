@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "random/Distribution.hpp"
+#include "base/Distribution.hpp"
 
 namespace rongou {
 

@@ -74,7 +74,7 @@ void read_sea_spec(const YamlReader& r, const YAML::Node& root, Scenario& s) {
     sea.port_dwell_days = *d;
   if (auto d = r.distribution(node, "last_leg_delay_days", "sea", false))
     sea.last_leg_delay_days = *d;
-  // Checks against the platform (sim/sea/SeaRoute) report at these keys' lines.
+  // Checks against the platform (sim/model/sea/SeaRoute) report at these keys' lines.
   for (const char* key : {"inland_mode", "european_port", "last_leg_mode"})
     if (node[key] && node[key].Mark().line >= 0)
       s.positions[YamlReader::join("sea", key)] = {node[key].Mark().line + 1, node[key].Mark().column + 1};

@@ -7,7 +7,7 @@
 #include <vector>
 #include <yaml-cpp/yaml.h>
 
-#include "random/Distribution.hpp"
+#include "base/Distribution.hpp"
 #include "scenario/Diagnostics.hpp"
 #include "scenario/SourceMap.hpp"
 

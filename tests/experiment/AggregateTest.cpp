@@ -4,7 +4,7 @@
 
 #include "experiment/Aggregate.hpp"
 #include "experiment/Replications.hpp"
-#include "metrics/Confidence.hpp"
+#include "results/Confidence.hpp"
 #include "output/SummaryJson.hpp"
 
 using namespace rongou;

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-#include "experiment/Compare.hpp"
+#include "results/Compare.hpp"
 #include "experiment/Replications.hpp"
 #include "scenario/Diagnostics.hpp"
 

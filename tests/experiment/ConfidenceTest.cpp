@@ -1,7 +1,7 @@
 #include <cmath>
 #include <gtest/gtest.h>
 
-#include "metrics/Confidence.hpp"
+#include "results/Confidence.hpp"
 
 using namespace rongou;
 

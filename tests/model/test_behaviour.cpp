@@ -3,8 +3,8 @@
 #include <gtest/gtest.h>
 
 
-#include "metrics/RailMetrics.hpp"
-#include "model/Simulation.hpp"
+#include "results/RailMetrics.hpp"
+#include "run/Simulation.hpp"
 #include "scenario/ScenarioLoader.hpp"
 #include "support/TestSupport.hpp"
 

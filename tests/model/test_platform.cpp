@@ -1,7 +1,7 @@
 // The corridor platform as SimGrid reads it.
 #include <gtest/gtest.h>
 
-#include "model/Simulation.hpp"
+#include "run/Simulation.hpp"
 #include "scenario/ScenarioLoader.hpp"
 #include "support/TestSupport.hpp"
 

@@ -7,9 +7,9 @@
 #include <string>
 
 #include "journal/Journal.hpp"
-#include "model/Engine.hpp"
-#include "model/FifoResource.hpp"
-#include "rail/LocomotivePool.hpp"
+#include "engine/Engine.hpp"
+#include "engine/FifoResource.hpp"
+#include "model/rail/LocomotivePool.hpp"
 #include "support/TestSupport.hpp"
 
 using namespace rongou;

@@ -2,7 +2,7 @@
 // chart data. No SimGrid, no gnuplot.
 #include <gtest/gtest.h>
 
-#include "log/Log.hpp"
+#include "base/Log.hpp"
 #include "output/Provenance.hpp"
 #include "output/report/Chart.hpp"
 #include "output/report/ReportWriter.hpp"

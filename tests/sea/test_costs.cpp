@@ -2,7 +2,7 @@
 // formula (docs/costs.md), and the breakeven cargo value checked by recomputing both totals.
 #include <gtest/gtest.h>
 
-#include "metrics/Costs.hpp"
+#include "results/Costs.hpp"
 
 namespace rongou {
 namespace {

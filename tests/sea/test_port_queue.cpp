@@ -1,7 +1,7 @@
 // Cut-off, capacity and rolling at the origin port, without the engine.
 #include <gtest/gtest.h>
 
-#include "sea/PortQueue.hpp"
+#include "model/sea/PortQueue.hpp"
 
 namespace rongou {
 namespace {

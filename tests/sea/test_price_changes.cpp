@@ -2,9 +2,9 @@
 // without SimGrid: hand-made journals, each result checked against the rule in docs/costs.md.
 #include <gtest/gtest.h>
 
-#include "metrics/Costs.hpp"
-#include "metrics/DisruptionTotals.hpp"
-#include "metrics/PriceChanges.hpp"
+#include "results/Costs.hpp"
+#include "results/DisruptionTotals.hpp"
+#include "results/PriceChanges.hpp"
 
 namespace rongou {
 namespace {

@@ -4,9 +4,9 @@
 
 #include <map>
 
-#include "corridor/PlatformReader.hpp"
-#include "model/Engine.hpp"
-#include "sea/SeaModel.hpp"
+#include "model/corridor/PlatformReader.hpp"
+#include "engine/Engine.hpp"
+#include "model/sea/SeaModel.hpp"
 
 namespace rongou {
 namespace {

@@ -1,8 +1,8 @@
 #include <gtest/gtest.h>
 
-#include "random/Distribution.hpp"
-#include "random/RandomStream.hpp"
-#include "random/Xoshiro256.hpp"
+#include "base/Distribution.hpp"
+#include "base/RandomStream.hpp"
+#include "base/Xoshiro256.hpp"
 
 #include <array>
 

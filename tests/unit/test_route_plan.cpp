@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "rail/RoutePlan.hpp"
+#include "model/rail/RoutePlan.hpp"
 
 using namespace rongou;
 

@@ -1,8 +1,8 @@
 #include <gtest/gtest.h>
 
-#include "metrics/RailMetrics.hpp"
-#include "metrics/Statistics.hpp"
-#include "rail/GaugeChangeYard.hpp"
+#include "results/RailMetrics.hpp"
+#include "results/Statistics.hpp"
+#include "model/rail/GaugeChangeYard.hpp"
 
 using namespace rongou;
 

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "demand/ContainerDemand.hpp"
-#include "rail/Timetable.hpp"
+#include "model/demand/ContainerDemand.hpp"
+#include "model/rail/Timetable.hpp"
 
 using namespace rongou;
 

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <fmt/format.h>
 
-#include "experiment/Compare.hpp"
+#include "results/Compare.hpp"
 #include "output/report/ReportPage.hpp"
 #include "output/report/ReportWriter.hpp"
 #include "scenario/Diagnostics.hpp"

@@ -1,0 +1,107 @@
+#include "engine/Engine.hpp"
+
+#include <filesystem>
+#include <fmt/format.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+#include <map>
+#include <simgrid/s4u/Host.hpp>
+#include <xbt/log.h>
+
+#include "scenario/Diagnostics.hpp"
+
+namespace rongou::engine {
+
+namespace {
+constexpr int kActorStackKiB = 256;
+std::map<std::string, std::string>& waiting_registry() {
+  static std::map<std::string, std::string> registry;
+  return registry;
+}
+bool deadlocked = false;
+} // namespace
+
+void note_waiting(const std::string& actor, const std::string& what) { waiting_registry()[actor] = what; }
+void clear_waiting(const std::string& actor) { waiting_registry().erase(actor); }
+
+namespace {
+// SimGrid mallocs each actor's stack. Once a train has ended, small allocations settle in the
+// hole its stack left, the next stack no longer fits there and goes on top: in a long run the
+// heap keeps the touched pages of thousands of dead stacks (10 years at 4x the trains: about
+// 200 MB of 400). Handing free pages back now and then keeps resident memory near what is in
+// use (docs/performance.md). Mapping every stack on its own instead (a fixed
+// M_MMAP_THRESHOLD) does the same but costs a third more CPU in a baseline year.
+void release_free_pages_now_and_then() {
+#if defined(__GLIBC__)
+  constexpr unsigned kActorsBetweenTrims = 64;
+  static unsigned created = 0;
+  if (++created % kActorsBetweenTrims == 0)
+    malloc_trim(0);
+#endif
+}
+} // namespace
+
+void spawn(const std::string& name, const std::string& host, std::function<void()> body) {
+  auto* h = simgrid::s4u::Engine::get_instance()->host_by_name(host);
+  simgrid::s4u::Actor::create(name, h, std::move(body));
+  release_free_pages_now_and_then();
+}
+
+void spawn_daemon(const std::string& name, const std::string& host, std::function<void()> body) {
+  auto* h = simgrid::s4u::Engine::get_instance()->host_by_name(host);
+  simgrid::s4u::Actor::create(name, h, [body = std::move(body)]() {
+    simgrid::s4u::Actor::self()->daemonize();
+    body();
+  });
+}
+
+Session::Session(const std::string& platform_file) {
+  if (!std::filesystem::exists(platform_file))
+    throw InputError(fmt::format("{}: platform file not found", platform_file));
+  // SimGrid's XML scanner exits the process on input it cannot read (a directory, say)
+  // instead of throwing, so only regular files go to it.
+  if (!std::filesystem::is_regular_file(platform_file))
+    throw InputError(fmt::format("{}: platform is not a regular file", platform_file));
+  int argc = 2;
+  std::string program = "rongou";
+  // SimGrid's own chatter (configuration changes, the deadlock banner) is not for our users;
+  // deadlocks are reported through on_deadlock below.
+  std::string quiet = "--log=root.thres:critical";
+#ifdef RONGOU_SANITIZE
+  // AddressSanitizer cannot follow SimGrid's hand-made stack switches (Debian's SimGrid is
+  // not built with sanitizer support); system threads it understands (docs/hardening.md).
+  argc = 3;
+  std::string factory = "--cfg=contexts/factory:thread";
+  char* argv[] = {program.data(), quiet.data(), factory.data(), nullptr};
+#else
+  char* argv[] = {program.data(), quiet.data(), nullptr};
+#endif
+  engine_ = std::make_unique<simgrid::s4u::Engine>(&argc, argv);
+  // Every train is an actor with a stack of its own. SimGrid's default of 8 MiB is mapped and
+  // unmapped for each of the hundreds of trains a year, which cost about as much as the rest
+  // of the run (docs/performance.md); trains keep shallow stacks, and the guard page stays.
+  simgrid::s4u::Engine::set_config("contexts/stack-size:" + std::to_string(kActorStackKiB));
+  try {
+    engine_->load_platform(platform_file);
+  } catch (const std::exception& e) {
+    throw InputError(fmt::format("{}: malformed platform: {}", platform_file, e.what()));
+  }
+  deadlocked = false;
+  simgrid::s4u::Engine::on_deadlock_cb([]() { deadlocked = true; });
+}
+
+Session::~Session() = default;
+
+void Session::run() {
+  waiting_registry().clear();
+  engine_->run();
+  if (deadlocked) {
+    std::string who;
+    for (const auto& [actor, what] : waiting_registry())
+      who += fmt::format("\n  {} waits for {}", actor, what);
+    throw SimulationError("simulation deadlocked: every train is waiting" + who);
+  }
+}
+
+} // namespace rongou::engine

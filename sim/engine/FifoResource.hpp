@@ -1,0 +1,39 @@
+#pragma once
+// A counted resource (yard tracks, cranes, locomotives at a depot) handed out first come,
+// first served. Claims that can be met at once are bookkeeping only: they never hand control
+// to the SimGrid engine. A SimGrid semaphore took one engine event to acquire and one to
+// release even when nobody waited, which was most of a train's engine events
+// (docs/performance.md). Only a claimant that must wait blocks, on a Grant of its own.
+#include <deque>
+
+#include "engine/Grant.hpp"
+
+namespace rongou {
+
+class FifoResource {
+public:
+  explicit FifoResource(int units) : available_(units) {}
+
+  // Takes `units`, waiting behind every earlier claim (a claim for several units is met in
+  // one piece, so two claimants never hold part of each other's needs).
+  void acquire(int units) { acquire_until(units, Grant::kNoDeadline); }
+  // As acquire, but gives up at `deadline_h` (hours on the engine's clock); false if it did.
+  bool acquire_until(int units, double deadline_h);
+  void release(int units);
+
+  // Whether a claim for `units` made now would have to wait.
+  bool would_wait(int units) const { return !waiting_.empty() || available_ < units; }
+  int available() const { return available_; }
+
+private:
+  struct Claim {
+    int units = 0;
+    Grant grant;
+  };
+  void grant_waiting();
+
+  int available_;
+  std::deque<Claim*> waiting_; // each on its claimant's stack, which waits until it leaves the queue
+};
+
+} // namespace rongou

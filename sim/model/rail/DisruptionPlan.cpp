@@ -1,0 +1,188 @@
+#include "model/rail/DisruptionPlan.hpp"
+
+#include "scenario/ScenarioDiagnostic.hpp"
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+namespace rongou {
+
+namespace {
+
+bool known_node(const Scenario& s, const Corridor& corridor, Diagnostics& diagnostics, const std::string& path,
+                const std::string& name) {
+  if (corridor.node(name) != nullptr)
+    return true;
+  const std::string suggestion = closest_match(name, corridor.node_names());
+  report_at_key(s, diagnostics, path,
+         fmt::format("node '{}' is not in platform {}{}", name, corridor.source_file,
+                     suggestion.empty() ? "" : fmt::format(" (did you mean '{}'?)", suggestion)));
+  return false;
+}
+
+const Segment* known_segment(const Scenario& s, const Corridor& corridor, Diagnostics& diagnostics,
+                             const std::string& path, const std::vector<std::string>& ends) {
+  if (ends.size() != 2)
+    return nullptr; // already reported by the reader
+  if (!known_node(s, corridor, diagnostics, path, ends[0]) || !known_node(s, corridor, diagnostics, path, ends[1]))
+    return nullptr;
+  const Segment* seg = corridor.segment_between(ends[0], ends[1]);
+  if (seg == nullptr)
+    report_at_key(s, diagnostics, path,
+           fmt::format("no segment joins '{}' and '{}' in platform {}", ends[0], ends[1], corridor.source_file));
+  return seg;
+}
+
+void resolve_capacity(const Scenario& s, const Corridor& corridor, const std::vector<RoutePlan>& plans,
+                      Diagnostics& diagnostics, ResolvedDisruption& r) {
+  const Disruption& d = r.spec;
+  const std::string node_path = d.path + ".node";
+  if (!known_node(s, corridor, diagnostics, node_path, d.node))
+    return;
+  const auto& yard = corridor.node(d.node)->yard;
+  bool used = false;
+  for (const auto& plan : plans)
+    for (const auto& stop : plan.stops)
+      used = used || (stop.node == d.node && stop.changes_gauge);
+  if (!yard || !used) {
+    report_at_key(s, diagnostics, node_path,
+           fmt::format("no train changes gauge at '{}': a capacity cut needs a yard that trains use", d.node));
+    return;
+  }
+  // A train works with a fixed set of cranes; a yard left with fewer could never serve it.
+  const int crews = std::max(1, std::min(yard->cranes_per_train, yard->cranes));
+  int tracks_kept = yard->tracks;
+  int cranes_kept = yard->cranes;
+  if (d.factor) {
+    tracks_kept = std::max(1, static_cast<int>(std::lround(yard->tracks * *d.factor)));
+    cranes_kept = std::max(crews, static_cast<int>(std::lround(yard->cranes * *d.factor)));
+  }
+  if (d.tracks) {
+    tracks_kept = *d.tracks;
+    if (tracks_kept > yard->tracks)
+      report_at_key(s, diagnostics, d.path + ".tracks",
+             fmt::format("'{}' has only {} tracks in platform {}", d.node, yard->tracks, corridor.source_file));
+  }
+  if (d.cranes) {
+    cranes_kept = *d.cranes;
+    if (cranes_kept > yard->cranes)
+      report_at_key(s, diagnostics, d.path + ".cranes",
+             fmt::format("'{}' has only {} cranes in platform {}", d.node, yard->cranes, corridor.source_file));
+    else if (cranes_kept < crews)
+      report_at_key(s, diagnostics, d.path + ".cranes",
+             fmt::format("a train at '{}' works with {} cranes: keep at least {} (or use kind: closure)", d.node,
+                         crews, crews));
+  }
+  r.tracks_out = std::max(0, yard->tracks - tracks_kept);
+  r.cranes_out = std::max(0, yard->cranes - cranes_kept);
+}
+
+void resolve_locomotives(const Scenario& s, Diagnostics& diagnostics, ResolvedDisruption& r) {
+  const Disruption& d = r.spec;
+  if (d.section.size() != 2)
+    return;
+  const auto& pools = s.rail.locomotives;
+  for (std::size_t p = 0; p < pools.size(); ++p) {
+    const bool same = (pools[p].first_node == d.section[0] && pools[p].second_node == d.section[1]) ||
+                      (pools[p].first_node == d.section[1] && pools[p].second_node == d.section[0]);
+    if (!same)
+      continue;
+    r.pool = static_cast<int>(p);
+    if (d.count >= pools[p].count)
+      report_at_key(s, diagnostics, d.path + ".count",
+             fmt::format("the pool of section {} has {} locomotives: a cut leaves fewer", pools[p].label(),
+                         pools[p].count));
+    r.locomotives_out = std::max(0, pools[p].count - d.count);
+    return;
+  }
+  report_at_key(s, diagnostics, d.path + ".section",
+         fmt::format("no locomotive pool in rail.locomotives has section [{}, {}]", d.section[0], d.section[1]));
+}
+
+bool overlap(const Disruption& a, const Disruption& b) { return a.from_day < b.to_day && b.from_day < a.to_day; }
+
+} // namespace
+
+int DisruptionPlan::closure_blocking(double t_h, const std::string& from, const std::string& to) const {
+  int found = -1;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const auto& r = items[i];
+    if (r.spec.kind != DisruptionKind::Closure || !r.spec.active_at(t_h))
+      continue;
+    const bool blocks = (r.segment != nullptr && r.segment->joins(from, to)) ||
+                        (!r.spec.node.empty() && (r.spec.node == from || r.spec.node == to));
+    if (blocks && (found < 0 || r.spec.to_day > items[static_cast<std::size_t>(found)].spec.to_day))
+      found = static_cast<int>(i);
+  }
+  return found;
+}
+
+int DisruptionPlan::slowdown_on(double t_h, const Segment* segment) const {
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (items[i].spec.kind == DisruptionKind::Slowdown && items[i].segment == segment && items[i].spec.active_at(t_h))
+      return static_cast<int>(i);
+  return -1;
+}
+
+int DisruptionPlan::capacity_at(double t_h, const std::string& node) const {
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (items[i].spec.kind == DisruptionKind::Capacity && items[i].spec.node == node && items[i].spec.active_at(t_h))
+      return static_cast<int>(i);
+  return -1;
+}
+
+int DisruptionPlan::locomotive_cut(double t_h, int pool) const {
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (items[i].spec.kind == DisruptionKind::Locomotives && items[i].pool == pool && items[i].spec.active_at(t_h))
+      return static_cast<int>(i);
+  return -1;
+}
+
+DisruptionPlan build_disruption_plan(const Scenario& scenario, const Corridor& corridor,
+                                     const std::vector<RoutePlan>& plans, Diagnostics& diagnostics) {
+  DisruptionPlan out;
+  for (const Disruption& d : scenario.disruptions) {
+    ResolvedDisruption r;
+    r.spec = d;
+    if (d.from_day >= scenario.horizon_days)
+      report_at_key(scenario, diagnostics, d.path + ".from_day",
+             fmt::format("the window starts on day {} , after the horizon ({} days)", d.from_day,
+                         scenario.horizon_days));
+    switch (d.kind) {
+    case DisruptionKind::Capacity:
+      resolve_capacity(scenario, corridor, plans, diagnostics, r);
+      break;
+    case DisruptionKind::Closure:
+      if (!d.node.empty())
+        known_node(scenario, corridor, diagnostics, d.path + ".node", d.node);
+      else
+        r.segment = known_segment(scenario, corridor, diagnostics, d.path + ".segment", d.segment);
+      break;
+    case DisruptionKind::Locomotives:
+      resolve_locomotives(scenario, diagnostics, r);
+      break;
+    case DisruptionKind::Slowdown:
+      r.segment = known_segment(scenario, corridor, diagnostics, d.path + ".segment", d.segment);
+      break;
+    case DisruptionKind::SeaDelay: // the sea model and the cost model read these from the scenario
+    case DisruptionKind::Price:
+      break;
+    }
+    // Two cuts of one yard or pool at once would each take units out assuming the other
+    // had not: the result would not be what either says.
+    for (const auto& earlier : out.items) {
+      const bool same_yard = d.kind == DisruptionKind::Capacity && earlier.spec.kind == DisruptionKind::Capacity &&
+                             earlier.spec.node == d.node;
+      const bool same_pool = d.kind == DisruptionKind::Locomotives &&
+                             earlier.spec.kind == DisruptionKind::Locomotives && earlier.pool == r.pool && r.pool >= 0;
+      if ((same_yard || same_pool) && overlap(earlier.spec, d))
+        report_at_key(scenario, diagnostics, d.path,
+               fmt::format("overlaps {} on {}: split the windows so that they do not overlap", earlier.spec.path,
+                           d.where()));
+    }
+    out.items.push_back(std::move(r));
+  }
+  return out;
+}
+
+} // namespace rongou

@@ -1,0 +1,43 @@
+#pragma once
+// The scenario's disruptions resolved against the corridor and the route plans: which yard,
+// segment or locomotive pool each one acts on and how many tracks, cranes or locomotives
+// it takes out. Building it is where disruptions are checked against the platform.
+#include <string>
+#include <vector>
+
+#include "model/corridor/Corridor.hpp"
+#include "model/rail/RoutePlan.hpp"
+#include "scenario/Diagnostics.hpp"
+#include "scenario/Scenario.hpp"
+
+namespace rongou {
+
+struct ResolvedDisruption {
+  Disruption spec;
+  const Segment* segment = nullptr; // closure or slowdown of a segment
+  int pool = -1;                    // locomotives: the pool's index in rail.locomotives
+  int tracks_out = 0;               // capacity: taken out of service during the window
+  int cranes_out = 0;
+  int locomotives_out = 0;          // locomotives: taken out of the pool during the window
+};
+
+class DisruptionPlan {
+public:
+  std::vector<ResolvedDisruption> items;
+
+  // A closure active at `t_h` that keeps a train at `from` from running to `to` (the segment
+  // or either end node is closed), the one reopening last; -1 if none.
+  int closure_blocking(double t_h, const std::string& from, const std::string& to) const;
+  int slowdown_on(double t_h, const Segment* segment) const; // -1 if none
+  int capacity_at(double t_h, const std::string& node) const;
+  int locomotive_cut(double t_h, int pool) const;
+};
+
+// Adds a diagnostic, with the scenario's file and line, for every node, segment or section
+// missing from the platform or the scenario, capacity cut at a node where no train changes
+// gauge, cut that leaves a yard unable to work one train, pool cut to at least its size,
+// window starting after the horizon, and overlapping windows on one yard or pool.
+DisruptionPlan build_disruption_plan(const Scenario& scenario, const Corridor& corridor,
+                                     const std::vector<RoutePlan>& plans, Diagnostics& diagnostics);
+
+} // namespace rongou

@@ -1,0 +1,157 @@
+#include "model/rail/RailModel.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "engine/Engine.hpp"
+#include "model/rail/DisruptionWindow.hpp"
+#include "model/rail/Timetable.hpp"
+#include "model/rail/Train.hpp"
+
+namespace rongou {
+
+RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::vector<RoutePlan> plans,
+                     Journal& journal, DisruptionPlan disruptions)
+    : scenario_(scenario), corridor_(corridor), plans_(std::move(plans)), journal_(journal),
+      disruptions_(std::move(disruptions)) {
+  for (std::size_t p = 0; p < scenario.rail.locomotives.size(); ++p) {
+    const auto& spec = scenario.rail.locomotives[p];
+    pools_.push_back(std::make_unique<LocomotivePool>(static_cast<int>(p), spec, journal));
+    journal.pool_names.push_back(spec.label());
+    journal.pool_sizes.push_back(spec.count);
+  }
+  for (const auto& plan : plans_) {
+    auto& nodes = stop_nodes_.emplace_back();
+    for (const auto& stop : plan.stops)
+      nodes.push_back(intern_node_name(stop.node));
+  }
+  for (const auto& plan : plans_)
+    for (const auto& stop : plan.stops)
+      if (stop.changes_gauge && !yards_.count(stop.node))
+        yards_[stop.node] = std::make_unique<GaugeChangeYard>(stop.node, *corridor.node(stop.node)->yard, journal);
+
+  // Conservative on purpose: any closure or slowdown touching a node keeps trains stopping
+  // there, so disruptions always act where and when they did with one sleep per segment.
+  auto disrupted = [this](const std::string& node) {
+    for (const auto& d : disruptions_.items) {
+      if (d.spec.kind != DisruptionKind::Closure && d.spec.kind != DisruptionKind::Slowdown)
+        continue;
+      if (d.spec.node == node || (d.segment != nullptr && (d.segment->from == node || d.segment->to == node)))
+        return true;
+    }
+    return false;
+  };
+  for (const auto& plan : plans_) {
+    const auto& stops = plan.stops;
+    auto& through = passes_through_.emplace_back(stops.size(), false);
+    for (std::size_t i = 1; i + 1 < stops.size(); ++i)
+      through[i] = !stops[i].border_dwell_hours && !stops[i].changes_gauge && stops[i].release_pool < 0 &&
+                   stops[i].acquire_pool < 0 && !disrupted(stops[i].node) && !disrupted(stops[i + 1].node);
+  }
+
+  // Containers of both directions share one id space: ids are indices into the journal.
+  // Drawn before they are recorded so the journal is sized once: growing it by doubling
+  // briefly holds two copies, the peak memory of a long run.
+  std::map<Direction, std::vector<double>> gate_in_by_direction;
+  std::size_t total = 0;
+  for (Direction d : kDirections) {
+    const auto demand = scenario.demand.find(d);
+    if (demand == scenario.demand.end())
+      continue;
+    auto& gate_in = gate_in_by_direction[d];
+    gate_in = generate_gate_in_hours(demand->second, scenario.horizon_days, scenario.seed, d);
+    total += gate_in.size();
+  }
+  journal.containers.reserve(journal.containers.size() + total);
+  // Same for train events, from an estimate (about 3.5 a stop on the baseline): pages reserved
+  // but never written cost no memory, and a low estimate only falls back to doubling.
+  std::size_t events = 0;
+  for (std::size_t s = 0; s < plans_.size(); ++s)
+    events += planned_departures_h(scenario.rail.services[s], scenario.horizon_days).size() *
+              (4 * plans_[s].stops.size() + 4);
+  journal.events.reserve(journal.events.size() + events);
+  all_gate_in_h_.reserve(total);
+  for (const auto& [d, gate_in] : gate_in_by_direction) {
+    std::vector<int> ids;
+    for (double t : gate_in) {
+      ContainerRecord c;
+      c.id = static_cast<int>(journal.containers.size());
+      c.direction = d;
+      c.created_h = t;
+      ids.push_back(c.id);
+      all_gate_in_h_.push_back(t);
+      journal.containers.push_back(c);
+    }
+    origin_queues_.emplace(d, OriginQueue(std::move(ids), &all_gate_in_h_));
+  }
+}
+
+int RailModel::register_train(TrainRecord record) {
+  journal_.trains.push_back(std::move(record));
+  return static_cast<int>(journal_.trains.size()) - 1;
+}
+
+void RailModel::record_event(int train, NodeIndex node, TrainEventKind kind) {
+  const double now = engine::now_h();
+  while (!later_events_.empty() && later_events_.top().event.time_h <= now) {
+    journal_.events.push_back(later_events_.top().event);
+    later_events_.pop();
+  }
+  journal_.events.emplace_back(train, kind, now, node);
+}
+
+void RailModel::record_later(int train, double time_h, NodeIndex node, TrainEventKind kind) {
+  // Always followed by an event of the same train at a later time, which releases it.
+  later_events_.push({TrainEvent(train, kind, time_h, node), later_recorded_++});
+}
+
+void RailModel::start() {
+  for (std::size_t i = 0; i < disruptions_.items.size(); ++i) {
+    const auto& d = disruptions_.items[i];
+    if (d.spec.kind == DisruptionKind::Capacity || d.spec.kind == DisruptionKind::Locomotives)
+      engine::spawn_daemon(fmt::format("disruption {}", i), plans_.front().stops.front().node,
+                           [this, i] { run_disruption_window(*this, static_cast<int>(i)); });
+  }
+  for (std::size_t s = 0; s < plans_.size(); ++s)
+    engine::spawn("timetable " + scenario_.rail.services[s].name, plans_[s].stops.front().node,
+                  [this, s] { dispatch(s); });
+}
+
+void RailModel::finish(double end_h) {
+  for (auto& pool : pools_)
+    pool->finish(end_h);
+  // A pool books a return when it is next asked, after other pools' later changes were
+  // recorded: put the samples back in time order (stable: same-time changes keep theirs).
+  std::stable_sort(journal_.pool_samples.begin(), journal_.pool_samples.end(),
+                   [](const PoolSample& a, const PoolSample& b) { return a.time_h < b.time_h; });
+}
+
+void RailModel::dispatch(std::size_t service_index) {
+  const RailService& service = scenario_.rail.services[service_index];
+  const RoutePlan& plan = plans_[service_index];
+  auto queue = origin_queues_.find(service.direction);
+  int sequence = 0;
+  for (double planned_h : planned_departures_h(service, scenario_.horizon_days)) {
+    engine::sleep_until_h(planned_h);
+    std::vector<int> boarded;
+    if (queue != origin_queues_.end())
+      boarded = queue->second.board(planned_h, service.max_feu);
+    for (int id : boarded) {
+      auto& c = journal_.containers[static_cast<std::size_t>(id)];
+      c.waits.departure = planned_h - c.created_h;
+    }
+    TrainRecord record;
+    record.id = fmt::format("{}-{:04d}", service.name, ++sequence);
+    record.service = service.name;
+    record.direction = service.direction;
+    record.origin = plan.stops.front().node;
+    record.destination = plan.stops.back().node;
+    record.planned_departure_h = planned_h;
+    record.feu = static_cast<int>(boarded.size());
+    const int index = register_train(record);
+    auto rng = RandomStream::derive(scenario_.seed, "train-" + service.name, static_cast<std::uint64_t>(sequence));
+    engine::spawn(record.id, record.origin, Train(*this, service_index, index, std::move(boarded), 0, rng));
+  }
+}
+
+} // namespace rongou

@@ -1,0 +1,80 @@
+#pragma once
+// The rail side of a run: timetable dispatchers, trains, locomotive pools and
+// gauge-change yards on the corridor, all recording into the journal.
+#include <map>
+#include <cstdint>
+#include <memory>
+#include <queue>
+#include <vector>
+
+#include "model/corridor/Corridor.hpp"
+#include "model/demand/ContainerDemand.hpp"
+#include "journal/Journal.hpp"
+#include "model/rail/DisruptionPlan.hpp"
+#include "model/rail/GaugeChangeYard.hpp"
+#include "model/rail/LocomotivePool.hpp"
+#include "model/rail/RoutePlan.hpp"
+#include "scenario/Scenario.hpp"
+
+namespace rongou {
+
+class RailModel {
+public:
+  RailModel(const Scenario& scenario, const Corridor& corridor, std::vector<RoutePlan> plans, Journal& journal,
+            DisruptionPlan disruptions = {});
+
+  // Creates the actors; the engine runs them.
+  void start();
+  // After the engine stopped at `end_h`: books what happened by then without an event
+  // (locomotives back from their turnaround).
+  void finish(double end_h);
+
+  // Used by trains.
+  const Scenario& scenario() const { return scenario_; }
+  const RoutePlan& plan(std::size_t service) const { return plans_[service]; }
+  LocomotivePool& pool(int index) { return *pools_[static_cast<std::size_t>(index)]; }
+  GaugeChangeYard& yard(const std::string& node) { return *yards_.at(node); }
+  Journal& journal() { return journal_; }
+  const DisruptionPlan& disruptions() const { return disruptions_; }
+  // A new train unit, recorded in the journal; returns its index.
+  int register_train(TrainRecord record);
+
+  // A node where a train of `service` does nothing but pass (no border, yard, locomotive
+  // change, and no closure or slowdown on it or its segments): trains run through it
+  // without handing control to the engine.
+  bool passes_through(std::size_t service, std::size_t stop) const { return passes_through_[service][stop]; }
+  // Train events go to the journal in time order. A train running through nodes records
+  // their events ahead of time (record_later); they are held back until the engine's clock
+  // reaches them, so events.csv stays in time order for time-distance diagrams.
+  void record_event(int train, NodeIndex node, TrainEventKind kind);
+  void record_later(int train, double time_h, NodeIndex node, TrainEventKind kind);
+  // The interned name of a service's stop, looked up once rather than at every event.
+  NodeIndex stop_node(std::size_t service, std::size_t stop) const { return stop_nodes_[service][stop]; }
+
+private:
+  void dispatch(std::size_t service);
+
+  const Scenario& scenario_;
+  const Corridor& corridor_;
+  std::vector<RoutePlan> plans_;
+  std::vector<std::vector<NodeIndex>> stop_nodes_; // [service][stop]
+  Journal& journal_;
+  DisruptionPlan disruptions_;
+  std::vector<std::unique_ptr<LocomotivePool>> pools_;
+  std::map<std::string, std::unique_ptr<GaugeChangeYard>> yards_;
+  std::map<Direction, std::vector<double>> gate_in_h_; // by container id
+  std::map<Direction, OriginQueue> origin_queues_;
+  std::vector<double> all_gate_in_h_;
+  std::vector<std::vector<bool>> passes_through_; // [service][stop]
+  struct LaterEvent {
+    TrainEvent event;
+    std::uint64_t order = 0; // ties in time keep the order they were recorded in
+    bool operator>(const LaterEvent& o) const {
+      return event.time_h != o.event.time_h ? event.time_h > o.event.time_h : order > o.order;
+    }
+  };
+  std::priority_queue<LaterEvent, std::vector<LaterEvent>, std::greater<>> later_events_;
+  std::uint64_t later_recorded_ = 0;
+};
+
+} // namespace rongou

@@ -1,0 +1,144 @@
+#include "model/rail/RoutePlan.hpp"
+
+#include "scenario/ScenarioDiagnostic.hpp"
+#include <fmt/format.h>
+
+namespace rongou {
+
+namespace {
+
+std::string unknown_node_message(const std::string& name, const Corridor& corridor) {
+  const std::string suggestion = closest_match(name, corridor.node_names());
+  return fmt::format("node '{}' is not in platform {}{}", name, corridor.source_file,
+                     suggestion.empty() ? "" : fmt::format(" (did you mean '{}'?)", suggestion));
+}
+
+std::optional<std::size_t> position_in(const std::vector<std::string>& route, const std::string& node) {
+  for (std::size_t i = 0; i < route.size(); ++i)
+    if (route[i] == node)
+      return i;
+  return std::nullopt;
+}
+
+} // namespace
+
+std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corridor& corridor,
+                                         Diagnostics& diagnostics) {
+  const auto& pools = scenario.rail.locomotives;
+  std::vector<bool> pool_used(pools.size(), false);
+  std::vector<RoutePlan> plans;
+
+  for (std::size_t si = 0; si < scenario.rail.services.size(); ++si) {
+    const RailService& service = scenario.rail.services[si];
+    const std::string service_path = fmt::format("rail.services.{}", si);
+    RoutePlan plan;
+    plan.service = service.name;
+    bool connected = true;
+
+    for (std::size_t i = 0; i < service.route.size(); ++i) {
+      const std::string& name = service.route[i];
+      const std::string path = fmt::format("{}.route.{}", service_path, i);
+      const Node* node = corridor.node(name);
+      if (node == nullptr) {
+        report_at_key(scenario, diagnostics, path, unknown_node_message(name, corridor));
+        connected = false;
+        continue;
+      }
+      if (position_in(service.route, name) != i) {
+        report_at_key(scenario, diagnostics, path, fmt::format("the route visits '{}' twice", name));
+        connected = false;
+      }
+      RouteStop stop;
+      stop.node = name;
+      if (i > 0 && node->is("border"))
+        stop.border_dwell_hours = scenario.border_dwell_at(name);
+      if (i + 1 < service.route.size() && corridor.node(service.route[i + 1]) != nullptr) {
+        stop.next = corridor.segment_between(name, service.route[i + 1]);
+        if (stop.next == nullptr) {
+          report_at_key(scenario, diagnostics, fmt::format("{}.route.{}", service_path, i + 1),
+                 fmt::format("no segment joins '{}' and '{}' in platform {}", name, service.route[i + 1],
+                             corridor.source_file));
+          connected = false;
+        } else if (stop.next->mode != "rail") {
+          report_at_key(scenario, diagnostics, fmt::format("{}.route.{}", service_path, i + 1),
+                 fmt::format("segment '{}' is {}, not rail", stop.next->id, stop.next->mode));
+          connected = false;
+        }
+      }
+      plan.stops.push_back(stop);
+    }
+    // Which sections a service uses follows from its route as written, even when a node of
+    // it is faulty: otherwise one misspelt node would also report every pool as unused.
+    for (std::size_t p = 0; p < pools.size(); ++p)
+      if (position_in(service.route, pools[p].first_node) && position_in(service.route, pools[p].second_node))
+        pool_used[p] = true;
+    if (!connected || plan.stops.size() < 2) {
+      plans.push_back(std::move(plan));
+      continue;
+    }
+
+    for (std::size_t i = 1; i + 1 < plan.stops.size(); ++i) {
+      const Segment* in = plan.stops[i - 1].next;
+      const Segment* out = plan.stops[i].next;
+      if (in->gauge_mm == out->gauge_mm)
+        continue;
+      if (!corridor.node(plan.stops[i].node)->yard)
+        report_at_key(scenario, diagnostics, fmt::format("{}.route.{}", service_path, i),
+               fmt::format("the gauge changes at '{}' ({} to {} mm) but the platform gives it no transshipment yard",
+                           plan.stops[i].node, in->gauge_mm, out->gauge_mm));
+      else
+        plan.stops[i].changes_gauge = true;
+    }
+    if (service.max_feu > plan.stops.front().next->max_train_feu)
+      report_at_key(scenario, diagnostics, service_path + ".max_feu",
+             fmt::format("{} FEU is longer than segment '{}' allows ({} FEU)", service.max_feu,
+                         plan.stops.front().next->id, plan.stops.front().next->max_train_feu));
+
+    // Locomotive sections: a train holds one locomotive at a time, so sections on one route
+    // must not overlap.
+    std::vector<int> hauled_by(plan.stops.size(), -1); // pool hauling segment i -> i+1
+    for (std::size_t p = 0; p < pools.size(); ++p) {
+      const auto a = position_in(service.route, pools[p].first_node);
+      const auto b = position_in(service.route, pools[p].second_node);
+      if (!a || !b)
+        continue;
+      pool_used[p] = true;
+      const std::size_t first = std::min(*a, *b);
+      const std::size_t last = std::max(*a, *b);
+      for (std::size_t k = first; k < last; ++k) {
+        if (hauled_by[k] >= 0) {
+          report_at_key(scenario, diagnostics, fmt::format("rail.locomotives.{}.section", p),
+                 fmt::format("section {} overlaps section {} on service '{}'", pools[p].label(),
+                             pools[static_cast<std::size_t>(hauled_by[k])].label(), service.name));
+          break;
+        }
+        hauled_by[k] = static_cast<int>(p);
+      }
+      plan.stops[first].acquire_pool = static_cast<int>(p);
+      plan.stops[last].release_pool = static_cast<int>(p);
+    }
+    plan.length_km = corridor.route_length_km(service.route);
+    plans.push_back(std::move(plan));
+  }
+
+  for (std::size_t p = 0; p < pools.size(); ++p) {
+    const std::string path = fmt::format("rail.locomotives.{}.section", p);
+    for (const auto* end : {&pools[p].first_node, &pools[p].second_node})
+      if (!end->empty() && corridor.node(*end) == nullptr)
+        report_at_key(scenario, diagnostics, path, unknown_node_message(*end, corridor));
+    if (!pool_used[p])
+      report_at_key(scenario, diagnostics, path,
+             fmt::format("section {} is not on the route of any service (both ends must be on one route)",
+                         pools[p].label()));
+    else if (pools[p].count == 0)
+      report_at_key(scenario, diagnostics, fmt::format("rail.locomotives.{}.count", p),
+             fmt::format("a pool of 0 locomotives on section {}, which trains use, would leave them waiting for ever",
+                         pools[p].label()));
+  }
+  for (const auto& [node, _] : scenario.rail.border_dwell_hours_at)
+    if (corridor.node(node) == nullptr)
+      report_at_key(scenario, diagnostics, "rail.border_dwell_hours_at." + node, unknown_node_message(node, corridor));
+  return plans;
+}
+
+} // namespace rongou

@@ -1,0 +1,38 @@
+#pragma once
+// What a train of a service does at each node of its route, worked out once from the
+// scenario and the corridor, so trains only follow the plan. Building the plans is also where
+// a scenario is checked against its platform.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/corridor/Corridor.hpp"
+#include "base/Distribution.hpp"
+#include "scenario/Diagnostics.hpp"
+#include "scenario/Scenario.hpp"
+
+namespace rongou {
+
+struct RouteStop {
+  std::string node;
+  std::optional<Distribution> border_dwell_hours; // set at border nodes (not at the origin)
+  bool changes_gauge = false;                     // transshipment at this node's yard
+  int release_pool = -1;                          // locomotive pool whose section ends here
+  int acquire_pool = -1;                          // locomotive pool whose section starts here
+  const Segment* next = nullptr;                  // segment to the next stop; null at the destination
+};
+
+struct RoutePlan {
+  std::string service;
+  std::vector<RouteStop> stops;
+  double length_km = 0.0;
+};
+
+// One plan per scenario service, in scenario order. Adds a diagnostic, with the scenario's
+// file and line, for every route node or segment missing from the platform, gauge change
+// without a yard, locomotive section not on any route, overlapping sections, pool of zero
+// on a section trains use, and train longer than its first segment allows.
+std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corridor& corridor,
+                                         Diagnostics& diagnostics);
+
+} // namespace rongou

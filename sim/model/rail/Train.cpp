@@ -1,0 +1,215 @@
+#include "model/rail/Train.hpp"
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "engine/Engine.hpp"
+#include "model/rail/RailModel.hpp"
+
+namespace rongou {
+
+Train::Train(RailModel& model, std::size_t service, int record, std::vector<int> containers, std::size_t start_stop,
+             RandomStream rng)
+    : model_(model), service_(service), record_(record), containers_(std::move(containers)), start_stop_(start_stop),
+      rng_(rng) {}
+
+TrainRecord& Train::record() { return model_.journal().trains[static_cast<std::size_t>(record_)]; }
+
+void Train::event(std::size_t stop, TrainEventKind kind) {
+  model_.record_event(record_, model_.stop_node(service_, stop), kind);
+}
+
+void Train::charge(double hours, double WaitHours::*cause) {
+  if (hours <= 0.0)
+    return;
+  record().waits.*cause += hours;
+  owed_.*cause += hours;
+}
+
+void Train::settle_containers() {
+  auto& containers = model_.journal().containers;
+  for (int id : containers_) {
+    auto& c = containers[static_cast<std::size_t>(id)];
+    c.waits += owed_;
+    c.nominal_running_h += owed_nominal_h_;
+  }
+  owed_ = WaitHours{};
+  owed_nominal_h_ = 0.0;
+}
+
+void Train::operator()() {
+  const auto& stops = model_.plan(service_).stops;
+  for (std::size_t stop = start_stop_;;) {
+    const bool arrived_here = stop != start_stop_;
+    if (arrived_here) {
+      event(stop, TrainEventKind::Arrive);
+      if (stops[stop].release_pool >= 0) {
+        model_.pool(stops[stop].release_pool).release();
+        event(stop, TrainEventKind::LocomotiveReleased);
+      }
+      dwell_at_border(stop);
+    }
+    if (stops[stop].next == nullptr) {
+      finish(stop);
+      return;
+    }
+    if (arrived_here && stops[stop].changes_gauge)
+      change_gauge(stop);
+    hold_for_closures(stop);
+    attach_locomotive(stop);
+    stop = run_to_next(stop);
+  }
+}
+
+void Train::attach_locomotive(std::size_t stop) {
+  const int pool = model_.plan(service_).stops[stop].acquire_pool;
+  if (pool < 0)
+    return;
+  event(stop, TrainEventKind::LocomotiveWait);
+  const bool will_wait = model_.pool(pool).would_wait();
+  if (will_wait)
+    engine::note_waiting(record().id, "a locomotive of section " + model_.pool(pool).name());
+  const double asked_h = engine::now_h();
+  const double waited = model_.pool(pool).acquire();
+  if (will_wait)
+    engine::clear_waiting(record().id);
+  if (waited > 0.0)
+    spdlog::debug("{} waited {:.1f} h at {} for a locomotive of {}", record().id, waited,
+                  model_.plan(service_).stops[stop].node, model_.pool(pool).name());
+  charge(waited, &WaitHours::locomotive);
+  hit(model_.disruptions().locomotive_cut(asked_h, pool), asked_h, waited);
+  event(stop, TrainEventKind::LocomotiveAttached);
+}
+
+std::size_t Train::run_to_next(std::size_t stop) {
+  const auto& stops = model_.plan(service_).stops;
+  if (!record().departed_h) {
+    record().departed_h = engine::now_h();
+    for (int id : containers_)
+      model_.journal().containers[static_cast<std::size_t>(id)].departed_h = engine::now_h();
+  }
+  event(stop, TrainEventKind::Depart);
+  // Segments up to the next node where something happens run as one sleep; the delays are
+  // drawn and charged segment by segment, in the order one sleep per segment drew them.
+  double clock_s = engine::clock_s();
+  for (;;) {
+    const Segment& segment = *stops[stop].next;
+    const double at_h = engine::hours_at(clock_s);
+    const double nominal_h = segment.nominal_hours();
+    const double delay_h = nominal_h * model_.scenario().rail.running_delay_fraction.sample(rng_);
+    double slowdown_h = 0.0;
+    if (const int slow = model_.disruptions().slowdown_on(at_h, &segment); slow >= 0) {
+      const double factor = model_.disruptions().items[static_cast<std::size_t>(slow)].spec.speed_factor;
+      slowdown_h = nominal_h / factor - nominal_h;
+      charge(slowdown_h, &WaitHours::disruption);
+      hit(slow, at_h, slowdown_h);
+    }
+    record().nominal_running_h += nominal_h;
+    owed_nominal_h_ += nominal_h;
+    charge(delay_h, &WaitHours::running_delay);
+    clock_s = engine::later_s(clock_s, nominal_h + delay_h + slowdown_h);
+    ++stop;
+    if (!model_.passes_through(service_, stop))
+      break;
+    const double through_h = engine::hours_at(clock_s);
+    model_.record_later(record_, through_h, model_.stop_node(service_, stop), TrainEventKind::Arrive);
+    model_.record_later(record_, through_h, model_.stop_node(service_, stop), TrainEventKind::Depart);
+  }
+  engine::sleep_until_s(clock_s);
+  return stop;
+}
+
+void Train::hit(int disruption, double since_h, double wait_h) {
+  if (disruption < 0 || wait_h <= 0.0)
+    return;
+  model_.journal().disruption_hits.push_back(
+      {disruption, record_, since_h, static_cast<int>(containers_.size()), wait_h});
+}
+
+void Train::hold_for_closures(std::size_t stop) {
+  // Checked before taking the next section's locomotive, so a held train ties none up.
+  const auto& stops = model_.plan(service_).stops;
+  const auto& plan = model_.disruptions();
+  for (int closed = plan.closure_blocking(engine::now_h(), stops[stop].node, stops[stop + 1].node); closed >= 0;
+       closed = plan.closure_blocking(engine::now_h(), stops[stop].node, stops[stop + 1].node)) {
+    const double since_h = engine::now_h();
+    engine::note_waiting(record().id, "the end of closure " + plan.items[static_cast<std::size_t>(closed)].spec.path);
+    engine::sleep_until_h(plan.items[static_cast<std::size_t>(closed)].spec.to_h());
+    engine::clear_waiting(record().id);
+    charge(engine::now_h() - since_h, &WaitHours::disruption);
+    hit(closed, since_h, engine::now_h() - since_h);
+  }
+}
+
+void Train::dwell_at_border(std::size_t stop) {
+  const auto& dwell = model_.plan(service_).stops[stop].border_dwell_hours;
+  if (!dwell)
+    return;
+  event(stop, TrainEventKind::BorderStart);
+  const double hours = dwell->sample(rng_);
+  charge(hours, &WaitHours::border);
+  engine::sleep_h(hours);
+  event(stop, TrainEventKind::BorderEnd);
+}
+
+void Train::change_gauge(std::size_t stop) {
+  const auto& stops = model_.plan(service_).stops;
+  event(stop, TrainEventKind::YardQueue);
+  const double queued_h = engine::now_h();
+  engine::note_waiting(record().id, "a track at the " + stops[stop].node + " yard");
+  const YardVisit visit = model_.yard(stops[stop].node).transship(static_cast<int>(containers_.size()));
+  engine::clear_waiting(record().id);
+  record().gauge_change_queue_h += visit.queue_h;
+  hit(model_.disruptions().capacity_at(queued_h, stops[stop].node), queued_h, visit.queue_h);
+  spdlog::debug("{} changed gauge at {}: queued {:.1f} h, handled in {:.1f} h", record().id, stops[stop].node,
+                visit.queue_h, visit.handling_h);
+  charge(visit.queue_h + visit.handling_h, &WaitHours::gauge_change);
+  event(stop, TrainEventKind::YardEnd);
+
+  // Re-form to the next network's length limit: the first part keeps this train; each
+  // further part leaves as a new train unit from this yard.
+  const auto limit = static_cast<std::size_t>(stops[stop].next->max_train_feu);
+  if (containers_.size() <= limit)
+    return;
+  settle_containers(); // the parts go on as trains of their own
+  std::vector<int> kept(containers_.begin(), containers_.begin() + static_cast<std::ptrdiff_t>(limit));
+  for (std::size_t first = limit, part = 2; first < containers_.size(); first += limit, ++part) {
+    const std::size_t last = std::min(first + limit, containers_.size());
+    std::vector<int> moved(containers_.begin() + static_cast<std::ptrdiff_t>(first),
+                           containers_.begin() + static_cast<std::ptrdiff_t>(last));
+    TrainRecord child;
+    child.id = fmt::format("{}.{}", record().id, part);
+    child.service = record().service;
+    child.direction = record().direction;
+    child.parent = record_;
+    child.origin = stops[stop].node;
+    child.destination = record().destination;
+    child.planned_departure_h = engine::now_h();
+    child.departed_h = engine::now_h();
+    child.feu = static_cast<int>(moved.size());
+    const int child_index = model_.register_train(child);
+    event(stop, TrainEventKind::Split);
+    auto child_rng = RandomStream::derive(model_.scenario().seed, child.id);
+    engine::spawn(child.id, stops[stop].node,
+                  Train(model_, service_, child_index, std::move(moved), stop, child_rng));
+  }
+  containers_ = std::move(kept);
+}
+
+void Train::finish(std::size_t stop) {
+  const double now = engine::now_h();
+  record().arrived_h = now;
+  settle_containers();
+  auto& containers = model_.journal().containers;
+  for (int id : containers_) {
+    auto& c = containers[static_cast<std::size_t>(id)];
+    c.arrived_h = now;
+    c.train = record_;
+  }
+  model_.journal().end_h = std::max(model_.journal().end_h, now);
+  spdlog::debug("{} arrived at {} with {} FEU", record().id, model_.plan(service_).stops[stop].node,
+                containers_.size());
+  event(stop, TrainEventKind::Finish);
+}
+
+} // namespace rongou

@@ -1,0 +1,48 @@
+#pragma once
+// A train unit running its service's route plan, from `start_stop`, as a SimGrid actor.
+// At a gauge change it may be split to fit the next network's length limit; each part
+// continues as a train of its own.
+#include <cstddef>
+#include <vector>
+
+#include "journal/Journal.hpp"
+#include "base/RandomStream.hpp"
+
+namespace rongou {
+
+class RailModel;
+
+class Train {
+public:
+  Train(RailModel& model, std::size_t service, int record, std::vector<int> containers, std::size_t start_stop,
+        RandomStream rng);
+  void operator()();
+
+private:
+  // Charges `hours` of cause `cause` to the train and to every container on it. Containers
+  // are settled in one pass when their train changes (a split) or arrives, not per charge:
+  // looping over 40 containers for every segment's delay was most of a train's own work.
+  void charge(double hours, double WaitHours::*cause);
+  void settle_containers();
+  void event(std::size_t stop, TrainEventKind kind);
+  TrainRecord& record();
+  void attach_locomotive(std::size_t stop);
+  void hold_for_closures(std::size_t stop);
+  void hit(int disruption, double since_h, double wait_h);
+  // Runs to the next node where something happens; returns that stop.
+  std::size_t run_to_next(std::size_t stop);
+  void dwell_at_border(std::size_t stop);
+  void change_gauge(std::size_t stop);
+  void finish(std::size_t stop);
+
+  RailModel& model_;
+  std::size_t service_;
+  int record_;
+  std::vector<int> containers_;
+  WaitHours owed_;             // charged to the train, not yet to its containers
+  double owed_nominal_h_ = 0.0;
+  std::size_t start_stop_;
+  RandomStream rng_;
+};
+
+} // namespace rongou

@@ -1,0 +1,48 @@
+#include "model/sea/PortQueue.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+#include <stdexcept>
+
+namespace rongou {
+
+PortQueue::PortQueue(std::vector<double> port_arrival_h) : arrival_h_(std::move(port_arrival_h)) {
+  if (arrival_h_.size() > std::numeric_limits<std::uint32_t>::max())
+    throw std::length_error("too many containers for one port queue");
+  order_.resize(arrival_h_.size());
+  std::iota(order_.begin(), order_.end(), std::uint32_t{0});
+  std::stable_sort(order_.begin(), order_.end(),
+                   [this](std::uint32_t a, std::uint32_t b) { return arrival_h_[a] < arrival_h_[b]; });
+}
+
+PortQueue::Loading PortQueue::load(double cutoff_h, int capacity) {
+  if (!cutoffs_h_.empty() && cutoff_h < cutoffs_h_.back())
+    throw std::logic_error("sailings load in the order of their cut-offs");
+  const int sailing = static_cast<int>(cutoffs_h_.size());
+  cutoffs_h_.push_back(cutoff_h);
+  Loading out;
+  while (next_ < order_.size() && arrival_h_[order_[next_]] <= cutoff_h &&
+         static_cast<int>(out.boarded.size()) < capacity) {
+    const std::uint32_t item = order_[next_++];
+    // Every earlier sailing whose cut-off came after this item reached the port found it
+    // waiting, and left it behind.
+    const auto first_in_time =
+        std::lower_bound(cutoffs_h_.begin(), cutoffs_h_.end(), arrival_h_[item]) - cutoffs_h_.begin();
+    out.boarded.push_back(item);
+    out.times_rolled.push_back(sailing - static_cast<int>(first_in_time));
+  }
+  const auto waiting_end = std::partition_point(order_.begin() + static_cast<std::ptrdiff_t>(next_), order_.end(),
+                                                [&](std::uint32_t i) { return arrival_h_[i] <= cutoff_h; });
+  out.rolled = static_cast<std::size_t>(waiting_end - (order_.begin() + static_cast<std::ptrdiff_t>(next_)));
+  return out;
+}
+
+double sailing_departure_h(const SeaSpec& sea, int k) {
+  const int per_week = static_cast<int>(sea.sailing_weekdays.size());
+  const int week = k / per_week;
+  const int weekday = sea.sailing_weekdays[static_cast<std::size_t>(k % per_week)];
+  return 24.0 * (7 * week + weekday) + sea.sailing_hour;
+}
+
+} // namespace rongou

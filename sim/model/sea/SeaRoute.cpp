@@ -1,0 +1,98 @@
+#include "model/sea/SeaRoute.hpp"
+
+#include <fmt/format.h>
+
+#include "scenario/ScenarioDiagnostic.hpp"
+
+namespace rongou {
+
+double SeaRoute::inland_nominal_h() const {
+  double h = 0.0;
+  for (const auto& l : inland)
+    h += l.nominal_h;
+  return h;
+}
+
+std::vector<TransportLeg> SeaRoute::legs() const {
+  std::vector<TransportLeg> out;
+  for (const auto& l : inland)
+    out.push_back(l.leg);
+  out.push_back(ocean.leg);
+  out.push_back(last_leg.leg);
+  return out;
+}
+
+namespace {
+
+// The segment a..b with one of the wanted modes, or a diagnostic.
+const Segment* find_leg(const Scenario& s, const Corridor& corridor, Diagnostics& diagnostics, const std::string& path,
+                        const std::string& a, const std::string& b, std::initializer_list<const char*> modes) {
+  for (const auto* n : {&a, &b})
+    if (corridor.node(*n) == nullptr) {
+      report_at_key(s, diagnostics, path, fmt::format("the sea chain needs node '{}', which is not in platform {}", *n,
+                                               corridor.source_file));
+      return nullptr;
+    }
+  const Segment* seg = corridor.segment_between(a, b);
+  if (seg == nullptr) {
+    report_at_key(s, diagnostics, path,
+           fmt::format("no segment joins '{}' and '{}' in platform {}", a, b, corridor.source_file));
+    return nullptr;
+  }
+  for (const char* m : modes)
+    if (seg->mode == m)
+      return seg;
+  report_at_key(s, diagnostics, path, fmt::format("segment '{}' is {}, which this leg cannot use", seg->id, seg->mode));
+  return nullptr;
+}
+
+SeaLeg leg_of(const Segment& seg, const std::string& from, const std::string& to) {
+  return SeaLeg{TransportLeg{from, to, seg.mode, seg.distance_km}, seg.nominal_hours()};
+}
+
+} // namespace
+
+SeaRoute build_sea_route(const Scenario& scenario, const Corridor& corridor, Diagnostics& diagnostics) {
+  SeaRoute route;
+  const SeaSpec& sea = *scenario.sea;
+  if (sea.inland_mode == InlandMode::Rail) {
+    if (auto* seg = find_leg(scenario, corridor, diagnostics, "sea.inland_mode", sea.origin, sea.origin_port,
+                             {"inland_rail", "rail"}))
+      route.inland.push_back(leg_of(*seg, sea.origin, sea.origin_port));
+  } else {
+    auto* rail = find_leg(scenario, corridor, diagnostics, "sea.inland_mode", sea.origin, sea.barge_port,
+                          {"inland_rail", "rail"});
+    auto* barge =
+        find_leg(scenario, corridor, diagnostics, "sea.inland_mode", sea.barge_port, sea.origin_port, {"barge"});
+    if (rail && barge) {
+      route.inland.push_back(leg_of(*rail, sea.origin, sea.barge_port));
+      route.inland.push_back(leg_of(*barge, sea.barge_port, sea.origin_port));
+    }
+  }
+  if (auto* seg =
+          find_leg(scenario, corridor, diagnostics, "sea.european_port", sea.origin_port, sea.european_port, {"sea"})) {
+    route.ocean = leg_of(*seg, sea.origin_port, sea.european_port);
+    if (sea.ocean_transit_days)
+      route.ocean.nominal_h = *sea.ocean_transit_days * 24.0;
+  }
+  if (auto* seg = find_leg(scenario, corridor, diagnostics, "sea.last_leg_mode", sea.european_port, sea.destination,
+                           {"inland_rail", "rail", "road"})) {
+    if (sea.last_leg_mode == LastLegMode::Road && seg->mode != "road") {
+      if (seg->road_distance_km <= 0.0)
+        report_at_key(scenario, diagnostics, "sea.last_leg_mode",
+               fmt::format("segment '{}' has no road alternative (road_distance_km) in platform {}", seg->id,
+                           corridor.source_file));
+      else
+        route.last_leg = SeaLeg{TransportLeg{sea.european_port, sea.destination, "road", seg->road_distance_km},
+                                seg->road_distance_km / seg->road_speed_km_per_day * 24.0};
+    } else if (sea.last_leg_mode == LastLegMode::Rail && seg->mode == "road") {
+      report_at_key(scenario, diagnostics, "sea.last_leg_mode",
+             fmt::format("segment '{}' is road only in platform {}", seg->id, corridor.source_file));
+    } else {
+      route.last_leg = leg_of(*seg, sea.european_port, sea.destination);
+    }
+  }
+  return route;
+}
+
+} // namespace rongou

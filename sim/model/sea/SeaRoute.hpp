@@ -1,0 +1,31 @@
+#pragma once
+// The legs of the sea chain, worked out once from the scenario and the corridor (as RoutePlan
+// does for trains); building it is where the `sea:` section is checked against the platform.
+#include <string>
+#include <vector>
+
+#include "model/corridor/Corridor.hpp"
+#include "journal/SeaRecords.hpp"
+#include "scenario/Diagnostics.hpp"
+#include "scenario/Scenario.hpp"
+
+namespace rongou {
+
+struct SeaLeg {
+  TransportLeg leg;
+  double nominal_h = 0.0; // distance / speed, or the scenario's ocean_transit_days
+};
+
+struct SeaRoute {
+  std::vector<SeaLeg> inland; // Chengdu -> Shanghai (one rail leg, or rail + barge)
+  SeaLeg ocean;               // Shanghai -> European port
+  SeaLeg last_leg;            // European port -> Lodz
+  double inland_nominal_h() const;
+  std::vector<TransportLeg> legs() const;
+};
+
+// Adds a diagnostic, naming the scenario key, for every node or segment the chain needs but
+// the platform lacks (or has with the wrong mode).
+SeaRoute build_sea_route(const Scenario& scenario, const Corridor& corridor, Diagnostics& diagnostics);
+
+} // namespace rongou

@@ -1,0 +1,49 @@
+#pragma once
+// `rongou compare A B`: every statistic the two results folders share, A - B with a 95 %
+// interval. With replications on both sides run from the same replication seeds (common
+// random numbers) the interval is the paired t on per-replication differences; otherwise
+// Welch's. Pure (reads JSON files), no SimGrid.
+#include <cstdint>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "results/Confidence.hpp"
+
+namespace rongou {
+
+struct ResultsFolder {
+  std::filesystem::path dir;
+  nlohmann::ordered_json summary;
+  std::vector<std::size_t> indices;         // of the replications found
+  std::vector<std::uint64_t> seeds;          // their seeds
+  std::vector<nlohmann::ordered_json> reps;  // their summaries
+};
+// Reads summary.json and replications/rep-*.json. Throws InputError if summary.json is
+// missing or unreadable.
+ResultsFolder read_results_folder(const std::filesystem::path& dir);
+
+struct ComparisonRow {
+  std::string path; // dotted summary path
+  double a = 0.0;   // mean over A's replications (or A's value)
+  double b = 0.0;
+  DifferenceCi difference;
+};
+
+enum class ComparisonMethod { Paired, Welch, Single };
+
+struct Comparison {
+  ComparisonMethod method = ComparisonMethod::Single;
+  std::size_t n_a = 1;
+  std::size_t n_b = 1;
+  std::vector<ComparisonRow> rows;
+};
+
+Comparison compare_results(const ResultsFolder& a, const ResultsFolder& b);
+std::string format_comparison(const ResultsFolder& a, const ResultsFolder& b, const Comparison& c);
+
+// Dotted paths of the numeric leaves of a summary, skipping run metadata and ci95 objects.
+std::vector<std::string> statistic_paths(const nlohmann::ordered_json& summary);
+
+} // namespace rongou

@@ -1,0 +1,139 @@
+#include "results/Costs.hpp"
+
+#include <cmath>
+#include <stdexcept>
+
+#include "results/PriceChanges.hpp"
+#include "results/RailMetrics.hpp"
+
+namespace rongou {
+
+namespace {
+
+bool measured(const Scenario& s, double gate_in_h) {
+  return gate_in_h >= s.warmup_days * 24.0 && gate_in_h < s.horizon_days * 24.0;
+}
+
+const CostSpec& spec_of(const Scenario& s) {
+  if (!s.costs)
+    throw std::logic_error("the scenario has no costs section");
+  return *s.costs;
+}
+
+void add_inventory_and_co2(const CostSpec& c, double cargo_value_usd, ModeCost& m) {
+  m.inventory = cargo_value_usd * c.inventory_fraction_per_day() * m.mean_transit_days;
+  m.co2 = m.co2_kg / 1000.0 * c.co2_usd_per_tonne;
+}
+
+} // namespace
+
+double co2_kg_per_feu(const CostSpec& costs, const std::string& mode, double distance_km) {
+  const auto& f = costs.co2;
+  if (mode == "sea")
+    return f.ship_kg_per_teu_km * 2.0 * distance_km; // an FEU is two TEU
+  double g_per_tonne_km = f.rail_g_per_tonne_km;
+  if (mode == "barge")
+    g_per_tonne_km = f.barge_g_per_tonne_km;
+  else if (mode == "road")
+    g_per_tonne_km = f.road_g_per_tonne_km;
+  return g_per_tonne_km * costs.tonnes_per_feu * distance_km / 1000.0;
+}
+
+ModeCost rail_cost(const Scenario& scenario, const Journal& journal, double cargo_value_usd) {
+  const CostSpec& c = spec_of(scenario);
+  ModeCost m;
+  double days = 0.0, km = 0.0, yards = 0.0, freight = 0.0;
+  for (const auto& container : journal.containers) {
+    if (container.direction != Direction::Westbound || !container.arrived_h || !measured(scenario, container.created_h))
+      continue;
+    ++m.containers;
+    days += container.transit_h() / 24.0;
+    freight += freight_usd_at(scenario, "rail", container.created_h);
+    if (container.train >= 0) {
+      const auto& service = journal.trains[static_cast<std::size_t>(container.train)].service;
+      if (auto it = journal.rail_routes.find(service); it != journal.rail_routes.end()) {
+        km += it->second.length_km;
+        yards += it->second.gauge_changes;
+      }
+    }
+  }
+  if (m.containers > 0) {
+    m.mean_transit_days = days / m.containers;
+    m.distance_km = km / m.containers;
+    yards /= m.containers;
+  }
+  m.freight = m.containers > 0 ? freight / m.containers : c.rail.freight_usd_per_feu();
+  if (c.rail.empty_repositioning_usd_per_feu > 0.0 && m.containers > 0) {
+    // Every empty sent back, either way, exists because the flows are unbalanced, and the
+    // heavier westbound flow is the one the rail price is compared on: it carries them all.
+    const RailMetrics rail = compute_rail_metrics(scenario, journal);
+    double empties_per_week = 0.0;
+    for (const auto& [direction, feu] : rail.empty_feu_per_week)
+      empties_per_week += feu;
+    const double weeks = (scenario.horizon_days - scenario.warmup_days) / 7.0;
+    m.empty_repositioning = c.rail.empty_repositioning_usd_per_feu * empties_per_week * weeks / m.containers;
+  }
+  m.subsidy = -c.rail.subsidy_usd_per_feu;
+  m.handling = c.rail.handling_usd_per_feu_origin + c.rail.handling_usd_per_feu_destination;
+  m.gauge_change = c.rail.gauge_change_usd_per_feu_per_yard * yards;
+  m.co2_kg = co2_kg_per_feu(c, "rail", m.distance_km);
+  add_inventory_and_co2(c, cargo_value_usd, m);
+  return m;
+}
+
+ModeCost sea_cost(const Scenario& scenario, const Journal& journal, double cargo_value_usd) {
+  const CostSpec& c = spec_of(scenario);
+  ModeCost m;
+  double days = 0.0, freight = 0.0;
+  for (const auto& r : journal.sea) {
+    if (!r.arrived_h || !measured(scenario, r.gate_in_h))
+      continue;
+    ++m.containers;
+    days += r.transit_h() / 24.0;
+    freight += freight_usd_at(scenario, "sea", r.gate_in_h);
+  }
+  if (m.containers > 0)
+    m.mean_transit_days = days / m.containers;
+  for (const auto& leg : journal.sea_legs) {
+    m.distance_km += leg.distance_km;
+    m.co2_kg += co2_kg_per_feu(c, leg.mode, leg.distance_km);
+  }
+  m.freight = m.containers > 0 ? freight / m.containers : c.sea.freight_usd_per_feu;
+  m.haulage = c.sea.inland_haulage_usd_per_feu + c.sea.last_leg_usd_per_feu;
+  m.handling = c.sea.handling_usd_per_feu_origin_port + c.sea.handling_usd_per_feu_destination_port;
+  add_inventory_and_co2(c, cargo_value_usd, m);
+  return m;
+}
+
+std::optional<double> breakeven_cargo_value(const CostSpec& costs, const ModeCost& rail, const ModeCost& sea) {
+  // rail.fixed + V r T_rail = sea.fixed + V r T_sea  =>  V = (rail.fixed - sea.fixed) / (r (T_sea - T_rail))
+  const double slope = costs.inventory_fraction_per_day() * (sea.mean_transit_days - rail.mean_transit_days);
+  if (slope == 0.0)
+    return std::nullopt;
+  const double value = (rail.total_without_inventory() - sea.total_without_inventory()) / slope;
+  if (!std::isfinite(value) || value <= 0.0)
+    return std::nullopt;
+  return value;
+}
+
+std::string CostComparison::cheaper_mode() const {
+  if (!sea)
+    return "rail";
+  if (rail.total() == sea->total())
+    return "neither";
+  return rail.total() < sea->total() ? "rail" : "sea";
+}
+
+CostComparison compare_costs(const Scenario& scenario, const Journal& journal) {
+  CostComparison out;
+  if (auto it = scenario.demand.find(Direction::Westbound); it != scenario.demand.end())
+    out.cargo_value_usd = it->second.cargo_value_usd;
+  out.rail = rail_cost(scenario, journal, out.cargo_value_usd);
+  if (!journal.sea.empty()) {
+    out.sea = sea_cost(scenario, journal, out.cargo_value_usd);
+    out.breakeven_cargo_value_usd = breakeven_cargo_value(spec_of(scenario), out.rail, *out.sea);
+  }
+  return out;
+}
+
+} // namespace rongou

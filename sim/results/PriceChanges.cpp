@@ -1,0 +1,32 @@
+#include "results/PriceChanges.hpp"
+
+#include <algorithm>
+
+namespace rongou {
+
+double base_freight_usd(const Scenario& scenario, const std::string& mode) {
+  if (!scenario.costs)
+    return 0.0;
+  return mode == "sea" ? scenario.costs->sea.freight_usd_per_feu : scenario.costs->rail.freight_usd_per_feu();
+}
+
+double apply_price_change(const Disruption& d, double price) {
+  if (d.freight_usd_per_feu)
+    price = *d.freight_usd_per_feu;
+  if (d.price_factor)
+    price *= *d.price_factor;
+  return price;
+}
+
+double freight_usd_at(const Scenario& scenario, const std::string& mode, double gate_in_h, std::size_t windows) {
+  double price = base_freight_usd(scenario, mode);
+  const std::size_t n = std::min(windows, scenario.disruptions.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto& d = scenario.disruptions[i];
+    if (d.kind == DisruptionKind::Price && d.mode == mode && d.active_at(gate_in_h))
+      price = apply_price_change(d, price);
+  }
+  return price;
+}
+
+} // namespace rongou

@@ -1,0 +1,114 @@
+#include "results/RailMetrics.hpp"
+
+#include <cmath>
+#include <utility>
+
+#include "results/DisruptionTotals.hpp"
+#include "results/EmptyRepositioning.hpp"
+
+namespace rongou {
+
+bool in_window(double t_h, const RailMetrics& m) { return t_h >= m.window_start_h && t_h < m.window_end_h; }
+
+namespace {
+
+void summarise_containers(const Journal& journal, const RailMetrics& m, std::optional<Direction> only,
+                          DirectionMetrics& out) {
+  std::vector<double> transit_days;
+  WaitHours sum;
+  double running = 0.0;
+  for (const auto& c : journal.containers) {
+    if ((only && c.direction != *only) || !in_window(c.created_h, m))
+      continue;
+    ++out.containers_offered;
+    if (!c.arrived_h)
+      continue;
+    transit_days.push_back(c.transit_h() / 24.0);
+    sum += c.waits;
+    running += c.nominal_running_h;
+  }
+  const std::size_t delivered = transit_days.size();
+  out.containers_delivered = static_cast<int>(delivered);
+  out.transit_days = describe(std::move(transit_days)); // moved: a long run has a million
+  if (delivered > 0) {
+    const double n = static_cast<double>(delivered);
+    out.mean_waits = {sum.departure / n, sum.gauge_change / n, sum.locomotive / n, sum.border / n,
+                      sum.running_delay / n, sum.disruption / n};
+    out.mean_nominal_running_h = running / n;
+  }
+}
+
+// A train arrived when every part of it did; parts point at their parent.
+std::vector<bool> whole_train_arrived(const Journal& journal) {
+  std::vector<bool> arrived(journal.trains.size(), true);
+  for (std::size_t i = 0; i < journal.trains.size(); ++i) {
+    if (journal.trains[i].arrived_h)
+      continue;
+    int root = static_cast<int>(i);
+    while (journal.trains[static_cast<std::size_t>(root)].parent >= 0)
+      root = journal.trains[static_cast<std::size_t>(root)].parent;
+    arrived[static_cast<std::size_t>(root)] = false;
+  }
+  return arrived;
+}
+
+} // namespace
+
+RailMetrics compute_rail_metrics(const Scenario& scenario, const Journal& journal) {
+  RailMetrics m;
+  m.window_start_h = scenario.warmup_days * 24.0;
+  m.window_end_h = scenario.horizon_days * 24.0;
+  const double weeks = (m.window_end_h - m.window_start_h) / (24.0 * 7.0);
+  const auto arrived = whole_train_arrived(journal);
+
+  for (Direction d : kDirections) {
+    DirectionMetrics& dm = m.by_direction[d];
+    summarise_containers(journal, m, d, dm);
+    int load = 0;
+    for (std::size_t i = 0; i < journal.trains.size(); ++i) {
+      const auto& t = journal.trains[i];
+      if (t.direction != d || t.parent >= 0 || !in_window(t.planned_departure_h, m))
+        continue;
+      ++dm.trains.dispatched;
+      load += t.feu;
+      if (arrived[i])
+        ++dm.trains.arrived;
+    }
+    dm.trains.per_week = weeks > 0 ? dm.trains.dispatched / weeks : 0.0;
+    dm.mean_train_load_feu = dm.trains.dispatched > 0 ? static_cast<double>(load) / dm.trains.dispatched : 0.0;
+  }
+  summarise_containers(journal, m, std::nullopt, m.all);
+
+  // Weekly counts over the whole run (warm-up included: users want to see it settle).
+  auto week_of = [](double t_h) { return static_cast<int>(std::floor(t_h / (24.0 * 7.0))); };
+  const int weeks_total = std::max(static_cast<int>(std::ceil(scenario.horizon_days / 7.0)), week_of(journal.end_h) + 1);
+  std::map<std::pair<int, Direction>, WeeklyRow> rows;
+  for (int w = 0; w < weeks_total; ++w)
+    for (Direction d : kDirections)
+      rows[{w, d}] = WeeklyRow{w + 1, d, 0, 0, 0, 0, 0, 0};
+  for (const auto& t : journal.trains) {
+    if (t.parent < 0) {
+      auto it = rows.find({week_of(t.planned_departure_h), t.direction});
+      if (it != rows.end()) {
+        ++it->second.trains_dispatched;
+        it->second.feu_dispatched += t.feu;
+      }
+    }
+    if (t.arrived_h) {
+      auto it = rows.find({week_of(*t.arrived_h), t.direction});
+      if (it != rows.end())
+        ++it->second.trains_arrived;
+    }
+  }
+  for (const auto& c : journal.containers)
+    if (c.arrived_h)
+      if (auto it = rows.find({week_of(*c.arrived_h), c.direction}); it != rows.end())
+        ++it->second.feu_arrived;
+  for (const auto& [_, row] : rows)
+    m.weekly.push_back(row);
+  add_empty_repositioning(scenario, journal, m);
+  m.disruptions = disruption_totals(scenario, journal);
+  return m;
+}
+
+} // namespace rongou

@@ -1,0 +1,69 @@
+#pragma once
+// Rail statistics of one run: a pure function of the scenario and the journal.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "journal/Journal.hpp"
+#include "results/Statistics.hpp"
+#include "scenario/Scenario.hpp"
+
+namespace rongou {
+
+struct TrainCounts {
+  int dispatched = 0; // timetabled departures from the origin in the measured window
+  int arrived = 0;    // of those, how many reached the destination (all their parts)
+  double per_week = 0.0;
+};
+
+struct DirectionMetrics {
+  int containers_offered = 0;   // gate-in in the measured window
+  int containers_delivered = 0; // of those, arrived
+  SampleSummary transit_days;   // door to door, gate-in at origin to arrival at destination
+  WaitHours mean_waits;         // per delivered container
+  double mean_nominal_running_h = 0.0;
+  TrainCounts trains;
+  double mean_train_load_feu = 0.0;
+};
+
+struct WeeklyRow {
+  int week = 0;
+  Direction direction = Direction::Westbound;
+  int trains_dispatched = 0;
+  int feu_dispatched = 0;
+  int trains_arrived = 0; // train units, so a train split at a gauge change counts per part
+  int feu_arrived = 0;
+  // Empty-container balance at this direction's origin (see EmptyRepositioning.hpp).
+  int empty_feu_dispatched = 0; // empties sent on this direction's trains' spare wagons
+  int empty_feu_backlog = 0;    // surplus empties still at the origin at the end of the week
+};
+
+struct DisruptionTotals {
+  int index = 0; // in Scenario::disruptions
+  std::string kind;
+  std::string where;
+  double from_day = 0.0;
+  double to_day = 0.0;
+  int trains_hit = 0;
+  int containers_hit = 0;
+  double train_hours = 0.0;     // sum of DisruptionHit::wait_h over trains
+  double container_hours = 0.0; // wait_h x containers on the train (or sailing)
+  int sailings_hit = 0;         // sea_delay: loaded sailings leaving in the window
+  double sailing_hours = 0.0;   // sea_delay: hours added, summed over those sailings
+  double extra_usd = 0.0;       // price: freight paid above the price before this window, summed
+};
+
+struct RailMetrics {
+  double window_start_h = 0.0; // warm-up excluded
+  double window_end_h = 0.0;   // horizon
+  std::map<Direction, DirectionMetrics> by_direction;
+  DirectionMetrics all; // both directions together
+  std::vector<WeeklyRow> weekly;
+  std::vector<DisruptionTotals> disruptions; // one per scenario disruption, in scenario order
+  std::map<Direction, double> empty_feu_per_week; // measured window
+};
+
+bool in_window(double t_h, const RailMetrics& m);
+RailMetrics compute_rail_metrics(const Scenario& scenario, const Journal& journal);
+
+} // namespace rongou

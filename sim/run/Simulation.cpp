@@ -1,0 +1,115 @@
+#include "run/Simulation.hpp"
+
+#include <memory>
+
+#include "model/corridor/PlatformReader.hpp"
+#include "base/Log.hpp"
+#include "engine/Engine.hpp"
+#include "model/rail/RailModel.hpp"
+#include "model/sea/SeaModel.hpp"
+
+namespace rongou {
+
+namespace {
+// The engine lives as long as the process: SimGrid keeps global state after a run, and a
+// second engine in the same process would inherit the first one's clock.
+engine::Session& session_for(const std::string& platform_file) {
+  static std::unique_ptr<engine::Session> session;
+  static std::string loaded;
+  if (!session) {
+    session = std::make_unique<engine::Session>(platform_file);
+    loaded = platform_file;
+  } else if (loaded != platform_file) {
+    throw engine::SimulationError("one process can load one platform; run each scenario in its own process");
+  }
+  return *session;
+}
+} // namespace
+
+PreparedRun prepare_run(const Scenario& scenario) {
+  Diagnostics diagnostics;
+  PreparedRun run = check_against_platform(scenario, diagnostics);
+  diagnostics.throw_if_any();
+  return run;
+}
+
+PreparedRun check_against_platform(const Scenario& scenario, Diagnostics& diagnostics) {
+  PreparedRun run;
+  try {
+    session_for(scenario.platform_file);
+  } catch (const InputError& e) {
+    // Point at the `platform:` key that named the file.
+    Diagnostic d{scenario.source_file, 0, 0, "platform", e.what()};
+    const Origin& origin = scenario.sources.lookup("platform");
+    if (!origin.source.empty())
+      d.file = origin.source;
+    if (auto it = scenario.positions.find("platform"); it != scenario.positions.end() && origin.has_marks) {
+      d.line = it->second.line;
+      d.column = it->second.column;
+    }
+    diagnostics.add(std::move(d));
+    return run;
+  }
+  const std::size_t before = diagnostics.items().size();
+  run.corridor = read_corridor_from_engine(scenario.platform_file, diagnostics);
+  if (diagnostics.items().size() > before)
+    return run; // routes checked against a broken corridor would only repeat its faults
+  run.plans = build_route_plans(scenario, run.corridor, diagnostics);
+  if (scenario.sea)
+    run.sea = build_sea_route(scenario, run.corridor, diagnostics);
+  if (diagnostics.items().size() == before) // disruptions are placed on well-formed routes only
+    run.disruptions = build_disruption_plan(scenario, run.corridor, run.plans, diagnostics);
+  return run;
+}
+
+namespace {
+void record_routes(const Scenario& scenario, const PreparedRun& run, Journal& journal) {
+  for (std::size_t s = 0; s < run.plans.size(); ++s) {
+    RailRouteInfo info; // what the cost model needs of each route
+    info.length_km = run.plans[s].length_km;
+    for (const auto& stop : run.plans[s].stops)
+      info.gauge_changes += stop.changes_gauge ? 1 : 0;
+    journal.rail_routes[scenario.rail.services[s].name] = info;
+    double km = 0.0;
+    const auto& stops = run.plans[s].stops;
+    for (std::size_t i = 0; i < stops.size(); ++i) {
+      const Node* node = run.corridor.node(stops[i].node);
+      journal.route_nodes.push_back({run.plans[s].service, scenario.rail.services[s].direction, static_cast<int>(i),
+                                     stops[i].node, km, node ? node->country : std::string(),
+                                     node && node->is("border"), stops[i].changes_gauge});
+      if (stops[i].next)
+        km += stops[i].next->distance_km;
+    }
+  }
+}
+} // namespace
+
+Journal simulate(const Scenario& scenario) {
+  PreparedRun prepared = prepare_run(scenario);
+  Journal journal;
+  record_routes(scenario, prepared, journal);
+  RailModel rail(scenario, prepared.corridor, std::move(prepared.plans), journal, std::move(prepared.disruptions));
+  // The sea chain carries the very containers the rail model generated (same ids, same
+  // gate-in times): the two modes are compared pair by pair.
+  std::optional<SeaModel> sea;
+  if (prepared.sea)
+    sea.emplace(scenario, std::move(*prepared.sea), westbound_offers(journal), journal);
+  rail.start();
+  if (sea)
+    sea->start();
+  spdlog::info("simulating {} (seed {}, {} days)", scenario.name, scenario.seed, scenario.horizon_days);
+  log::set_sim_clock(engine::now_h);
+  try {
+    session_for(scenario.platform_file).run();
+  } catch (...) {
+    log::clear_sim_clock();
+    throw;
+  }
+  log::clear_sim_clock();
+  rail.finish(engine::now_h());
+  spdlog::info("simulated {} trains, {} containers, {} train events", journal.trains.size(), journal.containers.size(),
+               journal.events.size());
+  return journal;
+}
+
+} // namespace rongou
