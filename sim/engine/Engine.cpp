@@ -6,12 +6,29 @@
 #include <malloc.h>
 #endif
 #include <map>
+#include <simgrid/s4u/Actor.hpp>
+#include <simgrid/s4u/Engine.hpp>
 #include <simgrid/s4u/Host.hpp>
 #include <xbt/log.h>
 
-#include "scenario/Diagnostics.hpp"
+#include "base/InputError.hpp"
 
 namespace rongou::engine {
+
+double now_h() { return simgrid::s4u::Engine::get_clock() / kSecondsPerHour; }
+void sleep_h(double hours) {
+  if (hours > 0.0)
+    simgrid::s4u::this_actor::sleep_for(hours * kSecondsPerHour);
+}
+void sleep_until_h(double t_h) {
+  if (t_h * kSecondsPerHour > simgrid::s4u::Engine::get_clock())
+    simgrid::s4u::this_actor::sleep_until(t_h * kSecondsPerHour);
+}
+double clock_s() { return simgrid::s4u::Engine::get_clock(); }
+void sleep_until_s(double t_s) {
+  if (t_s > simgrid::s4u::Engine::get_clock())
+    simgrid::s4u::this_actor::sleep_until(t_s);
+}
 
 namespace {
 constexpr int kActorStackKiB = 256;

@@ -4,35 +4,29 @@
 // Simulated time is kept in seconds by SimGrid; the model speaks hours.
 #include <functional>
 #include <memory>
-#include <simgrid/s4u/Actor.hpp>
-#include <simgrid/s4u/Engine.hpp>
+#include <stdexcept>
 #include <string>
 #include <vector>
+
+namespace simgrid::s4u {
+class Engine;
+}
 
 namespace rongou::engine {
 
 inline constexpr double kSecondsPerHour = 3600.0;
 
-inline double now_h() { return simgrid::s4u::Engine::get_clock() / kSecondsPerHour; }
-inline void sleep_h(double hours) {
-  if (hours > 0.0)
-    simgrid::s4u::this_actor::sleep_for(hours * kSecondsPerHour);
-}
-inline void sleep_until_h(double t_h) {
-  if (t_h * kSecondsPerHour > simgrid::s4u::Engine::get_clock())
-    simgrid::s4u::this_actor::sleep_until(t_h * kSecondsPerHour);
-}
+double now_h();
+void sleep_h(double hours);
+void sleep_until_h(double t_h);
 
 // The engine's clock in seconds, for a train that runs several segments in one sleep: adding
 // each segment's hours to it as separate sleeps would (later_s) gives every node it passes
 // the very time the engine would have shown there, and the same arrival time at the end.
-inline double clock_s() { return simgrid::s4u::Engine::get_clock(); }
+double clock_s();
 inline double later_s(double t_s, double hours) { return hours > 0.0 ? t_s + hours * kSecondsPerHour : t_s; }
 inline double hours_at(double t_s) { return t_s / kSecondsPerHour; }
-inline void sleep_until_s(double t_s) {
-  if (t_s > simgrid::s4u::Engine::get_clock())
-    simgrid::s4u::this_actor::sleep_until(t_s);
-}
+void sleep_until_s(double t_s);
 
 void spawn(const std::string& name, const std::string& host, std::function<void()> body);
 void spawn_daemon(const std::string& name, const std::string& host, std::function<void()> body);

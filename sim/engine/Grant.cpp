@@ -1,8 +1,18 @@
 #include "engine/Grant.hpp"
 
+#include <simgrid/s4u/Semaphore.hpp>
+
 #include "engine/Engine.hpp"
 
 namespace rongou {
+
+Grant::Grant() {
+  const simgrid::s4u::SemaphorePtr created = simgrid::s4u::Semaphore::create(0);
+  wake_ = created.get();
+  intrusive_ptr_add_ref(wake_);
+}
+
+Grant::~Grant() { intrusive_ptr_release(wake_); }
 
 bool Grant::wait(double deadline_h) {
   if (deadline_h == kNoDeadline) {

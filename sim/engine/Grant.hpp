@@ -3,7 +3,10 @@
 // decides who gets it and grants it, which wakes the claimant. Resources (FifoResource,
 // LocomotivePool) keep their queue of waiting claims; this is only the wake-up.
 #include <limits>
-#include <simgrid/s4u/Semaphore.hpp>
+
+namespace simgrid::s4u {
+class Semaphore;
+}
 
 namespace rongou {
 
@@ -14,13 +17,20 @@ public:
   // Blocks until granted, or until `deadline_h` (hours on the engine's clock) if it comes
   // first; true if granted. A grant at the very instant of the deadline counts: the
   // resource was already handed over.
+  Grant();
+  ~Grant();
+  Grant(const Grant&) = delete;
+  Grant& operator=(const Grant&) = delete;
+
   bool wait(double deadline_h = kNoDeadline);
   void grant();
   bool granted() const { return granted_; }
 
 private:
   bool granted_ = false;
-  simgrid::s4u::SemaphorePtr wake_ = simgrid::s4u::Semaphore::create(0);
+  // Owned: one reference taken at construction, dropped at destruction (SimGrid counts
+  // references on its semaphores), so that no SimGrid header reaches the model.
+  simgrid::s4u::Semaphore* wake_;
 };
 
 } // namespace rongou

@@ -17,6 +17,9 @@
 
 namespace rongou {
 
+// GCC and clang provide 128-bit integers on 64-bit targets; `__extension__` says it is meant.
+__extension__ using Uint128 = unsigned __int128;
+
 namespace fixed_decimal_detail {
 
 // 10^9 < 2^30, so m * 10^p < 2^53 * 2^30 = 2^83 always fits 128 bits.
@@ -64,7 +67,7 @@ inline bool scaled_magnitude(std::uint64_t bits, int precision, std::uint64_t& s
     mantissa |= std::uint64_t{1} << 52;
     exponent = biased - 1075;
   }
-  const unsigned __int128 product = static_cast<unsigned __int128>(mantissa) * kPow10[precision];
+  const Uint128 product = static_cast<Uint128>(mantissa) * kPow10[precision];
   if (exponent >= 0) {
     // An integer: exact if the shifted product still fits 64 bits (the shift is bounded
     // first so it cannot overflow 128 bits: product < 2^83).
@@ -79,11 +82,11 @@ inline bool scaled_magnitude(std::uint64_t bits, int precision, std::uint64_t& s
     scaled = 0;
     return true;
   }
-  const unsigned __int128 quotient = product >> shift;
+  const Uint128 quotient = product >> shift;
   if (quotient >> 64 != 0)
     return false;
-  const unsigned __int128 remainder = product - (quotient << shift);
-  const unsigned __int128 half = static_cast<unsigned __int128>(1) << (shift - 1);
+  const Uint128 remainder = product - (quotient << shift);
+  const Uint128 half = static_cast<Uint128>(1) << (shift - 1);
   auto q = static_cast<std::uint64_t>(quotient);
   if (remainder > half || (remainder == half && (q & 1) != 0)) {
     if (q == UINT64_MAX)

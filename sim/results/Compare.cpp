@@ -8,7 +8,7 @@
 #include <regex>
 #include <sstream>
 
-#include "experiment/Aggregate.hpp"
+#include "results/RunMetadataKeys.hpp"
 #include "scenario/Diagnostics.hpp"
 
 namespace rongou {

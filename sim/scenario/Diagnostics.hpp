@@ -1,9 +1,10 @@
 #pragma once
 // Problems found in input files, each tied to a place (file:line:column) and a key path, so
 // a user can go straight to the mistake. Validation collects them all before giving up.
-#include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "base/InputError.hpp"
 
 namespace rongou {
 
@@ -27,12 +28,6 @@ public:
 
 private:
   std::vector<Diagnostic> items_;
-};
-
-// Bad input: the CLI turns it into exit code 2.
-class InputError : public std::runtime_error {
-public:
-  explicit InputError(const std::string& what) : std::runtime_error(what) {}
 };
 
 std::string closest_match(const std::string& word, const std::vector<std::string>& candidates);
