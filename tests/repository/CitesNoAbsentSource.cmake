@@ -21,11 +21,11 @@ set(design_notes "DES")
 string(APPEND design_notes "IGN[.]md")
 set(design_section "DES")
 string(APPEND design_section "IGN §")
-set(numbered_issue "[Ii]ssues?")
-string(APPEND numbered_issue " #?[0-9]+")
-set(issue_reference "[(]#")
-string(APPEND issue_reference "[0-9]+[)]")
-set(pattern "${design_notes}|${design_section}|${numbered_issue}|${issue_reference}")
+set(numbered_ticket "[Ii]ssues?")
+string(APPEND numbered_ticket " #?[0-9]+")
+set(ticket_reference "[(]#")
+string(APPEND ticket_reference "[0-9]+[)]")
+set(pattern "${design_notes}|${design_section}|${numbered_ticket}|${ticket_reference}")
 
 execute_process(
   COMMAND "${GIT}" -C "${REPO}" ls-files --cached --others --exclude-standard
