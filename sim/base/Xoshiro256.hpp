@@ -1,8 +1,8 @@
 #pragma once
 // xoshiro256** (Blackman and Vigna, 2018), seeded through splitmix64 as its authors advise.
 // The model derives a fresh stream for every train, container leg and sailing: a generator
-// whose whole state is 32 bytes seeds in four multiplications, where std::mt19937_64 filled
-// and twisted 2.5 KB per stream, which was a fifth of a baseline run (docs/performance.md).
+// whose whole state is 32 bytes seeds in four multiplications, where std::mt19937_64 fills
+// and twists 2.5 KB per stream, a fifth of a baseline run (docs/performance.md).
 #include <array>
 #include <cstdint>
 

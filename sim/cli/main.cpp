@@ -1,5 +1,5 @@
 // rongou: the command line. Exit codes: 0 ok, 1 simulation or runtime failure, 2 bad input
-// or usage (DESIGN.md section 4).
+// or usage, as README.md states.
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <fmt/format.h>

@@ -1,8 +1,8 @@
 #pragma once
 // A counted resource (yard tracks, cranes, locomotives at a depot) handed out first come,
 // first served. Claims that can be met at once are bookkeeping only: they never hand control
-// to the SimGrid engine. A SimGrid semaphore took one engine event to acquire and one to
-// release even when nobody waited, which was most of a train's engine events
+// to the SimGrid engine. A SimGrid semaphore takes one engine event to acquire and one to
+// release even when nobody waits, which would be most of a train's engine events
 // (docs/performance.md). Only a claimant that must wait blocks, on a Grant of its own.
 #include <deque>
 

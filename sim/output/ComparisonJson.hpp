@@ -1,5 +1,5 @@
 #pragma once
-// The rail-against-sea part of summary.json (DESIGN.md section 4): modes.sea, cost_usd_per_feu
+// The rail-against-sea part of summary.json: modes.sea, cost_usd_per_feu
 // and co2_kg_per_feu of both modes, and comparison. Keys and units: docs/outputs.md.
 #include <nlohmann/json.hpp>
 

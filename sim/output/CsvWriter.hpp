@@ -45,8 +45,8 @@ public:
     used_ = static_cast<std::size_t>(std::to_chars(field, field + kRoomForNumber, value).ptr - buffer_.get());
     return *this;
   }
-  // Numbers are formatted in place: copying each through a temporary was a third of the
-  // writing cost (docs/performance.md).
+  // Numbers are formatted in place: copying each through a temporary would cost a third of
+  // the writing (docs/performance.md).
   CsvWriter& fixed(double value, int decimals) {
     sep();
     char* const field = at();

@@ -5,8 +5,8 @@
 namespace rongou {
 
 void write_sea_csv(const std::filesystem::path& file, const Journal& journal) {
-  // One row per westbound container: formatted through a format string per row it was a
-  // quarter of a baseline run's instructions (docs/performance.md).
+  // One row per westbound container: a format string per row would cost a quarter of a
+  // baseline run's instructions (docs/performance.md).
   CsvWriter out(file);
   out.raw("container,gate_in_h,port_arrival_h,sailing,rolled,sailed_h,port_arrival_eu_h,arrived_h,transit_days,"
           "inland_h,port_wait_h,ocean_h,ocean_delay_h,port_dwell_h,last_leg_h\n");

@@ -1,5 +1,5 @@
 #pragma once
-// summary.json: the keys of the contract in DESIGN.md section 4 (documented in docs/outputs.md).
+// summary.json: the keys other tools read, documented in docs/outputs.md.
 #include <nlohmann/json.hpp>
 
 #include "results/RailMetrics.hpp"

@@ -1,5 +1,5 @@
 // The journal's compact optional time and interned node names must behave exactly like the
-// std::optional<double> and strings they replace: every output file is written from them.
+// std::optional<double> and strings they stand for: every output file is written from them.
 #include <gtest/gtest.h>
 
 #include <cmath>

@@ -21,7 +21,7 @@ public:
 private:
   // Charges `hours` of cause `cause` to the train and to every container on it. Containers
   // are settled in one pass when their train changes (a split) or arrives, not per charge:
-  // looping over 40 containers for every segment's delay was most of a train's own work.
+  // looping over 40 containers for every segment's delay would be most of a train's own work.
   void charge(double hours, double WaitHours::*cause);
   void settle_containers();
   void event(std::size_t stop, TrainEventKind kind);
