@@ -101,12 +101,6 @@ Json aggregate_node(const Json& shape, const std::vector<const Json*>& nodes, bo
 
 } // namespace
 
-bool is_run_metadata_key(const std::string& key) {
-  return key == "scenario" || key == "seed" || key == "replications" || key == "horizon_days" ||
-         key == "warmup_days" || key == "replications_requested" || key == "replication_seeds" ||
-         key == "missing_replications";
-}
-
 Json aggregate_summaries(const std::vector<Json>& replications) {
   if (replications.empty())
     return Json::object();

@@ -10,10 +10,9 @@
 #include <string>
 #include <vector>
 
-namespace rongou {
+#include "results/RunMetadataKeys.hpp" // the keys copied, not averaged
 
-// Top-level keys that describe the run rather than measure it: copied, not averaged.
-bool is_run_metadata_key(const std::string& key);
+namespace rongou {
 
 // `replications` in index order; all must have the same shape as the first (keys missing
 // from a later one are averaged over the replications that have them).
