@@ -25,7 +25,7 @@
 #include <unistd.h>
 #include <vector>
 
-#include "results/RailMetrics.hpp"
+#include "results/RunResults.hpp"
 #include "run/Simulation.hpp"
 #include "output/RunOutputs.hpp"
 #include "scenario/ScenarioLoader.hpp"
@@ -139,7 +139,7 @@ rongou::Scenario scaled(const rongou::Scenario &base, int years, int frequency) 
 }
 
 // One run of the model as `rongou run` does it, minus process start: simulate() and the
-// metrics, and (if `out` is set) the output files.
+// results, and (if `out` is set) the output files.
 Sample model_run(const rongou::Scenario &scenario, const std::filesystem::path &out = {}) {
   Clock::time_point run_start;
   simgrid::s4u::Engine::on_simulation_start_cb([&run_start] { run_start = Clock::now(); });
@@ -148,9 +148,9 @@ Sample model_run(const rongou::Scenario &scenario, const std::filesystem::path &
   const rongou::Journal journal = rongou::simulate(scenario);
   Sample s;
   s.run_s = seconds_since(run_start);
-  const auto metrics = rongou::compute_rail_metrics(scenario, journal);
+  const auto results = rongou::compute_run_results(scenario, journal);
   if (!out.empty())
-    rongou::write_run_outputs(out, scenario, journal, metrics);
+    rongou::write_run_outputs(out, scenario, journal, results);
   s.wall_s = seconds_since(t0);
   s.simcalls = static_cast<double>(simcalls);
   s.trains = static_cast<double>(journal.trains.size());
@@ -256,8 +256,8 @@ double forked_replications(const rongou::Scenario &scenario, int replications, i
           auto s = scenario;
           s.seed = static_cast<std::uint64_t>(r + 1);
           const auto journal = rongou::simulate(s);
-          const auto metrics = rongou::compute_rail_metrics(s, journal);
-          _exit(metrics.by_direction.empty() ? 1 : 0);
+          const auto results = rongou::compute_run_results(s, journal);
+          _exit(results.rail.by_direction.empty() ? 1 : 0);
         }
         int status = 0;
         waitpid(child, &status, 0);

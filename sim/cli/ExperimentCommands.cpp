@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "results/Compare.hpp"
+#include "output/ComparisonText.hpp"
 #include "output/report/CompareReport.hpp"
 #include "experiment/Replications.hpp"
 #include "output/RunOutputs.hpp"
@@ -144,9 +145,10 @@ std::optional<int> ExperimentCommands::dispatch() {
   if (compare_ && *compare_) {
     const ResultsFolder a = read_results_folder(compare_a_);
     const ResultsFolder b = read_results_folder(compare_b_);
-    std::cout << format_comparison(a, b, compare_results(a, b));
+    const Comparison comparison = compare_results(a, b);
+    std::cout << format_comparison(a, b, comparison);
     if (!compare_report_.empty()) {
-      const auto html = report::write_compare_report(compare_a_, compare_b_, compare_report_);
+      const auto html = report::write_compare_report(compare_a_, compare_b_, comparison, compare_report_);
       std::cout << fmt::format("report in {}\n", (fs::path(compare_report_) / html.filename()).string());
     }
     return 0;

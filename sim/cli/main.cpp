@@ -9,7 +9,7 @@
 
 #include "cli/ExperimentCommands.hpp"
 #include "base/Log.hpp"
-#include "results/RailMetrics.hpp"
+#include "results/RunResults.hpp"
 #include "engine/Engine.hpp"
 #include "run/Simulation.hpp"
 #include "output/ComparisonTable.hpp"
@@ -78,14 +78,14 @@ int run_command(const RunOptions& options) {
     // Scoped: the journal of a long run is hundreds of MB, freed before the report reads the
     // files back.
     const rongou::Journal journal = rongou::simulate(scenario);
-    const auto metrics = rongou::compute_rail_metrics(scenario, journal);
+    const rongou::RunResults results = rongou::compute_run_results(scenario, journal);
     rongou::Provenance provenance;
     provenance.command = options.command;
-    rongou::write_run_outputs(out, scenario, journal, metrics, provenance);
+    rongou::write_run_outputs(out, scenario, journal, results, provenance);
     spdlog::info("outputs written to {}", out.string());
     if (!options.quiet) {
-      std::cout << rongou::format_terminal_table(scenario, metrics);
-      std::cout << rongou::format_comparison_table(scenario, journal);
+      std::cout << rongou::format_terminal_table(scenario, results);
+      std::cout << rongou::format_comparison_table(scenario, results);
       std::cout << fmt::format("outputs in {}\n", out.string());
     }
   }

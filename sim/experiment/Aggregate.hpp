@@ -1,8 +1,8 @@
 #pragma once
 // Combines per-replication summaries (output/SummaryJson) into the summary of an experiment.
 // Generic over the summary's shape, so keys added later are aggregated without changes here:
-// every numeric leaf becomes its mean across replications, at the same path (a reader of a
-// one-run summary reads the same numbers), and every object holding numeric leaves gains a `ci95` object
+// every numeric leaf becomes its mean across replications, at the same path (old readers
+// read the same numbers), and every object holding numeric leaves gains a `ci95` object
 // with the same keys holding the 95 % half-widths (Student t). Pure, no SimGrid.
 #include <cstdint>
 #include <nlohmann/json.hpp>
@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "results/RunMetadataKeys.hpp"
+#include "results/RunMetadataKeys.hpp" // the keys copied, not averaged
 
 namespace rongou {
 

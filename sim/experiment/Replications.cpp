@@ -9,7 +9,7 @@
 
 #include "experiment/ProcessPool.hpp"
 #include "experiment/Progress.hpp"
-#include "results/RailMetrics.hpp"
+#include "results/RunResults.hpp"
 #include "run/Simulation.hpp"
 #include "output/RunOutputs.hpp"
 #include "base/RandomStream.hpp"
@@ -41,12 +41,12 @@ int replication_worker(const Variant& variant, std::size_t index) {
   scenario.seed = replication_seed(variant.scenario.seed, index);
   try {
     const Journal journal = simulate(scenario);
-    const RailMetrics metrics = compute_rail_metrics(scenario, journal);
+    const RunResults results = compute_run_results(scenario, journal);
     const fs::path reps = variant.dir / "replications";
     write_text_atomically(reps / (replication_file_stem(index) + ".json"),
-                          run_summary(scenario, journal, metrics).dump(2) + "\n");
+                          run_summary(scenario, results).dump(2) + "\n");
     if (index == 0 && variant.write_csvs)
-      write_run_files(variant.dir, scenario, journal, metrics);
+      write_run_files(variant.dir, scenario, journal, results);
   } catch (const InputError& e) {
     std::cerr << e.what();
     return kWorkerBadInput;

@@ -1,7 +1,5 @@
 #include "output/ComparisonJson.hpp"
 
-#include "results/Costs.hpp"
-#include "results/SeaMetrics.hpp"
 #include "output/SummaryJson.hpp"
 
 namespace rongou {
@@ -18,9 +16,9 @@ nlohmann::ordered_json cost_json(const ModeCost& c) {
 
 } // namespace
 
-void add_comparison(nlohmann::ordered_json& j, const Scenario& scenario, const Journal& journal) {
-  if (scenario.sea) {
-    const SeaMetrics m = compute_sea_metrics(scenario, journal);
+void add_comparison(nlohmann::ordered_json& j, const Scenario& scenario, const RunResults& results) {
+  if (scenario.sea && results.sea) {
+    const SeaMetrics& m = *results.sea;
     const auto& t = m.transit_days;
     j["modes"]["sea"] = {
         {"direction", "westbound"},
@@ -38,9 +36,9 @@ void add_comparison(nlohmann::ordered_json& j, const Scenario& scenario, const J
         {"sailings", m.sailings},
         {"mean_feu_per_sailing", rounded(m.mean_feu_per_sailing)}};
   }
-  if (!scenario.costs)
+  if (!results.costs)
     return;
-  const CostComparison c = compare_costs(scenario, journal);
+  const CostComparison& c = *results.costs;
   j["modes"]["rail"]["cost_usd_per_feu"] = cost_json(c.rail);
   j["modes"]["rail"]["co2_kg_per_feu"] = rounded(c.rail.co2_kg, 1);
   if (!c.sea)

@@ -1,15 +1,12 @@
 #include "output/ComparisonTable.hpp"
 
+#include <cmath>
 #include <fmt/format.h>
-#include <utility>
-
-#include "results/Costs.hpp"
-#include "results/SeaMetrics.hpp"
 
 namespace rongou {
 
-std::string format_comparison_table(const Scenario& scenario, const Journal& journal) {
-  if (!scenario.sea)
+std::string format_comparison_table(const Scenario& scenario, const RunResults& results) {
+  if (!scenario.sea || !results.sea)
     return {};
   std::string t;
   auto row = [&](const std::string& label, const std::string& a, const std::string& b) {
@@ -18,15 +15,9 @@ std::string format_comparison_table(const Scenario& scenario, const Journal& jou
   auto num = [](double v, int decimals = 1) { return fmt::format("{:.{}f}", v, decimals); };
   auto usd = [](double v) { return fmt::format("{:.0f}", v == 0.0 ? 0.0 : v); }; // no "-0"
 
-
-  // Rail westbound over the same window, from the journal (same definition as RailMetrics).
-  std::vector<double> rail_days;
-  for (const auto& c : journal.containers)
-    if (c.direction == Direction::Westbound && c.arrived_h && c.created_h >= scenario.warmup_days * 24.0 &&
-        c.created_h < scenario.horizon_days * 24.0)
-      rail_days.push_back(c.transit_h() / 24.0);
-  const SampleSummary rail = describe(std::move(rail_days));
-  const SeaMetrics sea = compute_sea_metrics(scenario, journal);
+  // The comparison is for the Chengdu -> Lodz direction: rail westbound.
+  const SampleSummary& rail = results.rail.by_direction.at(Direction::Westbound).transit_days;
+  const SeaMetrics& sea = *results.sea;
 
   t += "\n";
   row(fmt::format("Chengdu -> Lodz, rail vs sea ({})", scenario.sea->european_port), "rail", "sea");
@@ -34,9 +25,9 @@ std::string format_comparison_table(const Scenario& scenario, const Journal& jou
   row("door-to-door days: mean", num(rail.mean), num(sea.transit_days.mean));
   row("                   p50 / p95", fmt::format("{} / {}", num(rail.p50), num(rail.p95)),
       fmt::format("{} / {}", num(sea.transit_days.p50), num(sea.transit_days.p95)));
-  if (!scenario.costs)
+  if (!results.costs || !results.costs->sea)
     return t;
-  const CostComparison c = compare_costs(scenario, journal);
+  const CostComparison& c = *results.costs;
   const ModeCost& r = c.rail;
   const ModeCost& s = *c.sea;
   row("USD per FEU: freight", usd(r.freight), usd(s.freight));

@@ -62,11 +62,11 @@ void write_events_csv(const std::filesystem::path& file, const Journal& journal)
   out.close();
 }
 
-void write_weekly_csv(const std::filesystem::path& file, const RailMetrics& metrics) {
+void write_weekly_csv(const std::filesystem::path& file, const RunResults& results) {
   CsvWriter out(file);
   out.raw("week,direction,trains_dispatched,feu_dispatched,trains_arrived,feu_arrived,empty_feu_dispatched,"
           "empty_feu_backlog\n");
-  for (const auto& w : metrics.weekly) {
+  for (const auto& w : results.rail.weekly) {
     out.integer(w.week).text(to_string(w.direction)).integer(w.trains_dispatched).integer(w.feu_dispatched);
     out.integer(w.trains_arrived).integer(w.feu_arrived).integer(w.empty_feu_dispatched).integer(w.empty_feu_backlog);
     out.end_row();

@@ -5,14 +5,15 @@
 #include <filesystem>
 
 #include "journal/Journal.hpp"
-#include "results/RailMetrics.hpp"
+#include "results/RunResults.hpp"
+#include "scenario/Scenario.hpp"
 
 namespace rongou {
 
 void write_containers_csv(const std::filesystem::path& file, const Journal& journal);
 void write_trains_csv(const std::filesystem::path& file, const Journal& journal);
 void write_events_csv(const std::filesystem::path& file, const Journal& journal);
-void write_weekly_csv(const std::filesystem::path& file, const RailMetrics& metrics);
+void write_weekly_csv(const std::filesystem::path& file, const RunResults& results);
 // One row per disruption and train hit, in the order trains met them.
 void write_disruptions_csv(const std::filesystem::path& file, const Scenario& scenario, const Journal& journal);
 // Time series of locomotive pools and gauge-change yards: one row at every change.

@@ -23,18 +23,18 @@ void replace_directory(const fs::path& staged, const fs::path& target) {
     fs::remove_all(aside);
 }
 
-nlohmann::ordered_json run_summary(const Scenario& scenario, const Journal& journal, const RailMetrics& metrics) {
-  auto json = build_summary(scenario, metrics);
-  add_comparison(json, scenario, journal);
+nlohmann::ordered_json run_summary(const Scenario& scenario, const RunResults& results) {
+  auto json = build_summary(scenario, results);
+  add_comparison(json, scenario, results);
   return json;
 }
 
-void write_run_files(const fs::path& dir, const Scenario& scenario, const Journal& journal, const RailMetrics& metrics,
+void write_run_files(const fs::path& dir, const Scenario& scenario, const Journal& journal, const RunResults& results,
                      const Provenance& provenance) {
   write_containers_csv(dir / "containers.csv", journal);
   write_trains_csv(dir / "trains.csv", journal);
   write_events_csv(dir / "events.csv", journal);
-  write_weekly_csv(dir / "weekly.csv", metrics);
+  write_weekly_csv(dir / "weekly.csv", results);
   write_disruptions_csv(dir / "disruptions.csv", scenario, journal);
   if (scenario.sea) {
     write_sea_csv(dir / "sea.csv", journal);
@@ -51,16 +51,16 @@ void write_run_files(const fs::path& dir, const Scenario& scenario, const Journa
 }
 
 void write_run_outputs(const fs::path& out_dir, const Scenario& scenario, const Journal& journal,
-                       const RailMetrics& metrics, const Provenance& provenance) {
+                       const RunResults& results, const Provenance& provenance) {
   const fs::path target = fs::absolute(out_dir).lexically_normal();
   fs::create_directories(target.parent_path());
   const fs::path staged = target.string() + fmt::format(".tmp-{}", ::getpid());
   fs::remove_all(staged);
   fs::create_directories(staged);
   try {
-    write_run_files(staged, scenario, journal, metrics, provenance);
+    write_run_files(staged, scenario, journal, results, provenance);
     auto summary = fmt::output_file((staged / "summary.json").string());
-    summary.print("{}\n", run_summary(scenario, journal, metrics).dump(2));
+    summary.print("{}\n", run_summary(scenario, results).dump(2));
     summary.close();
     replace_directory(staged, target);
   } catch (...) {

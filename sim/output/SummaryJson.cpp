@@ -37,7 +37,8 @@ nlohmann::ordered_json direction_json(const DirectionMetrics& d) {
 
 } // namespace
 
-nlohmann::ordered_json build_summary(const Scenario& scenario, const RailMetrics& rail) {
+nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults& results) {
+  const RailMetrics& rail = results.rail;
   nlohmann::ordered_json j;
   j["scenario"] = scenario.name;
   j["seed"] = scenario.seed;

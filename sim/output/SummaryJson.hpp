@@ -2,12 +2,13 @@
 // summary.json: the keys other tools read, documented in docs/outputs.md.
 #include <nlohmann/json.hpp>
 
-#include "results/RailMetrics.hpp"
+#include "results/RunResults.hpp"
 #include "scenario/Scenario.hpp"
 
 namespace rongou {
 
-nlohmann::ordered_json build_summary(const Scenario& scenario, const RailMetrics& rail);
+// The run and its rail statistics; add_comparison (ComparisonJson.hpp) adds sea and costs.
+nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults& results);
 // Rounds to a fixed number of decimals so that summaries read well and compare exactly.
 double rounded(double value, int decimals = 4);
 

@@ -4,7 +4,8 @@
 
 namespace rongou {
 
-std::string format_terminal_table(const Scenario& scenario, const RailMetrics& rail) {
+std::string format_terminal_table(const Scenario& scenario, const RunResults& results) {
+  const RailMetrics& rail = results.rail;
   const auto& w = rail.by_direction.at(Direction::Westbound);
   const auto& e = rail.by_direction.at(Direction::Eastbound);
   std::string t;

@@ -2,7 +2,7 @@
 // `rongou compare A B`: every statistic the two results folders share, A - B with a 95 %
 // interval. With replications on both sides run from the same replication seeds (common
 // random numbers) the interval is the paired t on per-replication differences; otherwise
-// Welch's. Pure (reads JSON files), no SimGrid.
+// Welch's. Pure (reads JSON files), no SimGrid. Printed by output/ComparisonText.
 #include <cstdint>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -41,7 +41,6 @@ struct Comparison {
 };
 
 Comparison compare_results(const ResultsFolder& a, const ResultsFolder& b);
-std::string format_comparison(const ResultsFolder& a, const ResultsFolder& b, const Comparison& c);
 
 // Dotted paths of the numeric leaves of a summary, skipping run metadata and ci95 objects.
 std::vector<std::string> statistic_paths(const nlohmann::ordered_json& summary);

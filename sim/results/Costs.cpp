@@ -4,7 +4,6 @@
 #include <stdexcept>
 
 #include "results/PriceChanges.hpp"
-#include "results/RailMetrics.hpp"
 
 namespace rongou {
 
@@ -39,7 +38,8 @@ double co2_kg_per_feu(const CostSpec& costs, const std::string& mode, double dis
   return g_per_tonne_km * costs.tonnes_per_feu * distance_km / 1000.0;
 }
 
-ModeCost rail_cost(const Scenario& scenario, const Journal& journal, double cargo_value_usd) {
+ModeCost rail_cost(const Scenario& scenario, const Journal& journal, const RailMetrics& rail,
+                   double cargo_value_usd) {
   const CostSpec& c = spec_of(scenario);
   ModeCost m;
   double days = 0.0, km = 0.0, yards = 0.0, freight = 0.0;
@@ -66,7 +66,6 @@ ModeCost rail_cost(const Scenario& scenario, const Journal& journal, double carg
   if (c.rail.empty_repositioning_usd_per_feu > 0.0 && m.containers > 0) {
     // Every empty sent back, either way, exists because the flows are unbalanced, and the
     // heavier westbound flow is the one the rail price is compared on: it carries them all.
-    const RailMetrics rail = compute_rail_metrics(scenario, journal);
     double empties_per_week = 0.0;
     for (const auto& [direction, feu] : rail.empty_feu_per_week)
       empties_per_week += feu;
@@ -124,11 +123,11 @@ std::string CostComparison::cheaper_mode() const {
   return rail.total() < sea->total() ? "rail" : "sea";
 }
 
-CostComparison compare_costs(const Scenario& scenario, const Journal& journal) {
+CostComparison compare_costs(const Scenario& scenario, const Journal& journal, const RailMetrics& rail) {
   CostComparison out;
   if (auto it = scenario.demand.find(Direction::Westbound); it != scenario.demand.end())
     out.cargo_value_usd = it->second.cargo_value_usd;
-  out.rail = rail_cost(scenario, journal, out.cargo_value_usd);
+  out.rail = rail_cost(scenario, journal, rail, out.cargo_value_usd);
   if (!journal.sea.empty()) {
     out.sea = sea_cost(scenario, journal, out.cargo_value_usd);
     out.breakeven_cargo_value_usd = breakeven_cargo_value(spec_of(scenario), out.rail, *out.sea);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "journal/Journal.hpp"
+#include "results/RailMetrics.hpp"
 #include "scenario/Scenario.hpp"
 
 namespace rongou {
@@ -32,8 +33,9 @@ struct ModeCost {
 // CO2 of one FEU over `distance_km` by `mode` (rail, inland_rail, barge, road, sea).
 double co2_kg_per_feu(const CostSpec& costs, const std::string& mode, double distance_km);
 
-// Costs at an explicit cargo value (USD per FEU); inventory cost is linear in it.
-ModeCost rail_cost(const Scenario& scenario, const Journal& journal, double cargo_value_usd);
+// Costs at an explicit cargo value (USD per FEU); inventory cost is linear in it. The rail
+// side charges the empties of `rail` (the run's rail metrics), which it does not recompute.
+ModeCost rail_cost(const Scenario& scenario, const Journal& journal, const RailMetrics& rail, double cargo_value_usd);
 ModeCost sea_cost(const Scenario& scenario, const Journal& journal, double cargo_value_usd);
 
 // The cargo value per FEU at which both totals are equal, solved exactly from the linear
@@ -49,7 +51,8 @@ struct CostComparison {
   std::string cheaper_mode() const;
 };
 
-// Needs scenario.costs; the sea side only when the journal has sea records.
-CostComparison compare_costs(const Scenario& scenario, const Journal& journal);
+// Needs scenario.costs; the sea side only when the journal has sea records. `rail` is the
+// run's rail metrics, computed by the caller.
+CostComparison compare_costs(const Scenario& scenario, const Journal& journal, const RailMetrics& rail);
 
 } // namespace rongou

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "results/Compare.hpp"
+#include "output/ComparisonText.hpp"
 #include "experiment/Replications.hpp"
 #include "scenario/Diagnostics.hpp"
 

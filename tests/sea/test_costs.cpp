@@ -60,6 +60,7 @@ struct Fixture {
       c.arrived_h = gate_in_h + 24.0 * *days;
     j.containers.push_back(c);
   }
+  RailMetrics rail() const { return compute_rail_metrics(s, j); }
   void add_sea(double gate_in_h, double days) {
     SeaRecord r;
     r.gate_in_h = gate_in_h;
@@ -70,24 +71,24 @@ struct Fixture {
 
 TEST(Costs, RailFreightIsTheThroughRateOrTheSumOfSectionTariffs) {
   Fixture f;
-  EXPECT_DOUBLE_EQ(rail_cost(f.s, f.j, 0).freight, 7000);
+  EXPECT_DOUBLE_EQ(rail_cost(f.s, f.j, f.rail(), 0).freight, 7000);
   f.s.costs->rail.through_rate_usd_per_feu.reset();
   f.s.costs->rail.section_tariffs = {{"Chengdu", "Alashankou", 2500}, {"Dostyk", "Brest", 3500}, {"Brest", "Lodz", 900}};
-  EXPECT_DOUBLE_EQ(rail_cost(f.s, f.j, 0).freight, 6900);
+  EXPECT_DOUBLE_EQ(rail_cost(f.s, f.j, f.rail(), 0).freight, 6900);
 }
 
 TEST(Costs, SubsidyLowersTheRailTotal) {
   Fixture f;
-  const ModeCost with = rail_cost(f.s, f.j, 0);
+  const ModeCost with = rail_cost(f.s, f.j, f.rail(), 0);
   f.s.costs->rail.subsidy_usd_per_feu = 0;
-  const ModeCost without = rail_cost(f.s, f.j, 0);
+  const ModeCost without = rail_cost(f.s, f.j, f.rail(), 0);
   EXPECT_DOUBLE_EQ(with.subsidy, -3000);
   EXPECT_DOUBLE_EQ(without.total() - with.total(), 3000);
 }
 
 TEST(Costs, HandlingAtBothEnds) {
   Fixture f;
-  EXPECT_DOUBLE_EQ(rail_cost(f.s, f.j, 0).handling, 220);
+  EXPECT_DOUBLE_EQ(rail_cost(f.s, f.j, f.rail(), 0).handling, 220);
   EXPECT_DOUBLE_EQ(sea_cost(f.s, f.j, 0).handling, 350);
 }
 
@@ -102,18 +103,18 @@ TEST(Costs, SeaHaulageIsInlandPlusLastLeg) {
 
 TEST(Costs, GaugeChangeFeeIsPerYardOnTheContainersRoute) {
   Fixture f;
-  EXPECT_DOUBLE_EQ(rail_cost(f.s, f.j, 0).gauge_change, 300); // two yards
+  EXPECT_DOUBLE_EQ(rail_cost(f.s, f.j, f.rail(), 0).gauge_change, 300); // two yards
   // Half the measured containers on a service with one yard: the mean is 1.5 yards.
   f.j.trains.push_back(TrainRecord{});
   f.j.trains[1].service = "khorgos";
   f.j.rail_routes["khorgos"] = {900.0, 1};
   f.j.containers[1].train = 1;
-  EXPECT_DOUBLE_EQ(rail_cost(f.s, f.j, 0).gauge_change, 225);
+  EXPECT_DOUBLE_EQ(rail_cost(f.s, f.j, f.rail(), 0).gauge_change, 225);
 }
 
 TEST(Costs, InventoryIsCargoValueTimesValueOfTimeTimesMeanTransit) {
   Fixture f;
-  const ModeCost rail = rail_cost(f.s, f.j, 50000);
+  const ModeCost rail = rail_cost(f.s, f.j, f.rail(), 50000);
   EXPECT_DOUBLE_EQ(rail.mean_transit_days, 12.0); // warm-up, undelivered and eastbound left out
   EXPECT_EQ(rail.containers, 2);
   EXPECT_NEAR(rail.inventory, 50000 * 0.01 * 12.0, 1e-9);
@@ -126,12 +127,12 @@ TEST(Costs, AnnualCapitalRateIsSpreadOverTheYear) {
   Fixture f;
   f.s.costs->value_of_time_pct_per_day.reset();
   f.s.costs->capital_rate_pct_per_year = 36.5; // 0.1 % a day
-  EXPECT_NEAR(rail_cost(f.s, f.j, 50000).inventory, 50000 * 0.001 * 12.0, 1e-9);
+  EXPECT_NEAR(rail_cost(f.s, f.j, f.rail(), 50000).inventory, 50000 * 0.001 * 12.0, 1e-9);
 }
 
 TEST(Costs, Co2FromDistanceAndPerModeFactors) {
   Fixture f;
-  const ModeCost rail = rail_cost(f.s, f.j, 0);
+  const ModeCost rail = rail_cost(f.s, f.j, f.rail(), 0);
   EXPECT_NEAR(rail.co2_kg, 20.0 * 10 * 1000 / 1000.0, 1e-9); // g/t-km x t x km
   const ModeCost sea = sea_cost(f.s, f.j, 0);
   const double expected = 20.0 * 10 * 100 / 1000.0 + 0.1 * 2 * 1000 + 60.0 * 10 * 50 / 1000.0;
@@ -145,7 +146,7 @@ TEST(Costs, Co2FromDistanceAndPerModeFactors) {
 TEST(Costs, TotalIsTheSumOfItsComponents) {
   Fixture f;
   f.s.costs->co2_usd_per_tonne = 50;
-  for (const ModeCost& m : {rail_cost(f.s, f.j, 30000), sea_cost(f.s, f.j, 30000)})
+  for (const ModeCost& m : {rail_cost(f.s, f.j, f.rail(), 30000), sea_cost(f.s, f.j, 30000)})
     EXPECT_NEAR(m.total(), m.freight + m.haulage + m.subsidy + m.handling + m.gauge_change + m.inventory + m.co2,
                 1e-9);
 }
@@ -153,34 +154,34 @@ TEST(Costs, TotalIsTheSumOfItsComponents) {
 TEST(Costs, BothTotalsAreEqualAtTheBreakevenCargoValue) {
   Fixture f;
   f.s.costs->co2_usd_per_tonne = 30;
-  const CostComparison c = compare_costs(f.s, f.j);
+  const CostComparison c = compare_costs(f.s, f.j, f.rail());
   ASSERT_TRUE(c.breakeven_cargo_value_usd.has_value());
   const double v = *c.breakeven_cargo_value_usd;
   EXPECT_GT(v, 0.0);
-  EXPECT_NEAR(rail_cost(f.s, f.j, v).total(), sea_cost(f.s, f.j, v).total(), 1e-6);
+  EXPECT_NEAR(rail_cost(f.s, f.j, f.rail(), v).total(), sea_cost(f.s, f.j, v).total(), 1e-6);
   // Rail is faster, so it is cheaper above the breakeven and dearer below.
-  EXPECT_LT(rail_cost(f.s, f.j, v * 1.1).total(), sea_cost(f.s, f.j, v * 1.1).total());
-  EXPECT_GT(rail_cost(f.s, f.j, v * 0.9).total(), sea_cost(f.s, f.j, v * 0.9).total());
+  EXPECT_LT(rail_cost(f.s, f.j, f.rail(), v * 1.1).total(), sea_cost(f.s, f.j, v * 1.1).total());
+  EXPECT_GT(rail_cost(f.s, f.j, f.rail(), v * 0.9).total(), sea_cost(f.s, f.j, v * 0.9).total());
 }
 
 TEST(Costs, NoBreakevenWhenOneModeIsCheaperAtEveryValue) {
   Fixture f;
   f.s.costs->rail.subsidy_usd_per_feu = 7000; // rail faster and no dearer before inventory
-  const CostComparison c = compare_costs(f.s, f.j);
+  const CostComparison c = compare_costs(f.s, f.j, f.rail());
   EXPECT_FALSE(c.breakeven_cargo_value_usd.has_value());
   EXPECT_EQ(c.cheaper_mode(), "rail");
   f.s.costs->value_of_time_pct_per_day = 0.0; // no value of time: no slope at all
-  EXPECT_FALSE(compare_costs(f.s, f.j).breakeven_cargo_value_usd.has_value());
+  EXPECT_FALSE(compare_costs(f.s, f.j, f.rail()).breakeven_cargo_value_usd.has_value());
 }
 
 TEST(Costs, CheaperModeFollowsTheScenarioCargoValue) {
   Fixture f;
-  const CostComparison c = compare_costs(f.s, f.j);
+  const CostComparison c = compare_costs(f.s, f.j, f.rail());
   ASSERT_TRUE(c.breakeven_cargo_value_usd);
   f.s.demand[Direction::Westbound].cargo_value_usd = *c.breakeven_cargo_value_usd * 2;
-  EXPECT_EQ(compare_costs(f.s, f.j).cheaper_mode(), "rail");
+  EXPECT_EQ(compare_costs(f.s, f.j, f.rail()).cheaper_mode(), "rail");
   f.s.demand[Direction::Westbound].cargo_value_usd = *c.breakeven_cargo_value_usd / 2;
-  EXPECT_EQ(compare_costs(f.s, f.j).cheaper_mode(), "sea");
+  EXPECT_EQ(compare_costs(f.s, f.j, f.rail()).cheaper_mode(), "sea");
 }
 
 } // namespace

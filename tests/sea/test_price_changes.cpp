@@ -52,11 +52,12 @@ struct Fixture {
       j.sea.push_back(sr);
     }
   }
+  RailMetrics rail() const { return compute_rail_metrics(s, j); }
 };
 
 TEST(PriceChanges, WithoutWindowsTheBasePriceHolds) {
   Fixture f;
-  EXPECT_DOUBLE_EQ(rail_cost(f.s, f.j, 0).freight, 7000);
+  EXPECT_DOUBLE_EQ(rail_cost(f.s, f.j, f.rail(), 0).freight, 7000);
   EXPECT_DOUBLE_EQ(sea_cost(f.s, f.j, 0).freight, 2000);
 }
 
@@ -67,7 +68,7 @@ TEST(PriceChanges, AContainerPaysThePriceOfItsGateInDay) {
   EXPECT_DOUBLE_EQ(freight_usd_at(f.s, "sea", 6 * 24), 10000);
   EXPECT_DOUBLE_EQ(freight_usd_at(f.s, "rail", 6 * 24), 7000); // the other mode is untouched
   EXPECT_DOUBLE_EQ(sea_cost(f.s, f.j, 0).freight, (5 * 2000 + 5 * 10000) / 10.0);
-  EXPECT_DOUBLE_EQ(rail_cost(f.s, f.j, 0).freight, 7000);
+  EXPECT_DOUBLE_EQ(rail_cost(f.s, f.j, f.rail(), 0).freight, 7000);
 }
 
 TEST(PriceChanges, ASetPriceReplacesAndAFactorMultipliesInScenarioOrder) {
@@ -81,9 +82,9 @@ TEST(PriceChanges, ASetPriceReplacesAndAFactorMultipliesInScenarioOrder) {
 
 TEST(PriceChanges, HigherSeaPricesNeverMakeSeaCheaperAndMoveTheBreakeven) {
   Fixture f;
-  const auto before = compare_costs(f.s, f.j);
+  const auto before = compare_costs(f.s, f.j, f.rail());
   f.s.disruptions.push_back(price("sea", 0, 20, 4.0));
-  const auto after = compare_costs(f.s, f.j);
+  const auto after = compare_costs(f.s, f.j, f.rail());
   EXPECT_GT(after.sea->total(), before.sea->total());
   EXPECT_DOUBLE_EQ(after.rail.total(), before.rail.total());
   // Rail is faster here, so a dearer sea lowers the cargo value above which rail wins.
@@ -109,7 +110,7 @@ TEST(PriceChanges, TotalsCountTheContainersHitAndWhatTheyPaidExtra) {
 
 TEST(EmptyRepositioning, NoRateNoCharge) {
   Fixture f;
-  EXPECT_DOUBLE_EQ(rail_cost(f.s, f.j, 0).empty_repositioning, 0.0);
+  EXPECT_DOUBLE_EQ(rail_cost(f.s, f.j, f.rail(), 0).empty_repositioning, 0.0);
 }
 
 TEST(EmptyRepositioning, ChargeIsLinearInTheRateAndPartOfTheTotal) {
@@ -137,12 +138,24 @@ TEST(EmptyRepositioning, ChargeIsLinearInTheRateAndPartOfTheTotal) {
   for (auto& c : f.j.containers)
     c.arrived_h = 24.0 * 12; // week 1, when the eastbound train leaves
   f.s.costs->rail.empty_repositioning_usd_per_feu = 100.0;
-  const ModeCost a = rail_cost(f.s, f.j, 0);
+  const ModeCost a = rail_cost(f.s, f.j, f.rail(), 0);
   f.s.costs->rail.empty_repositioning_usd_per_feu = 300.0;
-  const ModeCost b = rail_cost(f.s, f.j, 0);
+  const ModeCost b = rail_cost(f.s, f.j, f.rail(), 0);
   EXPECT_GT(a.empty_repositioning, 0.0);
   EXPECT_NEAR(b.empty_repositioning, 3.0 * a.empty_repositioning, 1e-9);
   EXPECT_NEAR(b.total() - a.total(), b.empty_repositioning - a.empty_repositioning, 1e-9);
+}
+
+TEST(EmptyRepositioning, ChargesTheEmptiesOfTheRailMetricsGiven) {
+  // The caller's metrics, not a recomputation: 2 empties a week planted where the journal
+  // has none are charged over the 20/7 measured weeks and spread over the 10 containers.
+  Fixture f;
+  f.s.costs->rail.empty_repositioning_usd_per_feu = 100.0;
+  RailMetrics rail = f.rail();
+  EXPECT_DOUBLE_EQ(compare_costs(f.s, f.j, rail).rail.empty_repositioning, 0.0);
+  rail.empty_feu_per_week[Direction::Westbound] = 0.5;
+  rail.empty_feu_per_week[Direction::Eastbound] = 1.5;
+  EXPECT_NEAR(compare_costs(f.s, f.j, rail).rail.empty_repositioning, 100.0 * 2.0 * (20.0 / 7.0) / 10.0, 1e-9);
 }
 
 } // namespace

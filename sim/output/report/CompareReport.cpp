@@ -3,7 +3,6 @@
 #include <cmath>
 #include <fmt/format.h>
 
-#include "results/Compare.hpp"
 #include "output/report/ReportPage.hpp"
 #include "output/report/ReportWriter.hpp"
 #include "scenario/Diagnostics.hpp"
@@ -35,8 +34,7 @@ const std::vector<std::pair<std::string, std::string>> kHeadline{
 
 std::string number(double v) { return std::isnan(v) ? "–" : fmt::format("{:.4g}", v); }
 
-std::string differences_table(const ResultsFolder& a, const ResultsFolder& b) {
-  const Comparison c = compare_results(a, b);
+std::string differences_table(const Comparison& c) {
   std::string method;
   switch (c.method) {
   case ComparisonMethod::Paired:
@@ -90,14 +88,14 @@ std::string runs_table(const RunData& a, const RunData& b) {
 
 } // namespace
 
-fs::path write_compare_report(const fs::path& a_dir, const fs::path& b_dir, const fs::path& out_dir) {
+fs::path write_compare_report(const fs::path& a_dir, const fs::path& b_dir, const Comparison& comparison,
+                              const fs::path& out_dir) {
   const fs::path out = fs::absolute(out_dir).lexically_normal();
   if (fs::exists(out / "summary.json"))
     throw InputError(fmt::format("{}: is a results folder; write the comparison report to another folder",
                                  out.string()));
   const RunData a = load_run_data(fs::absolute(a_dir).lexically_normal());
   const RunData b = load_run_data(fs::absolute(b_dir).lexically_normal());
-  const ResultsFolder fa = read_results_folder(a.dir), fb = read_results_folder(b.dir);
   fs::create_directories(out);
   const std::vector<LabelledRun> runs{{"A", &a}, {"B", &b}};
   const auto sections = draw_charts(out, comparison_charts(), [&](const Chart& chart, const fs::path& staged) {
@@ -110,7 +108,7 @@ fs::path write_compare_report(const fs::path& a_dir, const fs::path& b_dir, cons
   html += "<p class=\"subtitle\">Both runs on shared axes: A filled or solid, B pale, outlined or dashed. "
           "Each run's own report.html has its time–distance diagram, yards and locomotives.</p>\n";
   html += page_nav(sections, {{"runs", "the two runs"}});
-  html += differences_table(fa, fb);
+  html += differences_table(comparison);
   html += sections_html(sections);
   html += "<section id=\"runs\">\n<h2>The two runs</h2>\n" + runs_table(a, b) + "</section>\n";
   html += "</body>\n</html>\n";

@@ -5,11 +5,14 @@
 // both runs drawn on each. Reads the folders' files only.
 #include <filesystem>
 
+#include "results/Compare.hpp"
+
 namespace rongou::report {
 
-// Writes OUT/report.html and OUT/report/ (OUT is created). Throws InputError when A or B is
-// not a results folder, or OUT is one (so that its own report is not replaced).
+// Writes OUT/report.html and OUT/report/ (OUT is created). `comparison` is
+// compare_results of the two folders, computed by the caller. Throws InputError when A or B
+// is not a results folder, or OUT is one (so that its own report is not replaced).
 std::filesystem::path write_compare_report(const std::filesystem::path& a, const std::filesystem::path& b,
-                                           const std::filesystem::path& out);
+                                           const Comparison& comparison, const std::filesystem::path& out);
 
 } // namespace rongou::report

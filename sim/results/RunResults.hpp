@@ -1,0 +1,25 @@
+#pragma once
+// Everything measured about one run (or one replication), computed once from the scenario
+// and the journal. Writers (summary.json, weekly.csv, the terminal and comparison tables)
+// format this value and compute nothing themselves.
+#include <optional>
+
+#include "journal/Journal.hpp"
+#include "results/Costs.hpp"
+#include "results/RailMetrics.hpp"
+#include "results/SeaMetrics.hpp"
+#include "scenario/Scenario.hpp"
+
+namespace rongou {
+
+struct RunResults {
+  // Both rail directions, the weekly rows with the empty-container balance, and the totals of
+  // every scenario disruption (closures, slowdowns, sea delays, price changes).
+  RailMetrics rail;
+  std::optional<SeaMetrics> sea;       // when the scenario has a `sea:` section
+  std::optional<CostComparison> costs; // when the scenario has a `costs:` section
+};
+
+RunResults compute_run_results(const Scenario& scenario, const Journal& journal);
+
+} // namespace rongou
