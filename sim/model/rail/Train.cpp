@@ -59,12 +59,13 @@ void Train::operator()() {
       change_gauge(stop);
     hold_for_closures(stop);
     if (stops[stop].acquire_pool >= 0)
-      locomotive = attach_locomotive(stop, model_.pool(stops[stop].acquire_pool));
+      locomotive = attach_locomotive(stop, stops[stop].acquire_pool);
     stop = run_to_next(stop);
   }
 }
 
-LocomotivePool::Locomotive Train::attach_locomotive(std::size_t stop, LocomotivePool& pool) {
+LocomotivePool::Locomotive Train::attach_locomotive(std::size_t stop, int pool_index) {
+  LocomotivePool& pool = model_.pool(pool_index);
   event(stop, TrainEventKind::LocomotiveWait);
   const double asked_h = engine::now_h();
   LocomotivePool::Locomotive locomotive;
@@ -79,7 +80,7 @@ LocomotivePool::Locomotive Train::attach_locomotive(std::size_t stop, Locomotive
     spdlog::debug("{} waited {:.1f} h at {} for a locomotive of {}", record().id, waited,
                   model_.plan(service_).stops[stop].node, pool.name());
   charge(waited, &WaitHours::locomotive);
-  hit(model_.disruptions().locomotive_cut(asked_h, model_.plan(service_).stops[stop].acquire_pool), asked_h, waited);
+  hit(model_.disruptions().locomotive_cut(asked_h, pool_index), asked_h, waited);
   event(stop, TrainEventKind::LocomotiveAttached);
   return locomotive;
 }

@@ -27,8 +27,8 @@ private:
   void settle_containers();
   void event(std::size_t stop, TrainEventKind kind);
   TrainRecord& record();
-  // Takes a locomotive of `pool` for the section starting at `stop`, waiting if none is free.
-  LocomotivePool::Locomotive attach_locomotive(std::size_t stop, LocomotivePool& pool);
+  // Takes a locomotive of pool `pool_index` for the section starting at `stop`, waiting if none is free.
+  LocomotivePool::Locomotive attach_locomotive(std::size_t stop, int pool_index);
   void hold_for_closures(std::size_t stop);
   void hit(int disruption, double since_h, double wait_h);
   // Runs to the next node where something happens; returns that stop.
