@@ -5,13 +5,13 @@
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
-#include <map>
 #include <simgrid/s4u/Actor.hpp>
 #include <simgrid/s4u/Engine.hpp>
 #include <simgrid/s4u/Host.hpp>
 #include <xbt/log.h>
 
 #include "base/InputError.hpp"
+#include "engine/WaitingNote.hpp"
 
 namespace rongou::engine {
 
@@ -32,15 +32,15 @@ void sleep_until_s(double t_s) {
 
 namespace {
 constexpr int kActorStackKiB = 256;
-std::map<std::string, std::string>& waiting_registry() {
-  static std::map<std::string, std::string> registry;
-  return registry;
-}
 bool deadlocked = false;
+std::string deadlock_waits; // who waited for what, taken before the engine unwinds the actors
+// Regular actors spawned and not ended: the engine kills the daemons as soon as the last one
+// has ended, and tearing_down() must know.
+int regular_actors = 0;
+bool tearing_down_now = false;
 } // namespace
 
-void note_waiting(const std::string& actor, const std::string& what) { waiting_registry()[actor] = what; }
-void clear_waiting(const std::string& actor) { waiting_registry().erase(actor); }
+bool tearing_down() { return tearing_down_now; }
 
 namespace {
 // SimGrid mallocs each actor's stack. Once a train has ended, small allocations settle in the
@@ -61,7 +61,16 @@ void release_free_pages_now_and_then() {
 
 void spawn(const std::string& name, const std::string& host, std::function<void()> body) {
   auto* h = simgrid::s4u::Engine::get_instance()->host_by_name(host);
-  simgrid::s4u::Actor::create(name, h, std::move(body));
+  ++regular_actors;
+  simgrid::s4u::Actor::create(name, h, [body = std::move(body)]() {
+    struct Ended {
+      ~Ended() {
+        if (--regular_actors == 0)
+          tearing_down_now = true;
+      }
+    } ended; // also when the body ends by an exception
+    body();
+  });
   release_free_pages_now_and_then();
 }
 
@@ -105,20 +114,21 @@ Session::Session(const std::string& platform_file) {
     throw InputError(fmt::format("{}: malformed platform: {}", platform_file, e.what()));
   }
   deadlocked = false;
-  simgrid::s4u::Engine::on_deadlock_cb([]() { deadlocked = true; });
+  simgrid::s4u::Engine::on_deadlock_cb([]() {
+    deadlocked = true;
+    tearing_down_now = true;
+    deadlock_waits = describe_waiting_actors();
+  });
 }
 
 Session::~Session() = default;
 
 void Session::run() {
-  waiting_registry().clear();
+  tearing_down_now = false;
   engine_->run();
-  if (deadlocked) {
-    std::string who;
-    for (const auto& [actor, what] : waiting_registry())
-      who += fmt::format("\n  {} waits for {}", actor, what);
-    throw SimulationError("simulation deadlocked: every train is waiting" + who);
-  }
+  tearing_down_now = false;
+  if (deadlocked)
+    throw SimulationError("simulation deadlocked: every train is waiting" + deadlock_waits);
 }
 
 } // namespace rongou::engine

@@ -41,7 +41,7 @@ public:
   Session& operator=(const Session&) = delete;
 
   // Runs until no regular actor is left. Throws SimulationError if the actors deadlock,
-  // naming what each waiting actor waits for (see note_waiting).
+  // naming what each waiting actor waits for (see WaitingNote).
   void run();
 
 private:
@@ -53,8 +53,9 @@ public:
   explicit SimulationError(const std::string& what) : std::runtime_error(what) {}
 };
 
-// What a blocked actor waits for, for the deadlock message.
-void note_waiting(const std::string& actor, const std::string& what);
-void clear_waiting(const std::string& actor);
+// True while the engine kills the actors left at the end of a run: the daemons once the last
+// regular actor has ended, every actor of a deadlock. Their stacks unwind, and scope guards
+// must then give nothing back: the run is over, and nothing may happen or be recorded after it.
+bool tearing_down();
 
 } // namespace rongou::engine

@@ -1,7 +1,7 @@
 #pragma once
 // What a claimant that must wait for a shared resource blocks on: whoever frees the resource
-// decides who gets it and grants it, which wakes the claimant. Resources (FifoResource,
-// LocomotivePool) keep their queue of waiting claims; this is only the wake-up.
+// decides who gets it and grants it, which wakes the claimant. The resource (FifoResource)
+// keeps its queue of waiting claims; this is only the wake-up.
 #include <limits>
 
 namespace simgrid::s4u {

@@ -4,11 +4,16 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "journal/Journal.hpp"
 #include "engine/Engine.hpp"
 #include "engine/FifoResource.hpp"
+#include "engine/Hold.hpp"
+#include "engine/WaitingNote.hpp"
 #include "model/rail/LocomotivePool.hpp"
 #include "support/TestSupport.hpp"
 
@@ -24,15 +29,15 @@ engine::Session& session() {
   return s;
 }
 
-// An actor that asks at `ask_h` for `units`, holds them `hold_h`, and notes when it got them.
+// An actor that asks at `ask_h` for `units`, holds them `hold_h` (they go back when its
+// hold goes out of scope), and notes when it got them.
 void claimant(FifoResource& resource, std::map<std::string, double>& got, const std::string& name, double ask_h,
               int units, double hold_h) {
   engine::spawn(name, kHost, [&resource, &got, name, ask_h, units, hold_h] {
     engine::sleep_until_h(ask_h);
-    resource.acquire(units);
+    const Hold hold = resource.acquire(units);
     got[name] = engine::now_h();
     engine::sleep_h(hold_h);
-    resource.release(units);
   });
 }
 
@@ -50,10 +55,10 @@ void train(LocomotivePool& pool, std::map<std::string, double>& got, const std::
            double haul_h) {
   engine::spawn(name, kHost, [&pool, &got, name, ask_h, haul_h] {
     engine::sleep_until_h(ask_h);
-    pool.acquire();
+    LocomotivePool::Locomotive locomotive = pool.acquire();
     got[name] = engine::now_h();
     engine::sleep_h(haul_h);
-    pool.release();
+    locomotive.release(); // handed back at the section's end, as a train does
   });
 }
 
@@ -95,7 +100,7 @@ TEST(FifoResource, AClaimThatGivesUpLetsTheClaimsBehindItThrough) {
   claimant(tracks, got, "a", 0, 1, 20);
   engine::spawn("window", kHost, [&] {
     engine::sleep_until_h(1);
-    withdrawn = tracks.acquire_until(2, 5); // one of two is free: waits, and gives up at 5
+    withdrawn = static_cast<bool>(tracks.acquire_until(2, 5)); // one of two is free: waits, and gives up at 5
     gave_up_h = engine::now_h();
   });
   claimant(tracks, got, "c", 2, 1, 1); // behind the window's claim until it gives up
@@ -142,7 +147,7 @@ TEST(LocomotivePool, AWithdrawalGivesUpOnALocomotiveThatReturnsAfterItsWindow) {
   train(pool, got, "a", 0, 10); // ready again at 15
   engine::spawn("window", kHost, [&] {
     engine::sleep_until_h(1);
-    taken = pool.withdraw(1, 12);
+    taken = pool.withdraw(1, 12).taken();
   });
   train(pool, got, "b", 13, 1);
   session().run();
@@ -159,14 +164,324 @@ TEST(LocomotivePool, AWithdrawnLocomotiveIsBackForTheWaitingTrainAtTheWindowsEnd
   train(pool, got, "a", 0, 10); // ready again at 15, inside the window
   engine::spawn("window", kHost, [&] {
     engine::sleep_until_h(1);
-    taken = pool.withdraw(1, 20);
+    const auto withdrawal = pool.withdraw(1, 20);
+    taken = withdrawal.taken();
     engine::sleep_until_h(20);
-    pool.restore(taken);
-  });
+  }); // back in service as the window's scope ends
   train(pool, got, "b", 13, 1);
   session().run();
   EXPECT_EQ(taken, 1);
   EXPECT_DOUBLE_EQ(got["b"], 20);
+  for (const auto& s : journal.pool_samples)
+    EXPECT_EQ(s.available + s.hauling + s.returning + s.withdrawn, 1) << "at " << s.time_h;
+}
+
+TEST(Hold, GoesBackWhenItsScopeEndsAtThatVeryInstant) {
+  session();
+  FifoResource track(1);
+  double b_got_h = -1;
+  engine::spawn("a", kHost, [&] {
+    {
+      const Hold hold = track.acquire(1);
+      engine::sleep_until_h(7);
+    } // back here, at 7
+    engine::sleep_until_h(50);
+  });
+  engine::spawn("b", kHost, [&] {
+    engine::sleep_until_h(1);
+    const Hold hold = track.acquire(1);
+    b_got_h = engine::now_h();
+  });
+  session().run();
+  EXPECT_DOUBLE_EQ(b_got_h, 7);
+  EXPECT_EQ(track.available(), 1);
+}
+
+TEST(Hold, GoesBackWhenItsHoldersScopeEndsByAnException) {
+  session();
+  FifoResource track(1);
+  double b_got_h = -1;
+  std::string caught;
+  engine::spawn("a", kHost, [&] {
+    try {
+      const Hold hold = track.acquire(1);
+      engine::sleep_until_h(4);
+      throw std::runtime_error("derailed");
+    } catch (const std::runtime_error& e) {
+      caught = e.what();
+    }
+    engine::sleep_until_h(50);
+  });
+  engine::spawn("b", kHost, [&] {
+    engine::sleep_until_h(1);
+    const Hold hold = track.acquire(1);
+    b_got_h = engine::now_h();
+  });
+  session().run();
+  EXPECT_EQ(caught, "derailed");
+  EXPECT_DOUBLE_EQ(b_got_h, 4);
+  EXPECT_EQ(track.available(), 1);
+}
+
+TEST(Hold, ReleasedEarlyGoesBackThenAndOnlyOnce) {
+  session();
+  FifoResource cranes(2);
+  std::map<std::string, double> got;
+  engine::spawn("a", kHost, [&] {
+    Hold hold = cranes.acquire(2);
+    engine::sleep_until_h(3);
+    hold.release(); // handed over at 3
+    EXPECT_FALSE(hold);
+    engine::sleep_until_h(10);
+  }); // its scope ends at 10: nothing more goes back
+  claimant(cranes, got, "b", 1, 2, 20); // has both cranes from 3 to 23
+  claimant(cranes, got, "c", 2, 1, 1);  // behind b: a crane only at 23
+  session().run();
+  EXPECT_DOUBLE_EQ(got["b"], 3);
+  EXPECT_DOUBLE_EQ(got["c"], 23);
+  EXPECT_EQ(cranes.available(), 2);
+}
+
+TEST(Hold, AMovedFromHoldGivesNothingBack) {
+  session();
+  FifoResource track(1);
+  double b_got_h = -1;
+  engine::spawn("a", kHost, [&] {
+    Hold kept;
+    {
+      Hold taken = track.acquire(1);
+      kept = std::move(taken);
+      EXPECT_FALSE(taken);
+      EXPECT_EQ(kept.units(), 1);
+      engine::sleep_until_h(2);
+    } // `taken` ends here, moved from: the track stays with `kept`
+    engine::sleep_until_h(6);
+  }); // `kept` ends here
+  engine::spawn("b", kHost, [&] {
+    engine::sleep_until_h(1);
+    const Hold hold = track.acquire(1);
+    b_got_h = engine::now_h();
+  });
+  session().run();
+  EXPECT_DOUBLE_EQ(b_got_h, 6);
+  EXPECT_EQ(track.available(), 1); // given back once
+}
+
+TEST(Hold, AHoldTakesOverAnotherOfItsResourceAndGivesBackBoth) {
+  session();
+  FifoResource cranes(3);
+  Hold two = cranes.acquire(1);
+  two.add(cranes.acquire(1));
+  EXPECT_EQ(two.units(), 2);
+  EXPECT_EQ(cranes.available(), 1);
+  FifoResource other(1);
+  Hold foreign = other.acquire(1);
+  EXPECT_THROW(two.add(std::move(foreign)), std::logic_error);
+  two.release();
+  EXPECT_EQ(cranes.available(), 3);
+}
+
+TEST(FifoResource, AUnitReleasedForLaterIsBackThenForTheFirstClaimStillWaiting) {
+  session();
+  FifoResource depot(1);
+  std::map<std::string, double> got;
+  bool window_got = true;
+  engine::spawn("a", kHost, [&] {
+    Hold hold = depot.acquire(1);
+    got["a"] = engine::now_h();
+    engine::sleep_until_h(2);
+    hold.release_at(12); // on its way back from 2 to 12
+    EXPECT_EQ(depot.returning(), 1);
+  });
+  engine::spawn("window", kHost, [&] { // asks at 1 and gives up at 8, before the unit is back
+    engine::sleep_until_h(1);
+    window_got = static_cast<bool>(depot.acquire_until(1, 8));
+  });
+  engine::spawn("b", kHost, [&] { // asks after the window: passes it, as the window gives up first
+    engine::sleep_until_h(1.5);
+    const Hold hold = depot.acquire(1);
+    got["b"] = engine::now_h();
+    engine::sleep_h(1);
+  }); // back at once, at 13
+  engine::spawn("c", kHost, [&] { // nothing at hand, nobody ahead: has what b gives back
+    engine::sleep_until_h(12.5);
+    const Hold hold = depot.acquire(1);
+    got["c"] = engine::now_h();
+  });
+  session().run();
+  EXPECT_FALSE(window_got);
+  EXPECT_DOUBLE_EQ(got["a"], 0);
+  EXPECT_DOUBLE_EQ(got["b"], 12);
+  EXPECT_DOUBLE_EQ(got["c"], 13);
+  EXPECT_EQ(depot.returning(), 0);
+  EXPECT_EQ(depot.available(), 1);
+}
+
+TEST(FifoResource, ANewcomerTakesTheNextUnitBackOrGivesUpAtOnceIfItIsBackTooLate) {
+  session();
+  FifoResource depot(1);
+  double gave_up_h = -1;
+  double got_h = -1;
+  engine::spawn("a", kHost, [&] {
+    Hold hold = depot.acquire(1);
+    hold.release_at(10);
+  });
+  engine::spawn("window", kHost, [&] {
+    engine::sleep_until_h(1);
+    const Hold hold = depot.acquire_until(1, 9);
+    EXPECT_FALSE(hold);
+    gave_up_h = engine::now_h();
+  });
+  engine::spawn("b", kHost, [&] {
+    engine::sleep_until_h(2);
+    const Hold hold = depot.acquire(1);
+    got_h = engine::now_h();
+  });
+  session().run();
+  EXPECT_DOUBLE_EQ(gave_up_h, 1); // the unit is back at 10, after its deadline: no wait
+  EXPECT_DOUBLE_EQ(got_h, 10);
+}
+
+TEST(FifoResource, BookedReturnsAreRecordedAtTheTimeTheyAreBackWhenNextAsked) {
+  session();
+  std::vector<double> returns_at;
+  FifoResource depot(2, [&](double time_h) { returns_at.push_back(time_h); });
+  engine::spawn("a", kHost, [&] {
+    Hold one = depot.acquire(1);
+    Hold two = depot.acquire(1);
+    engine::sleep_until_h(1);
+    one.release_at(4);
+    two.release_at(3); // back before the first: booked in time order
+    engine::sleep_until_h(20);
+    EXPECT_FALSE(depot.would_wait(2)); // asks: both are booked back, at 3 and 4
+  });
+  session().run();
+  EXPECT_EQ(returns_at, (std::vector<double>{1, 1, 3, 4}));
+  EXPECT_EQ(depot.available(), 2);
+}
+
+TEST(FifoResource, AClaimForSeveralUnitsWhileUnitsAreOnTheirWayBackIsALogicError) {
+  session();
+  FifoResource depot(2);
+  bool refused = false;
+  engine::spawn("a", kHost, [&] {
+    Hold hold = depot.acquire(2);
+    hold.release_at(5);
+    try {
+      const Hold both = depot.acquire(2);
+    } catch (const std::logic_error&) {
+      refused = true;
+    }
+  });
+  session().run();
+  EXPECT_TRUE(refused);
+}
+
+TEST(FifoResource, ADaemonsHoldGivesNothingBackWhenTheEngineEndsItAfterTheRun) {
+  session();
+  int returns = 0;
+  FifoResource track(1, [&](double) { ++returns; });
+  engine::spawn_daemon("window", kHost, [&] {
+    const Hold hold = track.acquire(1);
+    engine::sleep_until_h(100); // outlasts every regular actor
+  });
+  engine::spawn("train", kHost, [] { engine::sleep_until_h(10); });
+  session().run();
+  EXPECT_DOUBLE_EQ(engine::now_h(), 10);
+  EXPECT_EQ(returns, 0);
+  EXPECT_EQ(track.available(), 0);
+}
+
+TEST(WaitingNote, ADeadlockNamesWhatEachBlockedActorWaitsForAndNothingElse) {
+  session();
+  FifoResource none(0);
+  engine::spawn("passed", kHost, [] {
+    {
+      const engine::WaitingNote note("passed", "a closure to end");
+      engine::sleep_until_h(1);
+    } // no longer waiting
+    engine::sleep_until_h(2);
+  });
+  engine::spawn("stuck", kHost, [&] {
+    const engine::WaitingNote note("stuck", "a track at the Dostyk yard");
+    const Hold hold = none.acquire(1);
+  });
+  try {
+    session().run();
+    FAIL() << "expected a deadlock";
+  } catch (const engine::SimulationError& e) {
+    const std::string what = e.what();
+    EXPECT_NE(what.find("\n  stuck waits for a track at the Dostyk yard"), std::string::npos) << what;
+    EXPECT_EQ(what.find("passed"), std::string::npos) << what;
+  }
+}
+
+TEST(WaitingNote, AMovedFromNoteForgetsNothingAndTheMovedOneForgetsOnce) {
+  engine::WaitingNote kept;
+  {
+    engine::WaitingNote note("train-1", "a locomotive of section A-B");
+    kept = std::move(note);
+  }
+  EXPECT_EQ(engine::describe_waiting_actors(), "\n  train-1 waits for a locomotive of section A-B");
+  kept = engine::WaitingNote();
+  EXPECT_EQ(engine::describe_waiting_actors(), "");
+}
+
+TEST(LocomotivePool, ALocomotiveIsBackAfterItsTurnaroundThroughTheSharedResourceInTheSameOrder) {
+  session();
+  Journal journal;
+  LocomotivePool pool(0, one_locomotive(5), journal);
+  std::map<std::string, double> got;
+  train(pool, got, "a", 0, 10);  // released at 10, promised to b, ready at 15
+  train(pool, got, "b", 2, 1);   // released at 16, promised to c, ready at 21
+  train(pool, got, "c", 3, 1);   // released at 22: nobody waits, back at the depot at 27
+  train(pool, got, "d", 30, 1);  // finds it at the depot; released at 31, back at 36
+  session().run();
+  pool.finish(40);
+  EXPECT_DOUBLE_EQ(got["b"], 15);
+  EXPECT_DOUBLE_EQ(got["c"], 21);
+  EXPECT_DOUBLE_EQ(got["d"], 30);
+  struct Row {
+    double time_h;
+    int available, hauling, returning;
+  };
+  const std::vector<Row> expected = {
+      {0, 0, 1, 0},  {10, 0, 0, 1}, {15, 0, 1, 0}, {16, 0, 0, 1}, {21, 0, 1, 0},
+      {22, 0, 0, 1}, {27, 1, 0, 0}, {30, 0, 1, 0}, {31, 0, 0, 1}, {36, 1, 0, 0},
+  };
+  ASSERT_EQ(journal.pool_samples.size(), expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    const auto& s = journal.pool_samples[i];
+    EXPECT_DOUBLE_EQ(s.time_h, expected[i].time_h) << "row " << i;
+    EXPECT_EQ(s.available, expected[i].available) << "row " << i;
+    EXPECT_EQ(s.hauling, expected[i].hauling) << "row " << i;
+    EXPECT_EQ(s.returning, expected[i].returning) << "row " << i;
+    EXPECT_EQ(s.withdrawn, 0) << "row " << i;
+  }
+}
+
+TEST(LocomotivePool, AMovedFromLocomotiveGivesNothingBack) {
+  session();
+  Journal journal;
+  LocomotivePool pool(0, one_locomotive(0), journal);
+  double b_got_h = -1;
+  engine::spawn("a", kHost, [&] {
+    LocomotivePool::Locomotive hauling;
+    {
+      LocomotivePool::Locomotive taken = pool.acquire();
+      hauling = std::move(taken);
+      EXPECT_FALSE(taken);
+      engine::sleep_until_h(3);
+    } // `taken` ends here, moved from
+    engine::sleep_until_h(8);
+  }); // `hauling` ends here: back at once (no turnaround)
+  engine::spawn("b", kHost, [&] {
+    engine::sleep_until_h(1);
+    const LocomotivePool::Locomotive locomotive = pool.acquire();
+    b_got_h = engine::now_h();
+  });
+  session().run();
+  EXPECT_DOUBLE_EQ(b_got_h, 8);
   for (const auto& s : journal.pool_samples)
     EXPECT_EQ(s.available + s.hauling + s.returning + s.withdrawn, 1) << "at " << s.time_h;
 }

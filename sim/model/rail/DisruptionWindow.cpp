@@ -8,16 +8,13 @@ namespace rongou {
 void run_disruption_window(RailModel& model, int index) {
   const ResolvedDisruption& r = model.disruptions().items[static_cast<std::size_t>(index)];
   engine::sleep_until_h(r.spec.from_h());
+  // What the window takes is back in service at its end, when it goes out of scope.
   if (r.spec.kind == DisruptionKind::Capacity) {
-    GaugeChangeYard& yard = model.yard(r.spec.node);
-    const auto [tracks, cranes] = yard.withdraw(r.tracks_out, r.cranes_out, r.spec.to_h());
+    const auto out = model.yard(r.spec.node).withdraw(r.tracks_out, r.cranes_out, r.spec.to_h());
     engine::sleep_until_h(r.spec.to_h());
-    yard.restore(tracks, cranes);
   } else if (r.spec.kind == DisruptionKind::Locomotives) {
-    LocomotivePool& pool = model.pool(r.pool);
-    const int taken = pool.withdraw(r.locomotives_out, r.spec.to_h());
+    const auto withdrawn = model.pool(r.pool).withdraw(r.locomotives_out, r.spec.to_h());
     engine::sleep_until_h(r.spec.to_h());
-    pool.restore(taken);
   }
 }
 

@@ -23,37 +23,38 @@ YardVisit GaugeChangeYard::transship(int feu) {
   ++queued_;
   sample();
   const int crews = std::max(1, std::min(spec_.cranes_per_train, spec_.cranes));
-  tracks_.acquire(1);
-  cranes_.acquire(crews);
-  --queued_;
-  ++on_tracks_;
-  sample();
   YardVisit visit;
-  visit.queue_h = engine::now_h() - arrived_h;
-  visit.handling_h = handling_hours(spec_, crews, feu);
-  engine::sleep_h(visit.handling_h);
-  cranes_.release(crews);
-  tracks_.release(1);
+  {
+    const Hold track = tracks_.acquire(1);
+    const Hold cranes = cranes_.acquire(crews);
+    --queued_;
+    ++on_tracks_;
+    sample();
+    visit.queue_h = engine::now_h() - arrived_h;
+    visit.handling_h = handling_hours(spec_, crews, feu);
+    engine::sleep_h(visit.handling_h);
+  } // the cranes go back, then the track, before the yard records the train gone
   --on_tracks_;
   sample();
   return visit;
 }
 
-std::pair<int, int> GaugeChangeYard::withdraw(int tracks, int cranes, double until_h) {
+GaugeChangeYard::OutOfService GaugeChangeYard::withdraw(int tracks, int cranes, double until_h) {
   // Tracks first, as trains take them, so the two never hold part of each other's needs for good.
-  std::pair<int, int> taken{0, 0};
-  for (; taken.first < tracks; ++taken.first)
-    if (!tracks_.acquire_until(1, until_h))
-      return taken;
-  for (; taken.second < cranes; ++taken.second)
-    if (!cranes_.acquire_until(1, until_h))
-      return taken;
-  return taken;
-}
-
-void GaugeChangeYard::restore(int tracks, int cranes) {
-  cranes_.release(cranes);
-  tracks_.release(tracks);
+  OutOfService out;
+  for (int k = 0; k < tracks; ++k) {
+    Hold track = tracks_.acquire_until(1, until_h);
+    if (!track)
+      return out;
+    out.tracks.add(std::move(track));
+  }
+  for (int k = 0; k < cranes; ++k) {
+    Hold crane = cranes_.acquire_until(1, until_h);
+    if (!crane)
+      return out;
+    out.cranes.add(std::move(crane));
+  }
+  return out;
 }
 
 } // namespace rongou

@@ -3,7 +3,6 @@
 // number that can work one train); containers move at cranes x crane rate. Trains queue,
 // first come first served, when tracks or cranes are all busy.
 #include <string_view>
-#include <utility>
 
 #include "model/corridor/Corridor.hpp"
 #include "journal/Journal.hpp"
@@ -23,11 +22,17 @@ public:
   // Blocks for the whole visit: queue, then transshipment of `feu` containers.
   YardVisit transship(int feu);
 
-  // A capacity disruption: takes `tracks` tracks and `cranes` cranes out of service, queueing
-  // for them behind the trains already waiting, and gives up at `until_h`. Returns
-  // {tracks, cranes} taken, to be given back with restore().
-  std::pair<int, int> withdraw(int tracks, int cranes, double until_h);
-  void restore(int tracks, int cranes);
+  // Tracks and cranes out of service in a capacity disruption, back in service when released
+  // or at scope exit. The cranes go back first (members are destroyed in reverse order), as a
+  // train gives them back.
+  struct OutOfService {
+    Hold tracks;
+    Hold cranes;
+  };
+  // A capacity disruption: takes `tracks` tracks and `cranes` cranes out of service one by
+  // one, queueing for them behind the trains already waiting, and stops at `until_h` with
+  // what it has.
+  OutOfService withdraw(int tracks, int cranes, double until_h);
 
   static double handling_hours(const TransshipmentYard& spec, int cranes_working, int feu);
 

@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include "engine/Engine.hpp"
+#include "engine/WaitingNote.hpp"
 #include "model/rail/RailModel.hpp"
 
 namespace rongou {
@@ -39,12 +40,13 @@ void Train::settle_containers() {
 
 void Train::operator()() {
   const auto& stops = model_.plan(service_).stops;
+  LocomotivePool::Locomotive locomotive; // of the section under way, handed back at its last node
   for (std::size_t stop = start_stop_;;) {
     const bool arrived_here = stop != start_stop_;
     if (arrived_here) {
       event(stop, TrainEventKind::Arrive);
       if (stops[stop].release_pool >= 0) {
-        model_.pool(stops[stop].release_pool).release();
+        locomotive.release(); // its turnaround starts on arrival, before the border dwell
         event(stop, TrainEventKind::LocomotiveReleased);
       }
       dwell_at_border(stop);
@@ -56,29 +58,31 @@ void Train::operator()() {
     if (arrived_here && stops[stop].changes_gauge)
       change_gauge(stop);
     hold_for_closures(stop);
-    attach_locomotive(stop);
+    if (stops[stop].acquire_pool >= 0)
+      locomotive = attach_locomotive(stop, stops[stop].acquire_pool);
     stop = run_to_next(stop);
   }
 }
 
-void Train::attach_locomotive(std::size_t stop) {
-  const int pool = model_.plan(service_).stops[stop].acquire_pool;
-  if (pool < 0)
-    return;
+LocomotivePool::Locomotive Train::attach_locomotive(std::size_t stop, int pool_index) {
+  LocomotivePool& pool = model_.pool(pool_index);
   event(stop, TrainEventKind::LocomotiveWait);
-  const bool will_wait = model_.pool(pool).would_wait();
-  if (will_wait)
-    engine::note_waiting(record().id, "a locomotive of section " + model_.pool(pool).name());
   const double asked_h = engine::now_h();
-  const double waited = model_.pool(pool).acquire();
-  if (will_wait)
-    engine::clear_waiting(record().id);
+  LocomotivePool::Locomotive locomotive;
+  {
+    engine::WaitingNote note;
+    if (pool.would_wait())
+      note = engine::WaitingNote(record().id, "a locomotive of section " + pool.name());
+    locomotive = pool.acquire();
+  }
+  const double waited = engine::now_h() - asked_h;
   if (waited > 0.0)
     spdlog::debug("{} waited {:.1f} h at {} for a locomotive of {}", record().id, waited,
-                  model_.plan(service_).stops[stop].node, model_.pool(pool).name());
+                  model_.plan(service_).stops[stop].node, pool.name());
   charge(waited, &WaitHours::locomotive);
-  hit(model_.disruptions().locomotive_cut(asked_h, pool), asked_h, waited);
+  hit(model_.disruptions().locomotive_cut(asked_h, pool_index), asked_h, waited);
   event(stop, TrainEventKind::LocomotiveAttached);
+  return locomotive;
 }
 
 std::size_t Train::run_to_next(std::size_t stop) {
@@ -133,9 +137,11 @@ void Train::hold_for_closures(std::size_t stop) {
   for (int closed = plan.closure_blocking(engine::now_h(), stops[stop].node, stops[stop + 1].node); closed >= 0;
        closed = plan.closure_blocking(engine::now_h(), stops[stop].node, stops[stop + 1].node)) {
     const double since_h = engine::now_h();
-    engine::note_waiting(record().id, "the end of closure " + plan.items[static_cast<std::size_t>(closed)].spec.path);
-    engine::sleep_until_h(plan.items[static_cast<std::size_t>(closed)].spec.to_h());
-    engine::clear_waiting(record().id);
+    {
+      const engine::WaitingNote note(record().id,
+                                     "the end of closure " + plan.items[static_cast<std::size_t>(closed)].spec.path);
+      engine::sleep_until_h(plan.items[static_cast<std::size_t>(closed)].spec.to_h());
+    }
     charge(engine::now_h() - since_h, &WaitHours::disruption);
     hit(closed, since_h, engine::now_h() - since_h);
   }
@@ -156,9 +162,11 @@ void Train::change_gauge(std::size_t stop) {
   const auto& stops = model_.plan(service_).stops;
   event(stop, TrainEventKind::YardQueue);
   const double queued_h = engine::now_h();
-  engine::note_waiting(record().id, "a track at the " + stops[stop].node + " yard");
-  const YardVisit visit = model_.yard(stops[stop].node).transship(static_cast<int>(containers_.size()));
-  engine::clear_waiting(record().id);
+  YardVisit visit;
+  {
+    const engine::WaitingNote note(record().id, "a track at the " + stops[stop].node + " yard");
+    visit = model_.yard(stops[stop].node).transship(static_cast<int>(containers_.size()));
+  }
   record().gauge_change_queue_h += visit.queue_h;
   hit(model_.disruptions().capacity_at(queued_h, stops[stop].node), queued_h, visit.queue_h);
   spdlog::debug("{} changed gauge at {}: queued {:.1f} h, handled in {:.1f} h", record().id, stops[stop].node,

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "journal/Journal.hpp"
+#include "model/rail/LocomotivePool.hpp"
 #include "base/RandomStream.hpp"
 
 namespace rongou {
@@ -26,7 +27,8 @@ private:
   void settle_containers();
   void event(std::size_t stop, TrainEventKind kind);
   TrainRecord& record();
-  void attach_locomotive(std::size_t stop);
+  // Takes a locomotive of pool `pool_index` for the section starting at `stop`, waiting if none is free.
+  LocomotivePool::Locomotive attach_locomotive(std::size_t stop, int pool_index);
   void hold_for_closures(std::size_t stop);
   void hit(int disruption, double since_h, double wait_h);
   // Runs to the next node where something happens; returns that stop.
