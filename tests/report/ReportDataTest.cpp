@@ -26,7 +26,7 @@ TEST(CsvTable, ReadsCellsByColumnName) {
   EXPECT_EQ(t.cell(1, t.column("c")), "y");
   EXPECT_FALSE(t.number(0, t.column("b")).has_value());
   EXPECT_DOUBLE_EQ(*t.number(1, t.column("a")), 2.5);
-  EXPECT_FALSE(t.number(0, t.column("c")).has_value());
+  EXPECT_THROW(t.number(0, t.column("c")), InputError) << "text where a number belongs";
   EXPECT_THROW(t.column("d"), InputError);
 }
 
