@@ -22,7 +22,7 @@ void write_file(const std::filesystem::path& file, const std::string& text) {
 
 const std::vector<std::string>& hostile_strings() {
   static const std::vector<std::string> strings = {
-      "`touch PWNED`", "$(touch PWNED)", "a'b''c'", "\"double\" \\\"quoted\\\"", "back\\slash\\",
+      "`touch PWNED`", "$(touch PWNED)", "a'b''c'", "'lead", "''''", "x'''''", "Xi'an", "\"double\" \\\"quoted\\\"", "back\\slash\\",
       "new\nline", "cr\rlf\r\n", "</script><script>alert(1)</script>", "semi; system 'touch PWNED'",
       "@macro @@", "Małaszewicze", "comma, comma", std::string(5000, 'L'),
       [] {
@@ -34,8 +34,9 @@ const std::vector<std::string>& hostile_strings() {
   return strings;
 }
 
-// What gnuplot_string promises the string reads back as: control characters as spaces,
-// ill-formed UTF-8 as U+FFFD.
+// What gnuplot_string promises the string reads back as: the literal without its enclosing
+// quotes and with each doubled quote read as one (control characters already spaces,
+// ill-formed UTF-8 already U+FFFD, some quotes already U+2019).
 std::string expected_reading(const std::string& text) {
   std::string out = gnuplot_string(text);
   out = out.substr(1, out.size() - 2);

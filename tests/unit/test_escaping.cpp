@@ -53,6 +53,9 @@ TEST(GnuplotString, IsSingleQuotedWithQuotesDoubledAndNoLineBreak) {
   EXPECT_EQ(gnuplot_string("rail westbound"), "'rail westbound'");
   EXPECT_EQ(gnuplot_string("Xi'an"), "'Xi''an'");
   EXPECT_EQ(gnuplot_string("a`touch x`"), "'a`touch x`'");
+  EXPECT_EQ(gnuplot_string("'lead"), "'\u2019lead'") << "gnuplot misreads '' right after the opening quote";
+  EXPECT_EQ(gnuplot_string("a''b"), "'a''\u2019b'") << "gnuplot misreads two doubled quotes in a row";
+  EXPECT_EQ(gnuplot_string("end'"), "'end'''");
   EXPECT_EQ(gnuplot_string("$(touch x) \"q\" \\"), "'$(touch x) \"q\" \\'");
   EXPECT_EQ(gnuplot_string("a\nplot '/etc/passwd'\r"), "'a plot ''/etc/passwd'' '");
   EXPECT_EQ(gnuplot_string("ab\xFF"), "'ab\xEF\xBF\xBD'");
