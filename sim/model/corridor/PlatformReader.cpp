@@ -27,21 +27,47 @@ public:
     text << in.rdbuf();
     text_ = text.str();
   }
+  // The id as written, or with the usual character references (&quot;, &#10;...);
+  // {0, 0} when the file spells it another way.
   std::pair<int, int> of(const std::string& id) const {
-    for (const char quote : {'"', '\''}) {
-      const std::string attribute = fmt::format("id={0}{1}{0}", quote, id);
-      const auto at = text_.find(attribute);
-      if (at == std::string::npos)
-        continue;
-      const auto line_start = text_.rfind('\n', at);
-      const int line = 1 + static_cast<int>(std::count(text_.begin(), text_.begin() + static_cast<long>(at), '\n'));
-      const int column = static_cast<int>(at - (line_start == std::string::npos ? 0 : line_start + 1)) + 1;
-      return {line, column};
-    }
+    for (const std::string& spelling : {id, with_references(id)})
+      for (const char quote : {'"', '\''}) {
+        const auto place = find(fmt::format("id={0}{1}{0}", quote, spelling));
+        if (place.first > 0)
+          return place;
+      }
     return {0, 0};
   }
 
 private:
+  static std::string with_references(const std::string& text) {
+    std::string out;
+    for (const char c : text) {
+      switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      case '\n': out += "&#10;"; break;
+      case '\r': out += "&#13;"; break;
+      case '\t': out += "&#9;"; break;
+      default: out += c;
+      }
+    }
+    return out;
+  }
+
+  std::pair<int, int> find(const std::string& attribute) const {
+    const auto at = text_.find(attribute);
+    if (at == std::string::npos)
+      return {0, 0};
+    const auto line_start = text_.rfind('\n', at);
+    const int line = 1 + static_cast<int>(std::count(text_.begin(), text_.begin() + static_cast<long>(at), '\n'));
+    const int column = static_cast<int>(at - (line_start == std::string::npos ? 0 : line_start + 1)) + 1;
+    return {line, column};
+  }
+
   std::string text_;
 };
 
