@@ -16,6 +16,7 @@
 #include "run/Validation.hpp"
 #include "output/RunOutputs.hpp"
 #include "output/TerminalTable.hpp"
+#include "output/FileName.hpp"
 #include "output/report/ReportWriter.hpp"
 #include "scenario/Diagnostics.hpp"
 #include "scenario/ScenarioLoader.hpp"
@@ -66,7 +67,7 @@ int run_command(const RunOptions& options) {
   if (options.seed) // as an override, so the saved resolved scenario shows it
     overrides.push_back(fmt::format("seed={}", *options.seed));
   rongou::Scenario scenario = rongou::load_valid_scenario(options.scenario, overrides);
-  const std::filesystem::path out = options.out.empty() ? std::filesystem::path("results") / scenario.name
+  const std::filesystem::path out = options.out.empty() ? std::filesystem::path("results") / rongou::file_name_component(scenario.name)
                                                         : std::filesystem::path(options.out);
   if (options.replications.replications > 1) {
     const int code = rongou::cli::run_replicated(scenario, options.scenario, out, options.replications, options.quiet);

@@ -23,7 +23,7 @@ LoadedPlatform read_loaded_platform() {
   std::sort(hosts.begin(), hosts.end(), [](auto* a, auto* b) { return a->get_name() < b->get_name(); });
   LoadedPlatform platform;
   for (const auto* host : hosts)
-    platform.hosts.push_back({host->get_name(), properties_of(*host)});
+    platform.hosts.push_back({host->get_name(), host->get_speed(), properties_of(*host)});
   for (std::size_t i = 0; i < hosts.size(); ++i) {
     for (std::size_t j = i + 1; j < hosts.size(); ++j) {
       std::vector<simgrid::s4u::Link*> links;
@@ -32,7 +32,8 @@ LoadedPlatform read_loaded_platform() {
       if (links.size() != 1)
         continue;
       const auto* link = links.front();
-      platform.links.push_back({link->get_name(), hosts[i]->get_name(), hosts[j]->get_name(), properties_of(*link)});
+      platform.links.push_back({link->get_name(), hosts[i]->get_name(), hosts[j]->get_name(), link->get_bandwidth(),
+                                link->get_latency(), properties_of(*link)});
     }
   }
   return platform;

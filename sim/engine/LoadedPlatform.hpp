@@ -12,6 +12,7 @@ using Properties = std::map<std::string, std::string>;
 
 struct PlatformHost {
   std::string name;
+  double speed = 0.0; // flop/s, as SimGrid read it
   Properties properties;
 };
 
@@ -20,6 +21,8 @@ struct PlatformLink {
   std::string name;
   std::string from; // the host that comes first by name
   std::string to;
+  double bandwidth = 0.0; // bytes/s, as SimGrid read it
+  double latency = 0.0;   // s
   Properties properties;
 };
 

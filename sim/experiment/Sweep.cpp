@@ -12,6 +12,8 @@
 
 #include "experiment/Replications.hpp"
 #include "experiment/SweepGrid.hpp"
+#include "output/CsvField.hpp"
+#include "output/FileName.hpp"
 #include "output/RunOutputs.hpp"
 #include "scenario/Diagnostics.hpp"
 #include "scenario/ScenarioLoader.hpp"
@@ -22,18 +24,6 @@ namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;
 
 namespace {
-
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\n") == std::string::npos)
-    return text;
-  std::string quoted = "\"";
-  for (char c : text) {
-    if (c == '"')
-      quoted += '"';
-    quoted += c;
-  }
-  return quoted + "\"";
-}
 
 // The value at a dotted path and its ci95 sibling, as CSV cells (empty when absent).
 std::pair<std::string, std::string> column_cells(const Json& summary, const std::string& path) {
@@ -152,7 +142,7 @@ int run_sweep(const SweepOptions& options) {
   Scenario base = load_scenario(options.scenario_file);
   if (options.seed)
     base.seed = *options.seed;
-  const fs::path target = fs::absolute(options.out.empty() ? fs::path("results") / (base.name + "-sweep")
+  const fs::path target = fs::absolute(options.out.empty() ? fs::path("results") / (file_name_component(base.name) + "-sweep")
                                                             : fs::path(options.out))
                               .lexically_normal();
 
@@ -265,7 +255,7 @@ int merge_sweeps(const std::vector<std::string>& shard_dirs, const std::string& 
     throw InputError(fmt::format("sweep-merge: {} of {} points missing (first: {}); run the missing shards",
                                  missing.size(), points, missing.front()));
 
-  const fs::path target = fs::absolute(out.empty() ? fs::path("results") / (manifest.at("scenario").get<std::string>() + "-sweep")
+  const fs::path target = fs::absolute(out.empty() ? fs::path("results") / (file_name_component(manifest.at("scenario").get<std::string>()) + "-sweep")
                                                    : fs::path(out))
                               .lexically_normal();
   for (const auto& dir : shard_dirs) {

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "output/CsvField.hpp"
 #include "output/FixedDecimal.hpp"
 
 namespace rongou {
@@ -34,9 +35,13 @@ public:
   CsvWriter& operator=(const CsvWriter&) = delete;
 
   void raw(std::string_view text) { append(text); }
+  // A text field, quoted as RFC 4180 asks when it holds a comma, quote or line break.
   CsvWriter& text(std::string_view field) {
     sep();
-    append(field);
+    if (csv_needs_quotes(field))
+      append(csv_field(field));
+    else
+      append(field);
     return *this;
   }
   CsvWriter& integer(long long value) {

@@ -1,11 +1,13 @@
 // The report's pure parts: reading results files back, summarising time series, writing
 // chart data. No SimGrid, no gnuplot.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include "base/Log.hpp"
 #include "output/Provenance.hpp"
 #include "output/report/Chart.hpp"
 #include "output/report/ReportWriter.hpp"
+#include "output/report/ResultsFile.hpp"
 #include "output/report/StringLineChart.hpp"
 #include "output/report/TimeSeries.hpp"
 #include "scenario/Diagnostics.hpp"
@@ -26,7 +28,7 @@ TEST(CsvTable, ReadsCellsByColumnName) {
   EXPECT_EQ(t.cell(1, t.column("c")), "y");
   EXPECT_FALSE(t.number(0, t.column("b")).has_value());
   EXPECT_DOUBLE_EQ(*t.number(1, t.column("a")), 2.5);
-  EXPECT_FALSE(t.number(0, t.column("c")).has_value());
+  EXPECT_THROW(t.number(0, t.column("c")), InputError) << "text where a number belongs";
   EXPECT_THROW(t.column("d"), InputError);
 }
 
@@ -128,4 +130,26 @@ TEST(ReportCharts, EveryChartHasItsOwnId) {
   for (const auto& c : report_charts({}))
     EXPECT_TRUE(ids.insert(c->id()).second) << c->id();
   EXPECT_GE(ids.size(), 7u);
+}
+
+TEST(ResultsFile, RefusesAFifoWithoutOpeningItAndFollowsSymlinksOnlyInsideTheFolder) {
+  test::ScratchDir dir;
+  const auto run = dir.path() / "run";
+  std::filesystem::create_directories(run);
+  ASSERT_EQ(::mkfifo((run / "containers.csv").c_str(), 0600), 0);
+  // Opening a FIFO for reading would block until a writer comes: the check must not open it.
+  try {
+    check_results_file(run / "containers.csv");
+    FAIL() << "a FIFO was accepted";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("containers.csv: not a regular file; refused"), std::string::npos) << e.what();
+  }
+  write(dir.path() / "outside.txt", "secret\n");
+  std::filesystem::create_symlink("../outside.txt", run / "scenario.resolved.yaml");
+  EXPECT_THROW(read_results_file(run / "scenario.resolved.yaml"), InputError);
+  write(run / "inside.csv", "a\n1\n");
+  std::filesystem::create_symlink("inside.csv", run / "trains.csv");
+  EXPECT_EQ(read_results_file(run / "trains.csv"), "a\n1\n");
+  write(run / "summary.json", "{}");
+  EXPECT_EQ(read_results_file(run / "summary.json"), "{}");
 }

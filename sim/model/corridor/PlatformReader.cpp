@@ -1,22 +1,83 @@
 #include "model/corridor/PlatformReader.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <fmt/format.h>
+#include <fstream>
 #include <sstream>
 
+#include "base/Identifier.hpp"
+#include "base/Utf8.hpp"
 #include "engine/LoadedPlatform.hpp"
+#include "model/corridor/PlatformLimits.hpp"
 
 namespace rongou {
 
 namespace {
 
+// Where an element's id stands in the platform file, for messages: SimGrid does not tell.
+class PlatformPlaces {
+public:
+  explicit PlatformPlaces(const std::string& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    text_ = text.str();
+  }
+  // The id as written, or with the usual character references (&quot;, &#10;...);
+  // {0, 0} when the file spells it another way.
+  std::pair<int, int> of(const std::string& id) const {
+    for (const std::string& spelling : {id, with_references(id)})
+      for (const char quote : {'"', '\''}) {
+        const auto place = find(fmt::format("id={0}{1}{0}", quote, spelling));
+        if (place.first > 0)
+          return place;
+      }
+    return {0, 0};
+  }
+
+private:
+  static std::string with_references(const std::string& text) {
+    std::string out;
+    for (const char c : text) {
+      switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      case '\n': out += "&#10;"; break;
+      case '\r': out += "&#13;"; break;
+      case '\t': out += "&#9;"; break;
+      default: out += c;
+      }
+    }
+    return out;
+  }
+
+  std::pair<int, int> find(const std::string& attribute) const {
+    const auto at = text_.find(attribute);
+    if (at == std::string::npos)
+      return {0, 0};
+    const auto line_start = text_.rfind('\n', at);
+    const int line = 1 + static_cast<int>(std::count(text_.begin(), text_.begin() + static_cast<long>(at), '\n'));
+    const int column = static_cast<int>(at - (line_start == std::string::npos ? 0 : line_start + 1)) + 1;
+    return {line, column};
+  }
+
+  std::string text_;
+};
+
 class PropertyReader {
 public:
-  PropertyReader(const std::string& file, Diagnostics& diagnostics) : file_(file), diagnostics_(diagnostics) {}
+  PropertyReader(const std::string& file, Diagnostics& diagnostics)
+      : file_(file), diagnostics_(diagnostics), places_(file) {}
 
+  // A property that must be a finite number in [min, max] (a whole number with `integer`).
   template <class Entity>
-  std::optional<double> number(const Entity& e, const char* what, const char* key, bool required, double min) {
+  std::optional<double> number(const Entity& e, const char* what, const char* key, bool required, double min,
+                               double max, bool integer = false) {
     const auto found = e.properties.find(key);
     if (found == e.properties.end()) {
       if (required)
@@ -27,14 +88,33 @@ public:
     char* end = nullptr;
     const double v = std::strtod(raw, &end);
     if (end == raw || *end != '\0') {
-      fail(what, e.name, key, fmt::format("'{}' is not a number", raw));
+      fail(what, e.name, key, fmt::format("'{}' is not a number", printable(raw)));
+      return std::nullopt;
+    }
+    if (!std::isfinite(v)) {
+      fail(what, e.name, key, fmt::format("'{}' is not a finite number", printable(raw)));
       return std::nullopt;
     }
     if (v < min) {
       fail(what, e.name, key, fmt::format("{} is below the minimum {}", v, min));
       return std::nullopt;
     }
+    if (v > max) {
+      fail(what, e.name, key, fmt::format("{} is above the maximum {}", v, max));
+      return std::nullopt;
+    }
+    if (integer && v != std::floor(v)) {
+      fail(what, e.name, key, fmt::format("{} is not a whole number", v));
+      return std::nullopt;
+    }
     return v;
+  }
+
+  // A property held as an int: range-checked above, so the conversion is exact.
+  template <class Entity>
+  std::optional<int> count(const Entity& e, const char* what, const char* key, bool required, double min, double max) {
+    const auto v = number(e, what, key, required, min, max, true);
+    return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
   }
 
   template <class Entity> std::string text(const Entity& e, const char* key) {
@@ -43,12 +123,36 @@ public:
   }
 
   void fail(const char* what, const std::string& name, const char* key, const std::string& message) {
-    diagnostics_.add({file_, 0, 0, fmt::format("{} '{}' property '{}'", what, name, key), message});
+    const auto [line, column] = places_.of(name);
+    diagnostics_.add({file_, line, column, fmt::format("{} '{}' property '{}'", what, printable(name), key), message});
+  }
+
+  // Ids become file names, CSV cells, chart labels and HTML: base/Identifier.hpp says what
+  // they may hold.
+  bool check_id(const char* what, const std::string& name) {
+    const auto problem = identifier_problem(name);
+    if (problem) {
+      const auto [line, column] = places_.of(name);
+      diagnostics_.add({file_, line, column, fmt::format("{} id", what), *problem});
+    }
+    return !problem;
+  }
+
+  // What SimGrid read itself (host speed, link bandwidth and latency): the model does not use
+  // them, but they must be numbers SimGrid can compute with.
+  void check_engine_value(const char* what, const std::string& name, const char* attribute, double value,
+                          bool zero_allowed) {
+    if (std::isfinite(value) && (value > 0 || (zero_allowed && value == 0)))
+      return;
+    const auto [line, column] = places_.of(name);
+    diagnostics_.add({file_, line, column, fmt::format("{} '{}' {}", what, printable(name), attribute),
+                      fmt::format("{} is not a finite number {}", value, zero_allowed ? "of at least 0" : "above 0")});
   }
 
 private:
   const std::string& file_;
   Diagnostics& diagnostics_;
+  PlatformPlaces places_;
 };
 
 std::set<std::string> split_kinds(const std::string& text) {
@@ -71,33 +175,49 @@ Corridor read_corridor_from_engine(const std::string& platform_file, Diagnostics
 
   static const std::set<std::string> known_kinds = {"terminal", "junction", "border", "break_of_gauge",
                                                     "traction_change", "port"};
+  if (platform.hosts.empty())
+    diagnostics.add({platform_file, 0, 0, "", "the platform has no host: a corridor needs nodes"});
   for (const auto& host : platform.hosts) {
     Node node;
     node.name = host.name;
+    props.check_id("host", node.name);
+    props.check_engine_value("host", node.name, "speed", host.speed, false);
     node.kinds = split_kinds(props.text(host, "kind"));
     if (node.kinds.empty())
       props.fail("host", node.name, "kind", "missing property");
     for (const auto& k : node.kinds)
       if (!known_kinds.count(k))
-        props.fail("host", node.name, "kind", fmt::format("unknown node kind '{}'", k));
+        props.fail("host", node.name, "kind", fmt::format("unknown node kind '{}'", printable(k)));
     node.country = props.text(host, "country");
     node.border_of = props.text(host, "border_of");
+    for (const auto& [key, value] : {std::pair{"country", &node.country}, std::pair{"border_of", &node.border_of}})
+      if (!value->empty())
+        if (const auto problem = identifier_problem(*value))
+          props.fail("host", node.name, key, *problem);
     if (node.is("break_of_gauge")) {
       TransshipmentYard yard;
-      yard.tracks = static_cast<int>(props.number(host, "host", "tracks", true, 1).value_or(1));
-      yard.cranes = static_cast<int>(props.number(host, "host", "cranes", true, 1).value_or(1));
+      yard.tracks = props.count(host, "host", "tracks", true, 1, kMaxPlatformCount).value_or(1);
+      yard.cranes = props.count(host, "host", "cranes", true, 1, kMaxPlatformCount).value_or(1);
       yard.cranes_per_train =
-          static_cast<int>(props.number(host, "host", "cranes_per_train", false, 1).value_or(yard.cranes));
-      yard.crane_rate_feu_per_hour = props.number(host, "host", "crane_rate_feu_per_hour", true, 1e-6).value_or(1);
-      yard.handling_fixed_hours = props.number(host, "host", "handling_fixed_hours", false, 0).value_or(0);
+          props.count(host, "host", "cranes_per_train", false, 1, kMaxPlatformCount).value_or(yard.cranes);
+      yard.crane_rate_feu_per_hour =
+          props.number(host, "host", "crane_rate_feu_per_hour", true, 1e-6, kMaxCraneRateFeuPerHour).value_or(1);
+      yard.handling_fixed_hours =
+          props.number(host, "host", "handling_fixed_hours", false, 0, kMaxHandlingHours).value_or(0);
       node.yard = yard;
     }
     corridor.add_node(std::move(node));
   }
 
+  std::set<std::string> checked_links;
   for (const auto& link : platform.links) {
     Segment s;
     s.id = link.name;
+    if (checked_links.insert(s.id).second) {
+      props.check_id("link", s.id);
+      props.check_engine_value("link", s.id, "bandwidth", link.bandwidth, false);
+      props.check_engine_value("link", s.id, "latency", link.latency, true);
+    }
     s.from = link.from;
     s.to = link.to;
     s.mode = props.text(link, "mode");
@@ -105,18 +225,20 @@ Corridor read_corridor_from_engine(const std::string& platform_file, Diagnostics
       s.mode = "rail";
     static const std::set<std::string> known_modes = {"rail", "inland_rail", "barge", "road", "sea"};
     if (!known_modes.count(s.mode))
-      props.fail("link", s.id, "mode", fmt::format("unknown mode '{}'; use rail, inland_rail, barge, road or sea", s.mode));
-    s.distance_km = props.number(link, "link", "distance_km", true, 1e-3).value_or(1);
+      props.fail("link", s.id, "mode",
+                 fmt::format("unknown mode '{}'; use rail, inland_rail, barge, road or sea", printable(s.mode)));
+    s.distance_km = props.number(link, "link", "distance_km", true, 1e-3, kMaxSegmentKm).value_or(1);
     s.distance_source = props.text(link, "distance_source");
-    s.speed_km_per_day = props.number(link, "link", "speed_km_per_day", true, 1e-3).value_or(1);
-    s.road_distance_km = props.number(link, "link", "road_distance_km", false, 1e-3).value_or(0.0);
+    s.speed_km_per_day = props.number(link, "link", "speed_km_per_day", true, 1e-3, kMaxSpeedKmPerDay).value_or(1);
+    s.road_distance_km = props.number(link, "link", "road_distance_km", false, 1e-3, kMaxSegmentKm).value_or(0.0);
     if (s.road_distance_km > 0.0)
-      s.road_speed_km_per_day = props.number(link, "link", "road_speed_km_per_day", true, 1e-3).value_or(1);
+      s.road_speed_km_per_day =
+          props.number(link, "link", "road_speed_km_per_day", true, 1e-3, kMaxSpeedKmPerDay).value_or(1);
     if (s.mode == "rail") {
-      s.gauge_mm = static_cast<int>(props.number(link, "link", "gauge_mm", true, 1).value_or(1435));
+      s.gauge_mm = props.count(link, "link", "gauge_mm", true, 1, kMaxPlatformCount).value_or(1435);
       if (s.gauge_mm != 1435 && s.gauge_mm != 1520)
         props.fail("link", s.id, "gauge_mm", fmt::format("{} is neither 1435 nor 1520", s.gauge_mm));
-      s.max_train_feu = static_cast<int>(props.number(link, "link", "max_train_feu", true, 1).value_or(1));
+      s.max_train_feu = props.count(link, "link", "max_train_feu", true, 1, kMaxPlatformCount).value_or(1);
     }
     corridor.add_segment(std::move(s));
   }

@@ -42,16 +42,6 @@ std::string bar_fill(std::size_t run_index) { return run_index == 0 ? "fs solid 
 
 std::string line_dash(std::size_t run_index) { return run_index == 0 ? "dt 1" : "dt 2"; }
 
-std::string gnuplot_quote(const std::string& text) {
-  std::string q = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\')
-      q += '\\';
-    q += c;
-  }
-  return q + "\"";
-}
-
 std::string daily_panels_preamble(const std::string& id, int panel_px, std::size_t panels, double end_days) {
   std::string gp = gnuplot_preamble(id, 1200, 60 + panel_px * static_cast<int>(panels));
   gp += fmt::format("set multiplot layout {},1\n", panels);
@@ -70,7 +60,7 @@ std::string histogram_plot(const std::string& data_file, const std::vector<Histo
     const std::size_t col = 2 + 2 * i;
     gp += fmt::format("{}\"{}\" using {}{}:xtic(1) {} lc rgb \"{}\" title {}", i ? ", \\\n     " : "", data_file, col,
                       intervals ? fmt::format(":{}", col + 1) : "", bar_fill(series[i].run_index), series[i].colour,
-                      gnuplot_quote(series[i].title));
+                      gnuplot_string(series[i].title));
   }
   return gp + "\n";
 }

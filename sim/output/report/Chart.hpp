@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "output/GnuplotDataField.hpp"
+#include "output/GnuplotString.hpp"
 #include "output/report/RunData.hpp"
 
 namespace rongou::report {
@@ -79,9 +81,6 @@ struct HistogramSeries {
 // The plot command of a clustered histogram read from `data_file`: column 2 + 2i holds
 // series i and, with `intervals`, column 3 + 2i its error bar; column 1 labels the clusters.
 std::string histogram_plot(const std::string& data_file, const std::vector<HistogramSeries>& series, bool intervals);
-
-// A string as a gnuplot double-quoted string literal.
-std::string gnuplot_quote(const std::string& text);
 
 // Writes `text` to dir/name (throws on failure).
 void write_text_file(const std::filesystem::path& file, const std::string& text);

@@ -61,10 +61,10 @@ ChartFiles CostChart::write_runs(const std::vector<LabelledRun>& runs, const std
   bool intervals = false;
   std::string data = "# component; per column: US$ per FEU and the 95 % half-width (0 without replications)\n#";
   for (const auto& c : columns)
-    data += " " + gnuplot_quote(c.title) + " ci95";
+    data += " " + gnuplot_data_field(c.title) + " ci95";
   data += "\n";
   for (const auto& component : components) {
-    data += gnuplot_quote(kLabels.count(component) ? kLabels.at(component) : component);
+    data += gnuplot_data_field(kLabels.count(component) ? kLabels.at(component) : component);
     for (const auto& c : columns) {
       const auto s = read_stat(*c.costs, component).value_or(Stat{});
       intervals = intervals || s.ci95 > 0.0;
@@ -89,7 +89,7 @@ ChartFiles CostChart::write_runs(const std::vector<LabelledRun>& runs, const std
     for (const auto& b : breakevens)
       joined += (joined.empty() ? "" : ", ") + b;
     gp += fmt::format("set title {} font \",13\"\n",
-                      gnuplot_quote(fmt::format("breakeven cargo value: {} per FEU (rail is cheaper above it)", joined)));
+                      gnuplot_string(fmt::format("breakeven cargo value: {} per FEU (rail is cheaper above it)", joined)));
   }
   std::vector<HistogramSeries> bars;
   for (const auto& c : columns)

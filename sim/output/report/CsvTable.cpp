@@ -1,57 +1,127 @@
 #include "output/report/CsvTable.hpp"
 
 #include <charconv>
+#include <cmath>
 #include <fmt/format.h>
 #include <fstream>
+#include <sstream>
 
+#include "base/Utf8.hpp"
+#include "output/report/ResultsFile.hpp"
 #include "scenario/Diagnostics.hpp"
 
 namespace rongou::report {
 
 namespace {
-std::vector<std::string> split(const std::string& line) {
+
+struct Record {
+  int line = 0;
   std::vector<std::string> cells;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t comma = line.find(',', start);
-    cells.push_back(line.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
-    if (comma == std::string::npos)
-      return cells;
-    start = comma + 1;
+};
+
+// RFC 4180: fields separated by commas, records by CRLF or LF; a field in double quotes may
+// hold anything, a quote inside it written twice.
+class CsvParser {
+public:
+  CsvParser(const std::string& text, const std::string& file) : text_(text), file_(file) {}
+
+  bool next(Record& record) {
+    record.cells.clear();
+    if (pos_ >= text_.size())
+      return false;
+    record.line = line_;
+    const std::size_t start = pos_;
+    std::string cell;
+    bool quoted = false, was_quoted = false;
+    for (;;) {
+      if (pos_ - start > kMaxRecordBytes)
+        fail(record.line, fmt::format("a record longer than {} bytes", kMaxRecordBytes));
+      if (pos_ >= text_.size()) {
+        if (quoted)
+          fail(record.line, "a quoted field is not closed before the end of the file");
+        record.cells.push_back(std::move(cell));
+        return true;
+      }
+      const char c = text_[pos_++];
+      if (c == '\0')
+        fail(line_, "a NUL byte: not a text file");
+      if (quoted) {
+        if (c == '"') {
+          if (pos_ < text_.size() && text_[pos_] == '"') {
+            cell += '"';
+            ++pos_;
+          } else
+            quoted = false;
+        } else {
+          if (c == '\n')
+            ++line_;
+          cell += c;
+        }
+        continue;
+      }
+      if (c == '"') {
+        if (!cell.empty() || was_quoted)
+          fail(line_, "a quote inside an unquoted field (a field with quotes is quoted as a whole)");
+        quoted = was_quoted = true;
+      } else if (c == ',') {
+        record.cells.push_back(std::move(cell));
+        cell.clear();
+        was_quoted = false;
+      } else if (c == '\n' || c == '\r') {
+        if (c == '\r' && pos_ < text_.size() && text_[pos_] == '\n')
+          ++pos_;
+        ++line_;
+        record.cells.push_back(std::move(cell));
+        return true;
+      } else {
+        if (was_quoted)
+          fail(line_, "text after the closing quote of a field");
+        cell += c;
+      }
+    }
   }
-}
+
+private:
+  [[noreturn]] void fail(int line, const std::string& message) const {
+    throw InputError(fmt::format("{}:{}: {}", file_, line, message));
+  }
+  const std::string& text_;
+  const std::string& file_;
+  std::size_t pos_ = 0;
+  int line_ = 1;
+};
+
+bool blank(const Record& r) { return r.cells.size() == 1 && r.cells.front().empty(); }
+
 } // namespace
 
 CsvTable CsvTable::read(const std::filesystem::path& file) {
-  std::ifstream in(file);
-  if (!in)
-    throw InputError(fmt::format("{}: cannot read", file.string()));
+  const std::string text = read_results_file(file);
+  const std::string name = file.string();
   CsvTable table;
   table.file_ = file;
-  std::string line;
-  if (!std::getline(in, line))
-    throw InputError(fmt::format("{}: empty file, expected a header row", file.string()));
-  if (!line.empty() && line.back() == '\r')
-    line.pop_back();
-  table.header_ = split(line);
-  int line_number = 1;
-  while (std::getline(in, line)) {
-    ++line_number;
-    if (!line.empty() && line.back() == '\r')
-      line.pop_back();
-    if (line.empty())
+  CsvParser parser(text, name);
+  Record record;
+  if (!parser.next(record) || blank(record))
+    throw InputError(fmt::format("{}: empty file, expected a header row", name));
+  table.header_ = std::move(record.cells);
+  for (const auto& h : table.header_)
+    if (!is_valid_utf8(h))
+      throw InputError(fmt::format("{}:1: column '{}' is not valid UTF-8", name, printable(h)));
+  while (parser.next(record)) {
+    if (blank(record))
       continue;
-    auto cells = split(line);
-    if (cells.size() != table.header_.size())
-      throw InputError(fmt::format("{}:{}: {} cells where the header has {}", file.string(), line_number,
-                                   cells.size(), table.header_.size()));
-    table.rows_.push_back(std::move(cells));
+    if (record.cells.size() != table.header_.size())
+      throw InputError(fmt::format("{}:{}: {} cells where the header has {}", name, record.line, record.cells.size(),
+                                   table.header_.size()));
+    table.rows_.push_back(std::move(record.cells));
+    table.lines_.push_back(record.line);
   }
   return table;
 }
 
 CsvTable CsvTable::read_if_exists(const std::filesystem::path& file) {
-  return std::filesystem::exists(file) ? read(file) : CsvTable{};
+  return std::filesystem::exists(std::filesystem::symlink_status(file)) ? read(file) : CsvTable{};
 }
 
 std::optional<std::size_t> CsvTable::index_of(const std::string& column) const {
@@ -67,14 +137,21 @@ std::size_t CsvTable::column(const std::string& name) const {
   throw InputError(fmt::format("{}: no column '{}'", file_.string(), name));
 }
 
-std::optional<double> CsvTable::number(std::size_t row, std::size_t column) const {
-  const std::string& text = rows_[row][column];
+std::string CsvTable::place(std::size_t row) const { return fmt::format("{}:{}", file_.string(), lines_.at(row)); }
+
+std::optional<double> CsvTable::number(std::size_t row, std::size_t column, double min, double max) const {
+  const std::string& text = rows_.at(row).at(column);
   if (text.empty())
     return std::nullopt;
   double value = 0.0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size())
-    return std::nullopt;
+    throw InputError(fmt::format("{}: {}: '{}' is not a number", place(row), header_[column], printable(text)));
+  if (!std::isfinite(value))
+    throw InputError(fmt::format("{}: {}: '{}' is not a finite number", place(row), header_[column], printable(text)));
+  if (value < min || value > max)
+    throw InputError(fmt::format("{}: {}: {} is outside [{}, {}]", place(row), header_[column], printable(text), min,
+                                 max));
   return value;
 }
 

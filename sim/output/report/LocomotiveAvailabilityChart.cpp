@@ -17,7 +17,7 @@ ChartFiles LocomotiveAvailabilityChart::write(const RunData& run, const std::fil
   const double end_days = end_h / 24.0;
   std::string data;
   for (const auto& s : series) {
-    data += fmt::format("# pool {} ({} locomotives): day mean_available min_available max_hauling\n", s.key, s.size);
+    data += fmt::format("# pool {} ({} locomotives): day mean_available min_available max_hauling\n", gnuplot_data_comment(s.key), s.size);
     const auto available = daily_profile(s, 0, end_days, s.size);
     const auto hauling = daily_profile(s, 1, end_days, 0.0);
     for (std::size_t d = 0; d < available.size(); ++d)
@@ -32,7 +32,7 @@ ChartFiles LocomotiveAvailabilityChart::write(const RunData& run, const std::fil
   gp += "set ylabel \"locos\"\n";
   for (std::size_t i = 0; i < series.size(); ++i) {
     gp += fmt::format("set title {} offset 0,-0.5\n",
-                      gnuplot_quote(fmt::format("{} ({} locomotives)", series[i].key, series[i].size)));
+                      gnuplot_string(fmt::format("{} ({} locomotives)", series[i].key, series[i].size)));
     gp += fmt::format("set yrange [0:{}]\nset ytics {}\n", series[i].size + 0.5,
                       series[i].size > 6 ? 2 : 1);
     gp += daily_panel_xlabel(i, series.size());

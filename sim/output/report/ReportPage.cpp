@@ -10,6 +10,7 @@
 #include "output/RunOutputs.hpp"
 #include "output/report/Gnuplot.hpp"
 #include "output/report/ReportWriter.hpp"
+#include "output/report/ResultsFile.hpp"
 
 namespace rongou::report {
 
@@ -44,6 +45,9 @@ nav a{margin-right:1em})";
 std::vector<Section> draw_charts(const fs::path& dir, const std::vector<std::unique_ptr<Chart>>& charts,
                                  const ChartWriter& write) {
   find_gnuplot(); // fail before writing anything when gnuplot is missing
+  // What the report replaces must be what a report wrote: never a symlink followed out.
+  check_report_target(dir / "report", true);
+  check_report_target(dir / "report.html", false);
   const fs::path staged = dir / fmt::format("report.tmp-{}", ::getpid());
   fs::remove_all(staged);
   fs::create_directories(staged);

@@ -56,7 +56,8 @@ std::string headline(const RunData& run) {
   const auto& sea = json_at(run.summary, {"modes", "sea"});
   if (sea.is_object())
     table += fmt::format("<p>Sea (Chengdu → {}): door-to-door mean {} days, p95 {} days.</p>\n",
-                         html_escape(sea.value("european_port", std::string("Europe"))),
+                         html_escape(json_at(sea, {"european_port"}).is_string() ? sea["european_port"].get<std::string>()
+                                                                                 : std::string("Europe")),
                          stat_text(json_at(sea, {"transit_days"}), "mean", 1),
                          stat_text(json_at(sea, {"transit_days"}), "p95", 1));
   const auto& rail_cost = json_at(run.summary, {"modes", "rail", "cost_usd_per_feu"});
@@ -100,21 +101,6 @@ std::string provenance_table(const RunData& run) {
 }
 
 } // namespace
-
-std::string html_escape(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-    case '&': out += "&amp;"; break;
-    case '<': out += "&lt;"; break;
-    case '>': out += "&gt;"; break;
-    case '"': out += "&quot;"; break;
-    default: out += c;
-    }
-  }
-  return out;
-}
 
 fs::path write_report(const fs::path& results_dir, const ReportOptions& options) {
   const fs::path dir = fs::absolute(results_dir).lexically_normal();

@@ -4,6 +4,7 @@
 // can restyle a chart and re-run gnuplot; report.html goes to DIR/.
 #include <filesystem>
 
+#include "output/HtmlText.hpp"
 #include "output/report/Chart.hpp"
 
 namespace rongou::report {
@@ -12,8 +13,5 @@ namespace rongou::report {
 // folder, std::runtime_error when gnuplot is missing or fails; earlier reports are replaced
 // only when the new one is complete.
 std::filesystem::path write_report(const std::filesystem::path& results_dir, const ReportOptions& options = {});
-
-// Text made safe for HTML element content and attribute values.
-std::string html_escape(const std::string& text);
 
 } // namespace rongou::report

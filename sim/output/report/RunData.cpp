@@ -1,9 +1,11 @@
 #include "output/report/RunData.hpp"
 
+#include <cmath>
 #include <fmt/format.h>
 #include <fstream>
 #include <sstream>
 
+#include "output/report/ResultsFile.hpp"
 #include "scenario/Diagnostics.hpp"
 
 namespace rongou::report {
@@ -11,23 +13,42 @@ namespace rongou::report {
 namespace fs = std::filesystem;
 
 namespace {
+
 nlohmann::json read_json(const fs::path& file) {
-  std::ifstream in(file);
-  if (!in)
-    throw InputError(fmt::format("{}: cannot read", file.string()));
+  const std::string text = read_results_file(file);
   try {
-    return nlohmann::json::parse(in);
-  } catch (const nlohmann::json::parse_error& e) {
+    return nlohmann::json::parse(text);
+  } catch (const nlohmann::json::exception& e) { // parse errors, and numbers beyond a double
     throw InputError(fmt::format("{}: malformed JSON: {}", file.string(), e.what()));
   }
 }
 
-std::string read_text(const fs::path& file) {
-  std::ifstream in(file);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+// JSON has no nan or inf, but 1e400 parses as inf: every number of the file must be finite
+// and of a magnitude a run can produce.
+void check_numbers(const nlohmann::json& node, const fs::path& file, const std::string& path) {
+  if (node.is_number_float()) {
+    const double v = node.get<double>();
+    if (!std::isfinite(v) || std::fabs(v) > kMaxJsonMagnitude)
+      throw InputError(fmt::format("{}: {}: {} is not a finite number of at most {:g} in magnitude", file.string(),
+                                   path.empty() ? "-" : path, node.dump(), kMaxJsonMagnitude));
+  } else if (node.is_object()) {
+    for (const auto& [key, value] : node.items())
+      check_numbers(value, file, path.empty() ? key : path + "." + key);
+  } else if (node.is_array()) {
+    for (std::size_t i = 0; i < node.size(); ++i)
+      check_numbers(node[i], file, fmt::format("{}.{}", path, i));
+  }
 }
+
+// A key of summary.json the report computes with: absent, or a number in [min, max].
+void check_range(const nlohmann::json& summary, const fs::path& file, const char* key, double min, double max) {
+  if (!summary.contains(key))
+    return;
+  const auto& v = summary[key];
+  if (!v.is_number() || v.get<double>() < min || v.get<double>() > max)
+    throw InputError(fmt::format("{}: {}: {} is not a number in [{:g}, {:g}]", file.string(), key, v.dump(), min, max));
+}
+
 } // namespace
 
 const nlohmann::json& json_at(const nlohmann::json& root, std::initializer_list<const char*> path) {
@@ -75,13 +96,21 @@ std::string RunData::scenario_name() const {
 RunData load_run_data(const fs::path& dir) {
   if (!fs::is_directory(dir))
     throw InputError(fmt::format("{}: no such results folder", dir.string()));
-  if (!fs::exists(dir / "summary.json"))
+  if (!fs::exists(fs::symlink_status(dir / "summary.json")))
     throw InputError(fmt::format("{}: not a rongou results folder (no summary.json)", dir.string()));
   RunData run;
   run.dir = dir;
   run.summary = read_json(dir / "summary.json");
-  if (fs::exists(dir / "provenance.json"))
+  if (!run.summary.is_object())
+    throw InputError(fmt::format("{}: not a JSON object", (dir / "summary.json").string()));
+  check_numbers(run.summary, dir / "summary.json", "");
+  check_range(run.summary, dir / "summary.json", "horizon_days", 0, kMaxHorizonDays);
+  check_range(run.summary, dir / "summary.json", "warmup_days", 0, kMaxHorizonDays);
+  check_range(run.summary, dir / "summary.json", "replications", 1, kMaxReplications);
+  if (fs::exists(fs::symlink_status(dir / "provenance.json"))) {
     run.provenance = read_json(dir / "provenance.json");
+    check_numbers(run.provenance, dir / "provenance.json", "");
+  }
   run.containers = CsvTable::read_if_exists(dir / "containers.csv");
   run.trains = CsvTable::read_if_exists(dir / "trains.csv");
   run.events = CsvTable::read_if_exists(dir / "events.csv");
@@ -89,12 +118,12 @@ RunData load_run_data(const fs::path& dir) {
   run.pools = CsvTable::read_if_exists(dir / "pools.csv");
   run.yards = CsvTable::read_if_exists(dir / "yards.csv");
   run.routes = CsvTable::read_if_exists(dir / "routes.csv");
-  if (fs::exists(dir / "sea.csv"))
+  if (fs::exists(fs::symlink_status(dir / "sea.csv")))
     run.sea = CsvTable::read(dir / "sea.csv");
   // The scenario as resolved (after extends and --set), saved by every run.
   for (const char* name : {"scenario.resolved.yaml"}) {
-    if (fs::exists(dir / name)) {
-      run.scenario_yaml = read_text(dir / name);
+    if (fs::exists(fs::symlink_status(dir / name))) {
+      run.scenario_yaml = read_results_file(dir / name);
       run.scenario_yaml_name = name;
       break;
     }

@@ -20,6 +20,13 @@ std::optional<Stat> read_stat(const nlohmann::json& parent, const std::string& k
 // parent[a][b]...: null when any step is missing.
 const nlohmann::json& json_at(const nlohmann::json& root, std::initializer_list<const char*> path);
 
+// Bounds on what summary.json may hold: the longest run a scenario can ask for
+// (horizon_days at most 36,500), a generous count of replications, and a magnitude no
+// statistic of a run reaches (costs in US$, times in hours and days, counts).
+inline constexpr double kMaxHorizonDays = 36500;
+inline constexpr double kMaxReplications = 1e6;
+inline constexpr double kMaxJsonMagnitude = 1e15;
+
 struct RunData {
   std::filesystem::path dir;
   nlohmann::json summary;    // summary.json (required)
@@ -33,7 +40,9 @@ struct RunData {
   std::string scenario_name() const;
 };
 
-// Throws InputError when DIR is not a results folder (no summary.json) or a file is malformed.
+// Throws InputError when DIR is not a results folder (no summary.json), a file is malformed,
+// a number of summary.json or provenance.json is not finite or out of range, or a file is
+// not a regular file inside DIR (output/report/ResultsFile.hpp).
 RunData load_run_data(const std::filesystem::path& dir);
 
 } // namespace rongou::report

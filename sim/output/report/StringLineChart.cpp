@@ -90,11 +90,11 @@ ChartFiles StringLineChart::write(const RunData& run, const std::filesystem::pat
   int trains_drawn = 0;
   for (const char* direction : {"westbound", "eastbound"}) {
     std::string data = fmt::format("# {} train units: time_days km_from_{} (one block per train unit)\n", direction,
-                                   axis.front().name);
+                                   gnuplot_data_comment(axis.front().name));
     for (const auto& train : order) {
       if (!in_window.count(train) || direction_of[train] != direction)
         continue;
-      data += fmt::format("# {}\n", train);
+      data += fmt::format("# {}\n", gnuplot_data_comment(train));
       for (const auto& [day, km] : points[train])
         data += fmt::format("{:.4f} {:.1f}\n", day, km);
       data += "\n";
@@ -129,12 +129,11 @@ ChartFiles StringLineChart::write(const RunData& run, const std::filesystem::pat
   }
   gp += "set ylabel \"\"\nset ytics (";
   for (std::size_t i = 0; i < ticks.size(); ++i)
-    gp += fmt::format("{}{} {:.1f}", i ? ", " : "", gnuplot_quote(ticks[i].label), ticks[i].km);
+    gp += fmt::format("{}{} {:.1f}", i ? ", " : "", gnuplot_string(ticks[i].label), ticks[i].km);
   gp += ") font \",10\"\n";
   gp += fmt::format("set y2tics 1000 textcolor rgb \"#777777\"\nset y2range [0:{:.0f}]\n", max_km * 1.01);
-  gp += fmt::format("set format y2 \"%.0f km\"\nset title \"km from {} on the right\" font \",10\" "
-                    "textcolor rgb \"#777777\"\n",
-                    axis.front().name);
+  gp += fmt::format("set format y2 \"%.0f km\"\nset title {} font \",10\" textcolor rgb \"#777777\"\n",
+                    gnuplot_string(fmt::format("km from {} on the right", axis.front().name)));
   gp += "set rmargin 34\nset grid noxtics noytics mxtics\n";
   struct Marker {
     double km;
@@ -173,15 +172,13 @@ ChartFiles StringLineChart::write(const RunData& run, const std::filesystem::pat
     for (const auto& w : m.what)
       text += (text.empty() ? "" : ", ") + w;
     gp += fmt::format("set label {} at graph 1.09, first {:.1f} left font \",10\" textcolor rgb \"{}\"\n",
-                      gnuplot_quote(text), m.km, m.gauge ? "#c0392b" : "#666666");
+                      gnuplot_string(text), m.km, m.gauge ? "#c0392b" : "#666666");
   }
   gp += "set key outside top left horizontal\n";
-  gp += fmt::format("plot \"string_line_westbound.dat\" using 1:2 with lines lw 1.2 lc rgb \"{}\" title "
-                    "\"westbound (to {})\", \\\n",
-                    kWestboundColour, axis.back().name);
-  gp += fmt::format("     \"string_line_eastbound.dat\" using 1:2 with lines lw 1.2 lc rgb \"{}\" title "
-                    "\"eastbound (to {})\"\n",
-                    kEastboundColour, axis.front().name);
+  gp += fmt::format("plot \"string_line_westbound.dat\" using 1:2 with lines lw 1.2 lc rgb \"{}\" title {}, \\\n",
+                    kWestboundColour, gnuplot_string(fmt::format("westbound (to {})", axis.back().name)));
+  gp += fmt::format("     \"string_line_eastbound.dat\" using 1:2 with lines lw 1.2 lc rgb \"{}\" title {}\n",
+                    kEastboundColour, gnuplot_string(fmt::format("eastbound (to {})", axis.front().name)));
   files.script = id() + ".gp";
   write_text_file(dir / files.script, gp);
   files.plotted = true;

@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fmt/format.h>
 #include <map>
+
+#include "output/report/RunData.hpp"
+#include "scenario/Diagnostics.hpp"
 
 namespace rongou::report {
 
@@ -19,8 +23,11 @@ std::vector<StepSeries> group_step_series(const CsvTable& table, const std::stri
     values.push_back(table.column(c));
   for (std::size_t r = 0; r < table.rows(); ++r) {
     auto [it, added] = index.emplace(table.cell(r, key), series.size());
+    if (added && series.size() == kMaxStepSeries)
+      throw InputError(fmt::format("{}: {}: more than {} different values; a run has a handful", table.place(r),
+                                   key_column, kMaxStepSeries));
     if (added) {
-      series.push_back({table.cell(r, key), size ? table.number(r, *size).value_or(0.0) : 0.0, {}});
+      series.push_back({table.cell(r, key), size ? table.number(r, *size, 0.0).value_or(0.0) : 0.0, {}});
     }
     std::vector<double> v;
     for (auto c : values)

@@ -14,8 +14,12 @@ struct StepSeries {
   std::vector<std::pair<double, std::vector<double>>> points; // time_days, values
 };
 
+// Most series a chart draws, one panel each: a run has a handful of yards and pools.
+inline constexpr std::size_t kMaxStepSeries = 100;
+
 // Groups rows of `table` by `key_column`; each point holds `value_columns` at `time_h` / 24.
-// A last point at `end_h` carries the final values to the end of the run.
+// A last point at `end_h` carries the final values to the end of the run. Throws InputError
+// for more than kMaxStepSeries keys, a number that is not finite or out of range (CsvTable::number).
 std::vector<StepSeries> group_step_series(const CsvTable& table, const std::string& key_column,
                                           const std::vector<std::string>& value_columns, double end_h);
 

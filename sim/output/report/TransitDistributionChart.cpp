@@ -10,6 +10,11 @@ namespace rongou::report {
 namespace {
 
 constexpr double kBinDays = 0.25;
+// A transit longer than the longest run is not a transit of this run.
+constexpr double kMaxTransitDays = 36500;
+// Transits spread wider than kMaxBins bins (500 days) get wider bins, so that a results
+// folder cannot make the histogram as large as it likes.
+constexpr long kMaxBins = 2000;
 
 struct Series {
   std::string title;
@@ -47,7 +52,7 @@ std::vector<Series> run_series(const LabelledRun& labelled, std::size_t run_inde
     const auto gate = c.number(r, c_gate);
     if (gate)
       gate_in[c.cell(r, c_id)] = *gate;
-    const auto transit = c.number(r, c_transit);
+    const auto transit = c.number(r, c_transit, 0, kMaxTransitDays);
     if (!gate || !transit || !counted(*gate, warmup_h, horizon_h))
       continue;
     (c.cell(r, c_dir) == "westbound" ? series[0] : series[1]).days.push_back(*transit);
@@ -69,7 +74,7 @@ std::vector<Series> run_series(const LabelledRun& labelled, std::size_t run_inde
         gate = sea.number(r, *s_gate);
       else if (const auto it = gate_in.find(sea.cell(r, s_id)); it != gate_in.end())
         gate = it->second; // older sea.csv without gate_in_h: its rail twin's gate-in
-      const auto transit = sea.number(r, s_transit);
+      const auto transit = sea.number(r, s_transit, 0, kMaxTransitDays);
       if (transit && gate && counted(*gate, warmup_h, horizon_h))
         s.days.push_back(*transit);
     }
@@ -106,19 +111,24 @@ ChartFiles TransitDistributionChart::write_runs(const std::vector<LabelledRun>& 
       lo = std::min(lo, d);
       hi = std::max(hi, d);
     }
-  const long first_bin = static_cast<long>(std::floor(lo / kBinDays));
-  const long last_bin = static_cast<long>(std::floor(hi / kBinDays));
+  // Transits are in [0, kMaxTransitDays] (CsvTable::number checked them), so every bin
+  // number below fits a long and every index lies in [0, bins).
+  const double bin_days = kBinDays * std::max(1.0, std::ceil((hi - lo) / kBinDays / static_cast<double>(kMaxBins)));
+  const long first_bin = static_cast<long>(std::floor(lo / bin_days));
+  const long last_bin = static_cast<long>(std::floor(hi / bin_days));
   std::vector<std::vector<int>> counts(series.size(), std::vector<int>(static_cast<std::size_t>(last_bin - first_bin + 1)));
   for (std::size_t i = 0; i < series.size(); ++i)
-    for (double d : series[i].days)
-      ++counts[i][static_cast<std::size_t>(static_cast<long>(std::floor(d / kBinDays)) - first_bin)];
+    for (double d : series[i].days) {
+      const long bin = std::clamp(static_cast<long>(std::floor(d / bin_days)), first_bin, last_bin);
+      ++counts[i][static_cast<std::size_t>(bin - first_bin)];
+    }
 
   std::string data = "# bin_start_days, then per series the share of its delivered containers (%) in the bin\n#";
   for (const auto& s : series)
-    data += " " + gnuplot_quote(s.title);
-  data += fmt::format("\n# bins of {} days\n", kBinDays);
+    data += " " + gnuplot_data_field(s.title);
+  data += fmt::format("\n# bins of {} days\n", bin_days);
   for (long b = first_bin; b <= last_bin; ++b) {
-    data += fmt::format("{:.2f}", static_cast<double>(b) * kBinDays);
+    data += fmt::format("{:.2f}", static_cast<double>(b) * bin_days);
     for (std::size_t i = 0; i < series.size(); ++i)
       data += fmt::format(" {:.3f}", 100.0 * counts[i][static_cast<std::size_t>(b - first_bin)] /
                                          static_cast<double>(series[i].days.size()));
@@ -130,7 +140,7 @@ ChartFiles TransitDistributionChart::write_runs(const std::vector<LabelledRun>& 
   std::string gp = gnuplot_preamble(id(), 1200, 480);
   gp += "set xlabel \"days from gate-in at origin to arrival at destination\"\n";
   gp += "set ylabel \"share of containers (%)\"\nset yrange [0:*]\n";
-  gp += fmt::format("set boxwidth {} absolute\nset style fill transparent solid 0.45 noborder\n", kBinDays);
+  gp += fmt::format("set boxwidth {} absolute\nset style fill transparent solid 0.45 noborder\n", bin_days);
   gp += "set key top center\n";
   gp += fmt::format("set xrange [{:.2f}:{:.2f}]\n", std::floor(lo) - 0.5, std::ceil(hi) + 0.5);
   for (std::size_t i = 0; i < series.size(); ++i) {
@@ -152,9 +162,9 @@ ChartFiles TransitDistributionChart::write_runs(const std::vector<LabelledRun>& 
                      : fmt::format("{} (n = {}, mean {:.1f} d)", series[i].title, series[i].days.size(), m.value);
     // The first run as filled bars, later runs as outlines on top, so both stay visible.
     const std::string style = series[i].run_index == 0 ? "with boxes" : "with histeps lw 1.5";
-    const std::string x = fmt::format("($1+{})", kBinDays / 2); // bin centres, for boxes and histeps alike
+    const std::string x = fmt::format("($1+{})", bin_days / 2); // bin centres, for boxes and histeps alike
     gp += fmt::format("{}\"transit.dat\" using {}:{} {} lc rgb \"{}\" title {}", i ? ", \\\n     " : "", x, i + 2,
-                      style, series[i].colour, gnuplot_quote(title));
+                      style, series[i].colour, gnuplot_string(title));
   }
   gp += "\n";
   files.script = id() + ".gp";

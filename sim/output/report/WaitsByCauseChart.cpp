@@ -52,11 +52,11 @@ ChartFiles WaitsByCauseChart::write_runs(const std::vector<LabelledRun>& runs, c
   bool intervals = false;
   std::string data = "# cause; per column: hours per delivered container and the 95 % half-width\n#";
   for (const auto& c : columns)
-    data += " " + gnuplot_quote(c.name) + " ci95";
+    data += " " + gnuplot_data_field(c.name) + " ci95";
   data += "\n";
   auto row = [&](const std::string& cause, const std::function<std::optional<Stat>(const Column&)>& get) {
     const auto label = labels.count(cause) ? labels.at(cause) : cause;
-    data += gnuplot_quote(label);
+    data += gnuplot_data_field(label);
     for (const auto& c : columns) {
       const Stat s = get(c).value_or(Stat{});
       intervals = intervals || s.ci95 > 0.0;

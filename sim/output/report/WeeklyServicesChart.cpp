@@ -23,10 +23,11 @@ std::map<int, Week> read_weeks(const CsvTable& w) {
              feu = w.column("feu_dispatched"), feu_arrived = w.column("feu_arrived");
   for (std::size_t r = 0; r < w.rows(); ++r) {
     const int k = w.cell(r, direction) == "westbound" ? 0 : 1;
-    Week& row = weeks[static_cast<int>(w.number(r, week).value_or(0))];
-    row.trains[k] += w.number(r, trains).value_or(0);
-    row.feu[k] += w.number(r, feu).value_or(0);
-    row.arrived[k] += w.number(r, feu_arrived).value_or(0);
+    // Weeks are in [0, 10^5] (checked), so the conversion to int is exact.
+    Week& row = weeks[static_cast<int>(w.number(r, week, 0, 1e5).value_or(0))];
+    row.trains[k] += w.number(r, trains, 0).value_or(0);
+    row.feu[k] += w.number(r, feu, 0).value_or(0);
+    row.arrived[k] += w.number(r, feu_arrived, 0).value_or(0);
   }
   return weeks;
 }
@@ -92,10 +93,10 @@ ChartFiles WeeklyServicesChart::write_runs(const std::vector<LabelledRun>& runs,
     for (int k = 0; k < 2; ++k) {
       trains_plot += fmt::format("{}\"weekly.dat\" using 1:{} with histeps lw 2 {} lc rgb \"{}\" title {}",
                                  trains_plot.empty() ? "plot " : ", \\\n     ", base + k, line_dash(i), colours[k],
-                                 gnuplot_quote(series_title(runs[i], names[k])));
+                                 gnuplot_string(series_title(runs[i], names[k])));
       feu_plot += fmt::format("{}\"weekly.dat\" using 1:{} with histeps lw 2 {} lc rgb \"{}\" title {}",
                               feu_plot.empty() ? "plot " : ", \\\n     ", base + 2 + k, line_dash(i), colours[k],
-                              gnuplot_quote(series_title(runs[i], std::string(names[k]) + " dispatched")));
+                              gnuplot_string(series_title(runs[i], std::string(names[k]) + " dispatched")));
       // Arrivals only in a plain report: with two runs four more lines would hide the rest.
       if (runs.size() == 1)
         feu_plot += fmt::format(", \\\n     \"weekly.dat\" using 1:{} with lines dt 2 lc rgb \"{}\" title \"{} arrived\"",

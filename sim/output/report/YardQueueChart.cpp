@@ -17,7 +17,7 @@ ChartFiles YardQueueChart::write(const RunData& run, const std::filesystem::path
   const double end_days = end_h / 24.0;
   std::string data;
   for (const auto& s : series) {
-    data += fmt::format("# yard {}: day max_trains_in_yard mean_trains_in_yard max_trains_queued\n", s.key);
+    data += fmt::format("# yard {}: day max_trains_in_yard mean_trains_in_yard max_trains_queued\n", gnuplot_data_comment(s.key));
     // Trains in the yard = queued + on tracks, as one step series.
     StepSeries in_yard{s.key, 0.0, {}};
     for (const auto& [t, v] : s.points)
@@ -35,7 +35,7 @@ ChartFiles YardQueueChart::write(const RunData& run, const std::filesystem::path
   std::string gp = daily_panels_preamble(id(), panel_px, series.size(), end_days);
   gp += "set yrange [0:*]\nset ytics 1\n";
   for (std::size_t i = 0; i < series.size(); ++i) {
-    gp += fmt::format("set title {} offset 0,-0.5\n", gnuplot_quote(series[i].key));
+    gp += fmt::format("set title {} offset 0,-0.5\n", gnuplot_string(series[i].key));
     gp += daily_panel_xlabel(i, series.size());
     gp += "set ylabel \"trains\"\n";
     gp += fmt::format("plot \"yards.dat\" index {0} using ($1+0.5):2 with boxes lc rgb \"{1}\" title \"most trains in "

@@ -1,0 +1,14 @@
+#pragma once
+// Upper bounds on the numbers of a platform (docs/scenarios.md, "Platform numbers"). They
+// are far above any real corridor and keep every derived time finite: the slowest segment
+// allowed (kMaxSegmentKm at 0.001 km/day) still takes a finite 2.4e10 hours, and every
+// count fits an int exactly.
+namespace rongou {
+
+inline constexpr double kMaxSegmentKm = 1e6;          // 25 times round the Earth
+inline constexpr double kMaxSpeedKmPerDay = 1e6;      // about 42,000 km/h
+inline constexpr double kMaxPlatformCount = 1e6;      // tracks, cranes, FEU per train
+inline constexpr double kMaxCraneRateFeuPerHour = 1e6;
+inline constexpr double kMaxHandlingHours = 876000;   // the longest run, 36,500 days
+
+} // namespace rongou

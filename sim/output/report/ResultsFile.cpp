@@ -1,0 +1,55 @@
+#include "output/report/ResultsFile.hpp"
+
+#include <fmt/format.h>
+#include <fstream>
+#include <sstream>
+
+#include "scenario/Diagnostics.hpp"
+
+namespace rongou::report {
+
+namespace fs = std::filesystem;
+
+void check_results_file(const fs::path& file) {
+  std::error_code error;
+  const auto link = fs::symlink_status(file, error);
+  if (error || !fs::exists(link))
+    throw InputError(fmt::format("{}: cannot read: no such file", file.string()));
+  const fs::path folder = fs::canonical(fs::absolute(file).parent_path(), error);
+  const fs::path resolved = fs::canonical(file, error);
+  if (error)
+    throw InputError(fmt::format("{}: a symlink to nothing ({})", file.string(), error.message()));
+  if (fs::is_symlink(link)) {
+    const auto [end, _] = std::mismatch(folder.begin(), folder.end(), resolved.begin(), resolved.end());
+    if (end != folder.end())
+      throw InputError(fmt::format("{}: a symlink out of the results folder (to {}); refused", file.string(),
+                                   resolved.string()));
+  }
+  if (!fs::is_regular_file(resolved))
+    throw InputError(fmt::format("{}: not a regular file; refused", file.string()));
+}
+
+std::string read_results_file(const fs::path& file) {
+  check_results_file(file);
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream text;
+  if (in)
+    text << in.rdbuf(); // an empty file sets only the stream's failbit
+  if (!in || in.bad())
+    throw InputError(fmt::format("{}: cannot read", file.string()));
+  return text.str();
+}
+
+void check_report_target(const fs::path& path, bool is_folder) {
+  const auto status = fs::symlink_status(path);
+  if (!fs::exists(status))
+    return;
+  if (fs::is_symlink(status))
+    throw InputError(fmt::format("{}: a symlink where the report writes; refused (remove it to write the report)",
+                                 path.string()));
+  if (is_folder ? !fs::is_directory(status) : !fs::is_regular_file(status))
+    throw InputError(fmt::format("{}: not a {} where the report writes one; refused", path.string(),
+                                 is_folder ? "folder" : "regular file"));
+}
+
+} // namespace rongou::report
