@@ -138,7 +138,7 @@ void replace_all(std::string& text, const std::string& from, const std::string& 
 void copy_case(const fs::path& from, const fs::path& to, const std::string& marker) {
   fs::create_directories(to);
   for (const auto& entry : fs::recursive_directory_iterator(from)) {
-    const fs::path target = to / fs::relative(entry.path(), from);
+    const fs::path target = to / entry.path().lexically_relative(from); // not relative(): it follows links
     if (entry.is_symlink())
       fs::copy_symlink(entry.path(), target);
     else if (entry.is_directory())
@@ -220,8 +220,19 @@ Outcome run(const Case& c, const fs::path& work) {
     }
     if (!reaped && ::waitpid(pid, &status, WNOHANG) == pid)
       reaped = true;
-    if (reaped && (p.revents & POLLIN) == 0)
+    if (reaped) {
+      // What the child wrote just before it ended may arrive after the poll above: read to
+      // the end of the pipe (a grandchild still holding it gets a second at most).
+      pollfd rest{pipefd[0], POLLIN, 0};
+      char buffer[4096];
+      while (::poll(&rest, 1, 1000) > 0) {
+        const ssize_t n = ::read(pipefd[0], buffer, sizeof buffer);
+        if (n <= 0)
+          break;
+        outcome.output.append(buffer, static_cast<std::size_t>(n));
+      }
       break;
+    }
   }
   ::close(pipefd[0]);
   outcome.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);

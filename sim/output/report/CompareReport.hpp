@@ -7,9 +7,11 @@
 
 namespace rongou::report {
 
-// Writes OUT/report.html and OUT/report/ (OUT is created). Throws InputError when A or B is
-// not a results folder, or OUT is one (so that its own report is not replaced).
+// Writes OUT/report.html, OUT/report/ and OUT/provenance.json (naming A and B), all staged
+// and put in place at once (OutputFolder). Throws InputError when A or B is not a results
+// folder, when OUT is one (so that its own report is not replaced), or when OUT holds files
+// rongou did not write and `force` is false.
 std::filesystem::path write_compare_report(const std::filesystem::path& a, const std::filesystem::path& b,
-                                           const std::filesystem::path& out);
+                                           const std::filesystem::path& out, bool force = false);
 
 } // namespace rongou::report
