@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <fstream>
 #include <string>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "scenario/Diagnostics.hpp"
@@ -14,10 +15,12 @@ namespace {
 
 // Bytes of peak resident memory per unit, fitted to peak RSS measured with /usr/bin/time -v
 // (docs/hardening.md gives the runs and the fit).
-constexpr double kFixedBytes = 40e6;          // the process, SimGrid and the platform
-constexpr double kBytesPerContainer = 600;    // journal record, sea record, live state
-constexpr double kBytesPerTrainStop = 400;    // events and waits of a train at a stop
-constexpr double kParentBytesPerReplication = 60e3; // the parent keeps each summary.json
+constexpr double kFixedBytes = 38e6;       // the process, SimGrid and the platform
+constexpr double kBytesPerContainer = 180; // journal record, sea record, live state
+constexpr double kBytesPerTrainStop = 120; // events and waits of a train at a stop
+// The parent keeps each replication's summary.json parsed (about 4 kB of text); an allowance,
+// not a measurement.
+constexpr double kParentBytesPerReplication = 60e3;
 
 } // namespace
 
@@ -37,7 +40,17 @@ MemoryEstimate estimate_memory(const Scenario& scenario) {
   return e;
 }
 
-std::optional<double> available_memory_bytes() {
+namespace {
+
+std::optional<double> number_in(const char* file) {
+  std::ifstream in(file);
+  double value = 0;
+  if (in >> value)
+    return value;
+  return std::nullopt; // absent, or "max"
+}
+
+std::optional<double> mem_available() {
   std::ifstream meminfo("/proc/meminfo");
   for (std::string key; meminfo >> key;) {
     double kib = 0;
@@ -50,6 +63,31 @@ std::optional<double> available_memory_bytes() {
   if (pages > 0 && page > 0)
     return static_cast<double>(pages) * static_cast<double>(page);
   return std::nullopt;
+}
+
+} // namespace
+
+std::optional<double> available_memory_bytes() {
+  std::optional<double> available = mem_available();
+  auto at_most = [&](std::optional<double> limit) {
+    if (limit && *limit >= 0 && (!available || *limit < *available))
+      available = limit;
+  };
+  // A container's memory limit (cgroup v2, then v1); MemAvailable is the host's.
+  for (const auto& [limit_file, usage_file] :
+       {std::pair{"/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory.current"},
+        std::pair{"/sys/fs/cgroup/memory/memory.limit_in_bytes", "/sys/fs/cgroup/memory/memory.usage_in_bytes"}}) {
+    const auto limit = number_in(limit_file), usage = number_in(usage_file);
+    if (limit && usage && *limit < 1e18)
+      at_most(*limit - *usage);
+  }
+  // ulimit -v and -d.
+  for (int resource : {RLIMIT_AS, RLIMIT_DATA}) {
+    rlimit r{};
+    if (::getrlimit(resource, &r) == 0 && r.rlim_cur != RLIM_INFINITY)
+      at_most(static_cast<double>(r.rlim_cur));
+  }
+  return available;
 }
 
 void require_memory(const Scenario& scenario, std::size_t replications, unsigned jobs) {

@@ -19,11 +19,13 @@ struct MemoryEstimate {
 
 MemoryEstimate estimate_memory(const Scenario& scenario);
 
-// MemAvailable of /proc/meminfo (or free pages from sysconf), in bytes.
+// What this process may still take, in bytes: MemAvailable of /proc/meminfo (or free pages
+// from sysconf), at most the cgroup's limit less its usage and RLIMIT_AS / RLIMIT_DATA.
 std::optional<double> available_memory_bytes();
 
-// Throws InputError "this needs about N GB, M GB available" when `runs_at_once` simulations
-// of `scenario` (plus the parent's share of `replications`) need more than is available.
+// Throws InputError "this needs about N GB, M GB available" when min(replications, jobs)
+// simulations of `scenario` at once (plus the parent's share of `replications`) need more
+// than is available.
 void require_memory(const Scenario& scenario, std::size_t replications, unsigned jobs);
 
 } // namespace rongou
