@@ -166,7 +166,8 @@ int run_sweep(const SweepOptions& options) {
       scenarios.back().seed = *options.seed;
   }
 
-  require_memory(base, options.replications * mine.size(), options.jobs);
+  for (const auto& s : scenarios) // a swept key may be the horizon or the demand
+    require_memory(s, options.replications * mine.size(), options.jobs);
   OutputFolder folder = OutputFolder::claim(target, {"--out", options.force});
   const fs::path staged = folder.staging();
   {
