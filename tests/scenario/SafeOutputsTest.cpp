@@ -319,6 +319,28 @@ TEST(SafeOutputs, SigintDuringTheReportLeavesEarlierResultsAndNoTemporaries) {
   EXPECT_EQ(left, 0u);
 }
 
+// `rongou report DIR` stopped while gnuplot runs: DIR as it was, no report.tmp-* left.
+TEST(SafeOutputs, SigtermDuringTheReportCommandLeavesTheFolderAsItWas) {
+  const fs::path root = fresh_dir("safe-sigterm-report-command");
+  const fs::path out = root / "results";
+  const auto good = run_env({"run", kBaseline, "--out", out.string(), "--quiet", "--set", "horizon_days=56"});
+  ASSERT_EQ(good.exit_code, 0) << good.output;
+  const auto before = snapshot(out);
+  const fs::path started = root / "gnuplot-started";
+  const fs::path slow = root / "slow-gnuplot";
+  std::ofstream(slow) << "#!/bin/sh\ntouch '" << started.string() << "'\nexec sleep 60\n";
+  fs::permissions(slow, fs::perms::owner_all);
+  const Child report = start({"report", out.string()}, {"RONGOU_GNUPLOT=" + slow.string()});
+  ASSERT_TRUE(wait_for([&] { return fs::exists(started); }, 60));
+  ::kill(report.pid, SIGTERM);
+  const auto end = finish(report);
+  EXPECT_EQ(end.exit_code, 143) << end.output;
+  EXPECT_LT(end.seconds, 30);
+  EXPECT_EQ(snapshot(out), before);
+  EXPECT_TRUE(entries_starting(out, "report.tmp-").empty());
+  EXPECT_TRUE(entries_starting(out, "report.html.tmp-").empty());
+}
+
 // A report that fails (here gnuplot itself) fails the run before anything is put in place.
 TEST(SafeOutputs, AFailingReportLeavesEarlierResultsAndNoTemporaries) {
   const fs::path root = fresh_dir("safe-failing-report");
@@ -332,6 +354,43 @@ TEST(SafeOutputs, AFailingReportLeavesEarlierResultsAndNoTemporaries) {
   EXPECT_NE(r.output.find("gnuplot failed"), std::string::npos) << r.output;
   EXPECT_EQ(snapshot(out), before);
   EXPECT_EQ(std::distance(fs::directory_iterator(root), fs::directory_iterator()), 1);
+}
+
+TEST(SafeOutputs, CompareReportReplacesOnlyItsOwnFolders) {
+  const fs::path root = fresh_dir("safe-compare");
+  for (const char* run : {"a", "b"}) {
+    const auto r = run_env({"run", kBaseline, "--out", (root / run).string(), "--quiet", "--no-report", "--set",
+                            "horizon_days=56", "--seed", run == std::string("a") ? "1" : "2"});
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+  }
+  const fs::path mine = root / "mydata";
+  fs::create_directories(mine);
+  std::ofstream(mine / "thesis.tex") << "my thesis\n";
+  const std::vector<std::string> compare = {"compare", (root / "a").string(), (root / "b").string(), "--report",
+                                            mine.string()};
+  const auto refused = run_env(compare);
+  EXPECT_EQ(refused.exit_code, 2) << refused.output;
+  EXPECT_NE(refused.output.find("--report " + mine.string() + ": holds files rongou did not write"), std::string::npos)
+      << refused.output;
+  EXPECT_EQ(read_file((mine / "thesis.tex").string()), "my thesis\n");
+  // Into a new folder; then again into it: a comparison folder is rongou's own.
+  const fs::path report = root / "a-vs-b";
+  auto args = compare;
+  args.back() = report.string();
+  const auto first = run_env(args);
+  ASSERT_EQ(first.exit_code, 0) << first.output;
+  EXPECT_TRUE(fs::exists(report / "report.html"));
+  EXPECT_NE(read_file((report / "provenance.json").string()).find("\"program\": \"rongou\""), std::string::npos);
+  const auto second = run_env(args);
+  EXPECT_EQ(second.exit_code, 0) << second.output;
+  // Never into a results folder, nor inside one.
+  args.back() = (root / "a").string();
+  EXPECT_EQ(run_env(args).exit_code, 2);
+  args.back() = (root / "a" / "cmp").string();
+  const auto inside = run_env(args);
+  EXPECT_EQ(inside.exit_code, 2) << inside.output;
+  EXPECT_NE(inside.output.find("is inside the rongou folder"), std::string::npos) << inside.output;
+  EXPECT_EQ(std::distance(fs::directory_iterator(root), fs::directory_iterator()), 4); // a, b, mydata, a-vs-b
 }
 
 // The estimate `validate` prints against the peak resident memory of the run.
