@@ -1,6 +1,8 @@
 #include "base/Interruption.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <pthread.h>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
@@ -26,6 +28,17 @@ struct State {
   std::set<pid_t> workers;
 };
 
+// The main thread is frozen (in a handler of SIGUSR2 that never returns) before anything is
+// removed, so that it cannot create again what is being cleaned up.
+pthread_t main_thread;
+std::atomic<bool> main_frozen{false};
+
+void freeze(int) {
+  main_frozen.store(true);
+  for (;;)
+    ::pause();
+}
+
 State& state() {
   static State s; // never destroyed before the watcher thread: the process ends by _exit or exit
   return s;
@@ -42,6 +55,9 @@ sigset_t interrupting_signals() {
 [[noreturn]] void stop(int signal) {
   State& s = state();
   std::lock_guard lock(s.mutex); // held to the end: nothing registers or commits any more
+  if (!::pthread_equal(::pthread_self(), main_thread) && ::pthread_kill(main_thread, SIGUSR2) == 0)
+    for (int waited_ms = 0; !main_frozen.load() && waited_ms < 2000; ++waited_ms)
+      ::usleep(1000);
   for (pid_t pid : s.workers)
     ::kill(pid, SIGKILL);
   for (pid_t pid : s.workers)
@@ -71,6 +87,11 @@ sigset_t interrupting_signals() {
 } // namespace
 
 void install() {
+  main_thread = ::pthread_self();
+  struct sigaction freezing {};
+  freezing.sa_handler = freeze;
+  sigemptyset(&freezing.sa_mask);
+  ::sigaction(SIGUSR2, &freezing, nullptr);
   const sigset_t set = interrupting_signals();
   ::pthread_sigmask(SIG_BLOCK, &set, nullptr);
   state(); // constructed before the watcher reads it
@@ -138,6 +159,7 @@ void make_worker_die_with_parent(pid_t expected_parent) {
     ::_exit(1);
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);
+  std::signal(SIGUSR2, SIG_DFL);
   const sigset_t set = interrupting_signals();
   ::pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
 }

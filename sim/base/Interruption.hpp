@@ -3,7 +3,9 @@
 // the temporary folders registered here, says what was interrupted, and ends the process with
 // 128 + the signal (130, 143). The signals are blocked in every thread and taken by that one
 // thread alone, so no handler ever runs inside the simulation (SimGrid installs its own
-// SIGINT handler when an engine starts; blocked, it never runs).
+// SIGINT handler when an engine starts; blocked, it never runs). Before it removes anything
+// the watcher freezes the main thread (SIGUSR2, a handler that never returns), so that the
+// main thread cannot write again into what is being removed.
 #include <filesystem>
 #include <mutex>
 #include <string>

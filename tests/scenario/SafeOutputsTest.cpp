@@ -234,19 +234,32 @@ TEST(SafeOutputs, NoGnuplotIsRefusedBeforeSimulatingAndEarlierResultsStay) {
 }
 
 TEST(SafeOutputs, TwoRunsOnOneOutNeverMixTheirFiles) {
-  const fs::path out = fresh_dir("safe-two-runs") / "results";
-  const fs::path lock = out.parent_path() / ".results.rongou-lock";
-  // The first run takes a few seconds (a year of the baseline); the second starts while it
-  // holds the folder.
-  const Child first = start({"run", kBaseline, "--out", out.string(), "--quiet", "--no-report", "--seed", "11"});
-  ASSERT_TRUE(wait_for([&] { return fs::exists(lock); }, 30)) << "the first run never locked " << lock;
-  const auto second = run_env({"run", kBaseline, "--out", out.string(), "--quiet", "--no-report", "--seed", "22"});
+  const fs::path root = fresh_dir("safe-two-runs");
+  const fs::path out = root / "results";
+  const fs::path lock = root / ".results.rongou-lock";
+  // The first run is held in its report (a gnuplot that waits for `hold` to go) while the
+  // second one starts on the same folder.
+  const fs::path started = root / "gnuplot-started", hold = root / "hold";
+  const fs::path held = root / "held-gnuplot";
+  std::ofstream(hold) << "";
+  std::ofstream(held) << "#!/bin/sh\ntouch '" << started.string() << "'\nwhile [ -e '" << hold.string()
+                      << "' ]; do sleep 0.05; done\nexec gnuplot \"$@\"\n";
+  fs::permissions(held, fs::perms::owner_all);
+  const Child first = start({"run", kBaseline, "--out", out.string(), "--quiet", "--seed", "11", "--set",
+                             "horizon_days=56"},
+                            {"RONGOU_GNUPLOT=" + held.string()});
+  ASSERT_TRUE(wait_for([&] { return fs::exists(started); }, 60)) << "the first run never reached its report";
+  EXPECT_TRUE(fs::exists(lock));
+  const auto second = run_env({"run", kBaseline, "--out", out.string(), "--quiet", "--no-report", "--seed", "22",
+                               "--set", "horizon_days=56"});
+  fs::remove(hold);
   const auto first_end = finish(first);
   ASSERT_EQ(first_end.exit_code, 0) << first_end.output;
   EXPECT_EQ(second.exit_code, 2) << second.output;
   EXPECT_NE(second.output.find("another rongou run is writing there"), std::string::npos) << second.output;
   EXPECT_EQ(json_seed(out / "provenance.json"), "11");
   EXPECT_EQ(json_seed(out / "summary.json"), "11");
+  EXPECT_NE(read_file((out / "report.html").string()).find("seed 11"), std::string::npos);
   EXPECT_FALSE(fs::exists(lock));
   // Once the first is done, the second gets the folder: every file then from seed 22.
   const auto again = run_env({"run", kBaseline, "--out", out.string(), "--quiet", "--no-report", "--seed", "22",
@@ -254,6 +267,7 @@ TEST(SafeOutputs, TwoRunsOnOneOutNeverMixTheirFiles) {
   ASSERT_EQ(again.exit_code, 0) << again.output;
   EXPECT_EQ(json_seed(out / "provenance.json"), "22");
   EXPECT_EQ(json_seed(out / "summary.json"), "22");
+  EXPECT_FALSE(fs::exists(out / "report.html")) << "a file of the first run kept";
 }
 
 // kill -9 of the parent: the workers get SIGKILL from the kernel (PR_SET_PDEATHSIG).
