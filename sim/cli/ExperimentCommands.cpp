@@ -1,10 +1,12 @@
 #include "cli/ExperimentCommands.hpp"
 
+#include <charconv>
 #include <fmt/format.h>
 #include <iostream>
 #include <thread>
 #include <unistd.h>
 
+#include "base/Interruption.hpp"
 #include "results/Compare.hpp"
 #include "output/ComparisonText.hpp"
 #include "output/report/CompareReport.hpp"
@@ -60,10 +62,34 @@ std::string format_replicated_table(const Json& summary) {
 
 } // namespace
 
+namespace {
+
+// An unsigned integer from MIN to MAX, said so when it is not (CLI11's own checks print the
+// range of the C++ type).
+CLI::Validator integer_range(unsigned long long min, unsigned long long max) {
+  return CLI::Validator(
+      [min, max](std::string& text) -> std::string {
+        unsigned long long value = 0;
+        const char* end = text.data() + text.size();
+        const auto [ptr, error] = std::from_chars(text.data(), end, value);
+        if (ptr != end || error == std::errc::invalid_argument || text.empty())
+          return fmt::format("'{}' is not a whole number from {} to {}", text, min, max);
+        if (error == std::errc::result_out_of_range || value < min || value > max)
+          return fmt::format("{} is out of range: from {} to {}", text, min, max);
+        return {};
+      },
+      fmt::format("{}..{}", min, max));
+}
+
+} // namespace
+
+CLI::Validator seed_range() { return integer_range(0, 1ULL << 53); }
+
 void add_replication_options(CLI::App& command, ReplicationOptions& options) {
   command.add_option("--replications", options.replications, "independent replications (each its own process)")
-      ->check(CLI::PositiveNumber);
-  command.add_option("--jobs", options.jobs, "worker processes at a time (default: one per processor)");
+      ->check(integer_range(1, kMaxReplications));
+  command.add_option("--jobs", options.jobs, "worker processes at a time (default: one per processor)")
+      ->check(integer_range(1, kMaxJobs));
 }
 
 unsigned effective_jobs(unsigned jobs) {
@@ -72,43 +98,34 @@ unsigned effective_jobs(unsigned jobs) {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
-int run_replicated(const Scenario& scenario, const std::string& scenario_file, const fs::path& out_dir,
-                   const ReplicationOptions& options, bool quiet) {
-  const fs::path target = fs::absolute(out_dir).lexically_normal();
-  fs::create_directories(target.parent_path());
-  const fs::path staged = target.string() + fmt::format(".tmp-{}", ::getpid());
-  fs::remove_all(staged);
+int run_replicated(const Scenario& scenario, const std::string& scenario_file, OutputFolder& out,
+                   const ReplicationOptions& options, bool quiet,
+                   const std::function<void(const fs::path&)>& finish) {
   Variant variant;
   variant.scenario = scenario;
-  variant.dir = staged;
-  variant.final_dir = target;
+  variant.dir = out.staging();
+  variant.final_dir = out.target();
   variant.rerun_command = "rongou run " + scenario_file;
   variant.write_csvs = true;
   ExperimentOptions run;
   run.replications = options.replications;
   run.jobs = effective_jobs(options.jobs);
   run.progress = !quiet;
-  ExperimentOutcome outcome;
-  try {
-    outcome = run_experiment({variant}, run);
-  } catch (...) {
-    fs::remove_all(staged);
-    throw;
-  }
-  if (outcome.input_error) {
-    fs::remove_all(staged);
+  interruption::doing(fmt::format("running {} replications of {}", options.replications, scenario.name));
+  const ExperimentOutcome outcome = run_experiment({variant}, run);
+  if (outcome.input_error)
     throw InputError(*outcome.input_error);
-  }
   const VariantOutcome& result = outcome.variants.front();
   if (result.done.empty()) {
-    fs::remove_all(staged);
     std::cerr << fmt::format("rongou: all {} replications failed; nothing written\n", options.replications);
     return kExitRuntime;
   }
-  replace_directory(staged, target);
+  if (result.missing.empty())
+    finish(out.staging());
+  out.commit();
   if (!quiet) {
     std::cout << format_replicated_table(result.summary);
-    std::cout << fmt::format("outputs in {}\n", target.string());
+    std::cout << fmt::format("outputs in {}\n", out.target().string());
   }
   if (!result.missing.empty()) {
     std::cerr << fmt::format("rongou: {} of {} replications failed (listed in summary.json missing_replications)\n",
@@ -124,13 +141,16 @@ void ExperimentCommands::add_to(CLI::App& app) {
   compare_->add_option("b", compare_b_, "results folder B")->required();
   compare_->add_option("--report", compare_report_,
                        "also write a side-by-side report.html of A and B into this folder");
+  compare_->add_flag("--force", compare_force_, "replace a --report folder that holds files rongou did not write");
 
   sweep_ = app.add_subcommand("sweep", "run a scenario over a grid of --set values; writes sweep.csv");
   sweep_->add_option("scenario", sweep_options_.scenario_file, "scenario YAML file")->required();
   sweep_->add_option("--set", sweep_options_.sets, "key.path=v1,v2,... (repeat for a grid)")->required();
   sweep_->add_option("--shard", sweep_options_.shard, "K/N: run only the points i with i % N == K-1");
   sweep_->add_option("--out", sweep_options_.out, "output folder (default results/<scenario name>-sweep)");
-  sweep_->add_option("--seed", sweep_options_.seed, "random seed (overrides the scenario's)");
+  sweep_->add_option("--seed", sweep_options_.seed, "random seed (overrides the scenario's), 0 to 2^53")
+      ->check(seed_range());
+  sweep_->add_flag("--force", sweep_options_.force, "replace an --out folder that holds files rongou did not write");
   sweep_->add_option("--column", sweep_options_.columns, "summary.json path to report (repeatable)");
   add_replication_options(*sweep_, sweep_replications_);
   sweep_->add_flag("--quiet", sweep_options_.quiet, "no progress display or final line");
@@ -139,6 +159,7 @@ void ExperimentCommands::add_to(CLI::App& app) {
   merge_->add_option("shards", merge_dirs_, "output folders of the shards")->required();
   merge_->add_option("--out", merge_out_, "output folder (default results/<scenario name>-sweep)");
   merge_->add_flag("--quiet", merge_quiet_, "print nothing on success");
+  merge_->add_flag("--force", merge_force_, "replace an --out folder that holds files rongou did not write");
 }
 
 std::optional<int> ExperimentCommands::dispatch() {
@@ -148,7 +169,8 @@ std::optional<int> ExperimentCommands::dispatch() {
     const Comparison comparison = compare_results(a, b);
     std::cout << format_comparison(a, b, comparison);
     if (!compare_report_.empty()) {
-      const auto html = report::write_compare_report(compare_a_, compare_b_, comparison, compare_report_);
+      const auto html =
+          report::write_compare_report(compare_a_, compare_b_, comparison, compare_report_, compare_force_);
       std::cout << fmt::format("report in {}\n", (fs::path(compare_report_) / html.filename()).string());
     }
     return 0;
@@ -159,7 +181,7 @@ std::optional<int> ExperimentCommands::dispatch() {
     return run_sweep(sweep_options_);
   }
   if (merge_ && *merge_)
-    return merge_sweeps(merge_dirs_, merge_out_, merge_quiet_);
+    return merge_sweeps(merge_dirs_, merge_out_, merge_quiet_, merge_force_);
   return std::nullopt;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "experiment/Sweep.hpp"
+#include "output/OutputFolder.hpp"
 #include "scenario/Scenario.hpp"
 
 namespace rongou::cli {
@@ -15,12 +16,20 @@ struct ReplicationOptions {
   std::size_t replications = 1;
   unsigned jobs = 0; // 0: one per processor
 };
+// The bounds of --replications and --jobs.
+inline constexpr std::size_t kMaxReplications = 100000;
+inline constexpr unsigned kMaxJobs = 4096;
 void add_replication_options(CLI::App& command, ReplicationOptions& options);
 unsigned effective_jobs(unsigned jobs);
+// --seed: 0 to 2^53, as the scenario's `seed` key, so that every JSON reader reads it exactly.
+CLI::Validator seed_range();
 
-// `run` with more than one replication: worker processes, summary.json with ci95.
-int run_replicated(const Scenario& scenario, const std::string& scenario_file, const std::filesystem::path& out,
-                   const ReplicationOptions& options, bool quiet);
+// `run` with more than one replication: worker processes, summary.json with ci95, into the
+// staging folder of `out`. When every replication succeeded, `finish(staging)` adds what is
+// left (the report) before the folder is committed.
+int run_replicated(const Scenario& scenario, const std::string& scenario_file, OutputFolder& out,
+                   const ReplicationOptions& options, bool quiet,
+                   const std::function<void(const std::filesystem::path&)>& finish);
 
 class ExperimentCommands {
 public:
@@ -35,11 +44,13 @@ private:
   std::string compare_a_;
   std::string compare_b_;
   std::string compare_report_; // --report OUT: also a side-by-side report.html in OUT
+  bool compare_force_ = false;
   SweepOptions sweep_options_;
   ReplicationOptions sweep_replications_;
   std::vector<std::string> merge_dirs_;
   std::string merge_out_;
   bool merge_quiet_ = false;
+  bool merge_force_ = false;
 };
 
 } // namespace rongou::cli

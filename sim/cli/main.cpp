@@ -1,6 +1,7 @@
 // rongou: the command line. Exit codes: 0 ok, 1 simulation or runtime failure, 2 bad input
-// or usage, as README.md states.
+// or usage, 130 / 143 interrupted by SIGINT / SIGTERM (README.md).
 #include <CLI/CLI.hpp>
+#include <charconv>
 #include <filesystem>
 #include <fmt/format.h>
 #include <iostream>
@@ -8,16 +9,20 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/ExperimentCommands.hpp"
+#include "base/Interruption.hpp"
 #include "base/Log.hpp"
 #include "results/RunResults.hpp"
 #include "engine/Engine.hpp"
 #include "run/Simulation.hpp"
 #include "output/ComparisonTable.hpp"
 #include "run/Validation.hpp"
+#include "output/OutputFolder.hpp"
 #include "output/RunOutputs.hpp"
 #include "output/TerminalTable.hpp"
 #include "output/FileName.hpp"
+#include "output/report/Gnuplot.hpp"
 #include "output/report/ReportWriter.hpp"
+#include "run/MemoryEstimate.hpp"
 #include "scenario/Diagnostics.hpp"
 #include "scenario/ScenarioLoader.hpp"
 
@@ -34,68 +39,102 @@ struct RunOptions {
   std::vector<std::string> overrides; // --set key.path=value
   rongou::cli::ReplicationOptions replications;
   bool no_report = false;
+  bool force = false;
   std::string report_weeks = "5-6";
   std::string command;
 };
 
 // "5-6" or "5": the weeks (counted from 1) the time-distance diagram shows.
-rongou::report::ReportOptions parse_weeks(const std::string& text) {
+rongou::report::ReportOptions parse_weeks(const std::string& text, const std::string& option) {
   static const std::regex pattern(R"(\s*(\d+)\s*(?:-\s*(\d+))?\s*)");
   std::smatch m;
   if (!std::regex_match(text, m, pattern))
-    throw rongou::InputError(fmt::format("--weeks: '{}' is not a week or a range of weeks like 5-6", text));
+    throw rongou::InputError(fmt::format("{}: '{}' is not a week or a range of weeks like 5-6", option, text));
+  auto week = [&](const std::string& digits) {
+    int value = 0;
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (error != std::errc{} || end != digits.data() + digits.size() || value > 100000)
+      throw rongou::InputError(fmt::format("{}: week {} is past any horizon (at most 100000)", option, digits));
+    return value;
+  };
   rongou::report::ReportOptions options;
-  options.first_week = std::stoi(m[1]);
-  options.last_week = m[2].matched ? std::stoi(m[2]) : options.first_week;
+  options.first_week = week(m[1]);
+  options.last_week = m[2].matched ? week(m[2]) : options.first_week;
   if (options.first_week < 1 || options.last_week < options.first_week)
-    throw rongou::InputError(fmt::format("--weeks: '{}' must be FIRST-LAST with 1 <= FIRST <= LAST", text));
+    throw rongou::InputError(fmt::format("{}: '{}' must be FIRST-LAST with 1 <= FIRST <= LAST", option, text));
   return options;
 }
 
-void write_report_unless(const RunOptions& options, const std::filesystem::path& out,
-                         const rongou::report::ReportOptions& report_options) {
-  if (options.no_report)
-    return;
-  const auto html = rongou::report::write_report(out, report_options);
-  if (!options.quiet)
-    std::cout << fmt::format("report in {}\n", (out / html.filename()).string());
+// The report needs gnuplot: checked before anything is simulated.
+void require_gnuplot() {
+  try {
+    rongou::report::find_gnuplot();
+  } catch (const std::exception& e) {
+    throw rongou::InputError(e.what());
+  }
 }
 
 int run_command(const RunOptions& options) {
-  const auto report_options = parse_weeks(options.report_weeks);
+  const auto report_options = parse_weeks(options.report_weeks, "--report-weeks");
   auto overrides = options.overrides;
   if (options.seed) // as an override, so the saved resolved scenario shows it
     overrides.push_back(fmt::format("seed={}", *options.seed));
+  rongou::interruption::doing("reading the scenario " + options.scenario);
   rongou::Scenario scenario = rongou::load_valid_scenario(options.scenario, overrides);
+  if (options.out.empty() && (scenario.name.empty() || scenario.name == "." || scenario.name == ".." ||
+                              scenario.name.find('/') != std::string::npos))
+    throw rongou::InputError(fmt::format("{}: name '{}' cannot name the folder results/<name>; give --out",
+                                         options.scenario, scenario.name));
   const std::filesystem::path out = options.out.empty() ? std::filesystem::path("results") / rongou::file_name_component(scenario.name)
                                                         : std::filesystem::path(options.out);
+  if (!options.no_report)
+    require_gnuplot();
+  rongou::require_memory(scenario, options.replications.replications,
+                         rongou::cli::effective_jobs(options.replications.jobs));
+  rongou::OutputFolder folder = rongou::OutputFolder::claim(out, {"--out", options.force});
+  auto write_report = [&](const std::filesystem::path& dir) {
+    if (options.no_report)
+      return;
+    rongou::interruption::doing("writing the report");
+    rongou::report::write_report(dir, report_options);
+  };
+  auto say_report = [&] {
+    if (!options.no_report && !options.quiet)
+      std::cout << fmt::format("report in {}\n", (out / "report.html").string());
+  };
   if (options.replications.replications > 1) {
-    const int code = rongou::cli::run_replicated(scenario, options.scenario, out, options.replications, options.quiet);
+    const int code = rongou::cli::run_replicated(scenario, options.scenario, folder, options.replications,
+                                                 options.quiet, write_report);
     if (code == 0)
-      write_report_unless(options, out, report_options);
+      say_report();
     return code;
   }
+  std::string tables;
   {
     // Scoped: the journal of a long run is hundreds of MB, freed before the report reads the
     // files back.
+    rongou::interruption::doing(fmt::format("simulating {}", scenario.name));
     const rongou::Journal journal = rongou::simulate(scenario);
     const rongou::RunResults results = rongou::compute_run_results(scenario, journal);
     rongou::Provenance provenance;
     provenance.command = options.command;
-    rongou::write_run_outputs(out, scenario, journal, results, provenance);
-    spdlog::info("outputs written to {}", out.string());
-    if (!options.quiet) {
-      std::cout << rongou::format_terminal_table(scenario, results);
-      std::cout << rongou::format_comparison_table(scenario, results);
-      std::cout << fmt::format("outputs in {}\n", out.string());
-    }
+    rongou::interruption::doing("writing the results");
+    rongou::write_run_outputs(folder.staging(), scenario, journal, results, provenance);
+    if (!options.quiet)
+      tables = rongou::format_terminal_table(scenario, results) + rongou::format_comparison_table(scenario, results);
   }
-  write_report_unless(options, out, report_options);
+  write_report(folder.staging());
+  folder.commit();
+  spdlog::info("outputs written to {}", out.string());
+  if (!options.quiet)
+    std::cout << tables << fmt::format("outputs in {}\n", out.string());
+  say_report();
   return 0;
 }
 
 int report_command(const std::string& dir, const std::string& weeks, bool quiet) {
-  const auto html = rongou::report::write_report(dir, parse_weeks(weeks));
+  require_gnuplot();
+  const auto html = rongou::report::write_report(dir, parse_weeks(weeks, "--weeks"));
   if (!quiet)
     std::cout << fmt::format("report in {}\n", (std::filesystem::path(dir) / html.filename()).string());
   return 0;
@@ -103,14 +142,16 @@ int report_command(const std::string& dir, const std::string& weeks, bool quiet)
 
 int validate_command(const std::string& file, const std::vector<std::string>& overrides) {
   const rongou::Scenario scenario = rongou::load_valid_scenario(file, overrides);
-  std::cout << fmt::format("{}: ok ({} services, {} locomotive pools)\n", file, scenario.rail.services.size(),
-                           scenario.rail.locomotives.size());
+  std::cout << fmt::format("{}: ok ({} services, {} locomotive pools; a run needs about {:.0f} MB)\n", file,
+                           scenario.rail.services.size(), scenario.rail.locomotives.size(),
+                           rongou::estimate_memory(scenario).bytes / 1e6);
   return 0;
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
+  rongou::interruption::install();
   CLI::App app{"rongou: the Chengdu-Lodz Rong-Ou rail corridor against the sea route, simulated on SimGrid"};
   app.require_subcommand(1);
   // Options of the whole program, also accepted after the subcommand.
@@ -129,7 +170,9 @@ int main(int argc, char** argv) {
   auto* run_cmd = app.add_subcommand("run", "simulate a scenario and write its results");
   run_cmd->add_option("scenario", run.scenario, "scenario YAML file")->required();
   run_cmd->add_option("--out", run.out, "output folder (default results/<scenario name>)");
-  run_cmd->add_option("--seed", run.seed, "random seed (overrides the scenario's)");
+  run_cmd->add_option("--seed", run.seed, "random seed (overrides the scenario's), 0 to 2^53")
+      ->check(rongou::cli::seed_range());
+  run_cmd->add_flag("--force", run.force, "replace an --out folder that holds files rongou did not write");
   run_cmd->add_option("--set", run.overrides, "override a scenario value: key.path=value (repeatable)")
       ->allow_extra_args(false);
   rongou::cli::add_replication_options(*run_cmd, run.replications);
@@ -180,11 +223,13 @@ int main(int argc, char** argv) {
     if (auto code = experiments.dispatch())
       return *code;
   } catch (const rongou::InputError& e) {
+    rongou::interruption::hold(); // an interruption under way ends the process with its own code
     std::cerr << e.what();
     if (std::string(e.what()).back() != '\n')
       std::cerr << '\n';
     return kExitBadInput;
   } catch (const std::exception& e) {
+    rongou::interruption::hold();
     std::cerr << "rongou: " << e.what() << '\n';
     return kExitRuntime;
   }

@@ -1,5 +1,7 @@
 #include "experiment/ProcessPool.hpp"
 
+#include "base/Interruption.hpp"
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -22,7 +24,10 @@ std::string WorkerOutcome::describe() const {
 
 namespace {
 
-[[noreturn]] void run_child(const PoolTask& task) {
+[[noreturn]] void run_child(const PoolTask& task, pid_t parent) {
+  // A worker never outlives the run that started it: it would go on writing into a folder
+  // nobody will read (or that was removed).
+  interruption::make_worker_die_with_parent(parent);
   const int fd = ::open(task.log_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd >= 0) {
     ::dup2(fd, STDOUT_FILENO);
@@ -61,11 +66,12 @@ std::vector<WorkerOutcome> run_in_workers(const std::vector<PoolTask>& tasks, un
       std::cout.flush();
       std::cerr.flush();
       std::fflush(nullptr);
-      const pid_t pid = ::fork();
+      const pid_t parent = ::getpid();
+      const pid_t pid = interruption::fork_worker();
       if (pid < 0)
         throw std::runtime_error(fmt::format("cannot start a worker process: {}", std::strerror(errno)));
       if (pid == 0)
-        run_child(tasks[next]);
+        run_child(tasks[next], parent);
       running.emplace(pid, next);
       ++next;
     }
@@ -79,6 +85,7 @@ std::vector<WorkerOutcome> run_in_workers(const std::vector<PoolTask>& tasks, un
     const auto it = running.find(pid);
     if (it == running.end())
       continue;
+    interruption::remove_worker(pid);
     WorkerOutcome& outcome = outcomes[it->second];
     if (WIFSIGNALED(status))
       outcome.signal = WTERMSIG(status);

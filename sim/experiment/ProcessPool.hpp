@@ -1,7 +1,8 @@
 #pragma once
 // Runs tasks in forked worker processes, a given number at a time. SimGrid allows one
 // engine per process, so every simulation of an experiment runs in a child of its own;
-// the parent only schedules, collects and never creates an engine.
+// the parent only schedules, collects and never creates an engine. Workers die with the
+// parent (PR_SET_PDEATHSIG) and are killed by it on SIGINT/SIGTERM (base/Interruption).
 #include <cstddef>
 #include <filesystem>
 #include <functional>

@@ -2,7 +2,6 @@
 
 #include <cstdlib>
 #include <fmt/format.h>
-#include <fmt/os.h>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -12,6 +11,7 @@
 #include "results/RunResults.hpp"
 #include "run/Simulation.hpp"
 #include "output/RunOutputs.hpp"
+#include "output/TextFile.hpp"
 #include "base/RandomStream.hpp"
 #include "scenario/Diagnostics.hpp"
 
@@ -26,12 +26,11 @@ constexpr int kWorkerBadInput = 2;
 
 void write_text_atomically(const fs::path& file, const std::string& text) {
   const fs::path partial = file.string() + ".partial";
-  {
-    auto out = fmt::output_file(partial.string());
-    out.print("{}", text);
-  }
+  write_text_file(partial, text);
   fs::rename(partial, file);
 }
+
+fs::path run_files_partial(const fs::path& dir) { return dir / ".replication-0-files"; }
 
 // Runs in the worker process.
 int replication_worker(const Variant& variant, std::size_t index) {
@@ -45,8 +44,16 @@ int replication_worker(const Variant& variant, std::size_t index) {
     const fs::path reps = variant.dir / "replications";
     write_text_atomically(reps / (replication_file_stem(index) + ".json"),
                           run_summary(scenario, results).dump(2) + "\n");
-    if (index == 0 && variant.write_csvs)
-      write_run_files(variant.dir, scenario, journal, results);
+    if (index == 0 && variant.write_csvs) {
+      // Written aside and moved up once all are complete: a worker killed mid-write leaves
+      // no truncated file among the results (the parent removes the folder).
+      const fs::path files = run_files_partial(variant.dir);
+      fs::create_directories(files);
+      write_run_files(files, scenario, journal, results);
+      for (const auto& entry : fs::directory_iterator(files))
+        fs::rename(entry.path(), variant.dir / entry.path().filename());
+      fs::remove(files);
+    }
   } catch (const InputError& e) {
     std::cerr << e.what();
     return kWorkerBadInput;
@@ -110,6 +117,10 @@ ExperimentOutcome run_experiment(const std::vector<Variant>& variants, const Exp
     return true;
   });
   progress.finish();
+  for (const auto& variant : variants) {
+    std::error_code ignored;
+    fs::remove_all(run_files_partial(variant.dir), ignored);
+  }
   if (result.input_error)
     return result;
 

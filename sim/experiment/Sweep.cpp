@@ -2,7 +2,6 @@
 
 #include <filesystem>
 #include <fmt/format.h>
-#include <fmt/os.h>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -10,11 +9,15 @@
 #include <sstream>
 #include <unistd.h>
 
+#include "base/Interruption.hpp"
 #include "experiment/Replications.hpp"
 #include "experiment/SweepGrid.hpp"
 #include "output/CsvField.hpp"
 #include "output/FileName.hpp"
+#include "output/OutputFolder.hpp"
 #include "output/RunOutputs.hpp"
+#include "output/TextFile.hpp"
+#include "run/MemoryEstimate.hpp"
 #include "scenario/Diagnostics.hpp"
 #include "scenario/ScenarioLoader.hpp"
 
@@ -70,10 +73,7 @@ std::string csv_row(std::size_t index, const std::vector<SweepAxis>& axes, const
   return line + "\n";
 }
 
-void write_file(const fs::path& file, const std::string& text) {
-  auto out = fmt::output_file(file.string());
-  out.print("{}", text);
-}
+void write_file(const fs::path& file, const std::string& text) { write_text_file(file, text); }
 
 std::string read_file(const fs::path& file) {
   std::ifstream in(file);
@@ -82,14 +82,6 @@ std::string read_file(const fs::path& file) {
   std::stringstream text;
   text << in.rdbuf();
   return text.str();
-}
-
-fs::path staging_for(const fs::path& target) {
-  fs::create_directories(target.parent_path());
-  const fs::path staged = target.string() + fmt::format(".tmp-{}", ::getpid());
-  fs::remove_all(staged);
-  fs::create_directories(staged);
-  return staged;
 }
 
 std::string shell_words(const std::vector<std::string>& words) {
@@ -164,8 +156,11 @@ int run_sweep(const SweepOptions& options) {
       scenarios.back().seed = *options.seed;
   }
 
-  const fs::path staged = staging_for(target);
-  try {
+  for (const auto& s : scenarios) // a swept key may be the horizon or the demand
+    require_memory(s, options.replications * mine.size(), options.jobs);
+  OutputFolder folder = OutputFolder::claim(target, {"--out", options.force});
+  const fs::path staged = folder.staging();
+  {
     std::vector<Variant> variants;
     for (std::size_t m = 0; m < mine.size(); ++m) {
       const auto assignments = point_assignments(axes, mine[m]);
@@ -187,11 +182,13 @@ int run_sweep(const SweepOptions& options) {
     run.jobs = options.jobs;
     run.progress = !options.quiet;
     run.progress_label = "sweep";
+    interruption::doing(fmt::format("running the sweep of {} ({} points)", base.name, mine.size()));
     const ExperimentOutcome outcome = run_experiment(variants, run);
     if (outcome.input_error)
       throw InputError(*outcome.input_error);
 
     Json manifest;
+    manifest["program"] = "rongou";
     manifest["scenario"] = base.name;
     manifest["seed"] = base.seed;
     manifest["replications"] = options.replications;
@@ -207,18 +204,15 @@ int run_sweep(const SweepOptions& options) {
     for (std::size_t m = 0; m < mine.size(); ++m)
       csv += csv_row(mine[m], axes, columns, outcome.variants[m]);
     write_file(staged / "sweep.csv", csv);
-    replace_directory(staged, target);
+    folder.commit();
     if (!options.quiet)
       std::cout << fmt::format("{} of {} points{} in {}\n", mine.size(), points,
                                options.shard ? " (shard " + *options.shard + ")" : "", (target / "sweep.csv").string());
     return outcome.complete() ? 0 : 1;
-  } catch (...) {
-    fs::remove_all(staged);
-    throw;
   }
 }
 
-int merge_sweeps(const std::vector<std::string>& shard_dirs, const std::string& out, bool quiet) {
+int merge_sweeps(const std::vector<std::string>& shard_dirs, const std::string& out, bool quiet, bool force) {
   if (shard_dirs.empty())
     throw InputError("sweep-merge: give the output folders of the shards");
   std::string manifest_text;
@@ -263,8 +257,9 @@ int merge_sweeps(const std::vector<std::string>& shard_dirs, const std::string& 
     if (d == target || (d.string() + "/").starts_with(target.string() + "/"))
       throw InputError(fmt::format("sweep-merge: {} is inside the output folder {}", dir, target.string()));
   }
-  const fs::path staged = staging_for(target);
-  try {
+  OutputFolder folder = OutputFolder::claim(target, {"--out", force});
+  const fs::path staged = folder.staging();
+  {
     std::string csv = header + "\n";
     fs::create_directories(staged / "points");
     for (const auto& [point, row] : rows) {
@@ -275,10 +270,7 @@ int merge_sweeps(const std::vector<std::string>& shard_dirs, const std::string& 
     }
     write_file(staged / "sweep.json", manifest_text);
     write_file(staged / "sweep.csv", csv);
-    replace_directory(staged, target);
-  } catch (...) {
-    fs::remove_all(staged);
-    throw;
+    folder.commit();
   }
   if (!quiet)
     std::cout << fmt::format("{} points from {} shards in {}\n", points, shard_dirs.size(),

@@ -18,6 +18,7 @@ struct SweepOptions {
   unsigned jobs = 1;
   std::vector<std::string> columns; // summary paths for sweep.csv; empty: default_sweep_columns()
   bool quiet = false;
+  bool force = false; // --force: --out may replace a folder rongou did not write
 };
 
 // The summary.json paths reported by default. Paths absent from a summary (e.g. the sea
@@ -31,6 +32,6 @@ int run_sweep(const SweepOptions& options);
 // Joins the output folders of the shards of one sweep into `out`, giving exactly the files
 // of the unsharded sweep. Throws InputError if the shards are of different sweeps, or points
 // are missing.
-int merge_sweeps(const std::vector<std::string>& shard_dirs, const std::string& out, bool quiet);
+int merge_sweeps(const std::vector<std::string>& shard_dirs, const std::string& out, bool quiet, bool force = false);
 
 } // namespace rongou

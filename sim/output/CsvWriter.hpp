@@ -1,5 +1,6 @@
 #pragma once
 // A CSV file written row by row, field by field, through one buffer.
+#include <cerrno>
 #include <charconv>
 #include <cstdio>
 #include <cstring>
@@ -13,6 +14,7 @@
 
 #include "output/CsvField.hpp"
 #include "output/FixedDecimal.hpp"
+#include "output/TextFile.hpp"
 
 namespace rongou {
 
@@ -25,7 +27,7 @@ public:
   explicit CsvWriter(const std::filesystem::path& file)
       : file_(std::fopen(file.c_str(), "wb")), path_(file), buffer_(new char[kCapacity]) {
     if (!file_)
-      throw std::runtime_error(fmt::format("cannot write {}", path_.string()));
+      throw_write_error(path_, errno);
   }
   ~CsvWriter() {
     if (file_)
@@ -79,7 +81,7 @@ public:
     const bool failed = std::fclose(file_) != 0;
     file_ = nullptr;
     if (failed)
-      throw std::runtime_error(fmt::format("cannot write {}", path_.string()));
+      throw_write_error(path_, errno);
   }
 
 private:
@@ -110,7 +112,7 @@ private:
   }
   void write(const char* data, std::size_t size) {
     if (size > 0 && std::fwrite(data, 1, size, file_) != size)
-      throw std::runtime_error(fmt::format("cannot write {}", path_.string()));
+      throw_write_error(path_, errno);
   }
   void flush() {
     write(buffer_.get(), used_);

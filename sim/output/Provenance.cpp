@@ -1,6 +1,7 @@
 #include "output/Provenance.hpp"
 
-#include <fmt/os.h>
+#include "output/TextFile.hpp"
+
 #include <nlohmann/json.hpp>
 
 #ifndef RONGOU_VERSION
@@ -39,8 +40,7 @@ void write_provenance_json(const std::filesystem::path& file, const Scenario& sc
   j["platform_file"] = scenario.platform_file;
   j["seed"] = scenario.seed;
   j["command"] = provenance.command;
-  auto out = fmt::output_file(file.string());
-  out.print("{}\n", j.dump(2));
+  write_text_file(file, j.dump(2) + "\n");
 }
 
 } // namespace rongou

@@ -1,7 +1,6 @@
 #pragma once
-// Writes every output file of a run. Files go to a temporary folder beside the target that
-// is renamed into place only once complete, so a failed run never leaves earlier results
-// half-overwritten.
+// Writes every output file of a run into a folder (the staging folder of an OutputFolder,
+// which puts it in place once complete).
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -21,11 +20,8 @@ nlohmann::ordered_json run_summary(const Scenario& scenario, const RunResults& r
 void write_run_files(const std::filesystem::path& dir, const Scenario& scenario, const Journal& journal,
                      const RunResults& results, const Provenance& provenance = {});
 
-void write_run_outputs(const std::filesystem::path& out_dir, const Scenario& scenario, const Journal& journal,
+// Every per-run file and summary.json, into the existing folder `dir`.
+void write_run_outputs(const std::filesystem::path& dir, const Scenario& scenario, const Journal& journal,
                        const RunResults& results, const Provenance& provenance = {});
-
-// Replaces `target` by the folder `staged` (on the same file system) as one step for readers:
-// the old folder is moved aside first and removed once the new one is in place.
-void replace_directory(const std::filesystem::path& staged, const std::filesystem::path& target);
 
 } // namespace rongou

@@ -221,8 +221,19 @@ Outcome run(const Case& c, const fs::path& work) {
     }
     if (!reaped && ::waitpid(pid, &status, WNOHANG) == pid)
       reaped = true;
-    if (reaped && (p.revents & POLLIN) == 0)
+    if (reaped) {
+      // What the child wrote just before it ended may arrive after the poll above: read to
+      // the end of the pipe (a grandchild still holding it gets a second at most).
+      pollfd rest{pipefd[0], POLLIN, 0};
+      char buffer[4096];
+      while (::poll(&rest, 1, 1000) > 0) {
+        const ssize_t n = ::read(pipefd[0], buffer, sizeof buffer);
+        if (n <= 0)
+          break;
+        outcome.output.append(buffer, static_cast<std::size_t>(n));
+      }
       break;
+    }
   }
   ::close(pipefd[0]);
   outcome.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);

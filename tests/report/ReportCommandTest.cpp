@@ -223,7 +223,7 @@ TEST(ReportCommand, MissingGnuplotIsAClearErrorAndKeepsTheOutputs) {
   const auto failed = run_command("RONGOU_GNUPLOT=/nonexistent/gnuplot " + rongou_exe() + " report " +
                                       (scratch.path() / "base").string(),
                                   scratch.path());
-  EXPECT_EQ(failed.exit_code, 1);
+  EXPECT_EQ(failed.exit_code, 2); // checked before anything is read or written
   EXPECT_NE(failed.err.find("gnuplot"), std::string::npos) << failed.err;
   EXPECT_EQ(slurp(scratch.path() / "base" / "report.html"), before) << "the earlier report is kept";
   EXPECT_TRUE(fs::exists(scratch.path() / "base" / "summary.json"));

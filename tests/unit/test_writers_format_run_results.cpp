@@ -132,6 +132,7 @@ TEST(WritersFormatRunResults, TablesPrintTheGivenResults) {
 TEST(WritersFormatRunResults, RunFolderPrintsTheGivenResults) {
   const Fixture f;
   const testing::TempDir tmp;
+  std::filesystem::create_directories(tmp.path() / "run");
   write_run_outputs(tmp.path() / "run", f.s, f.j, planted(f));
   const Json j = Json::parse(testing::read_file(tmp.path() / "run" / "summary.json"));
   EXPECT_EQ(j["rail"]["directions"]["westbound"]["transit_days"]["mean"].get<double>(), 777.0);

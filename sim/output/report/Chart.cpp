@@ -1,7 +1,8 @@
 #include "output/report/Chart.hpp"
 
+#include "output/TextFile.hpp"
+
 #include <fmt/format.h>
-#include <fmt/os.h>
 
 #include "output/report/CostChart.hpp"
 #include "output/report/LocomotiveAvailabilityChart.hpp"
@@ -85,8 +86,7 @@ std::string gnuplot_preamble(const std::string& id, int width_px, int height_px)
 }
 
 void write_text_file(const std::filesystem::path& file, const std::string& text) {
-  auto out = fmt::output_file(file.string());
-  out.print("{}", text);
+  rongou::write_text_file(file, std::string_view(text));
 }
 
 } // namespace rongou::report

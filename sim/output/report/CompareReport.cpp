@@ -3,6 +3,9 @@
 #include <cmath>
 #include <fmt/format.h>
 
+#include "output/OutputFolder.hpp"
+#include "output/Provenance.hpp"
+#include "output/TextFile.hpp"
 #include "output/report/ReportPage.hpp"
 #include "output/report/ReportWriter.hpp"
 #include "scenario/Diagnostics.hpp"
@@ -89,16 +92,17 @@ std::string runs_table(const RunData& a, const RunData& b) {
 } // namespace
 
 fs::path write_compare_report(const fs::path& a_dir, const fs::path& b_dir, const Comparison& comparison,
-                              const fs::path& out_dir) {
+                              const fs::path& out_dir, bool force) {
   const fs::path out = fs::absolute(out_dir).lexically_normal();
   if (fs::exists(out / "summary.json"))
     throw InputError(fmt::format("{}: is a results folder; write the comparison report to another folder",
                                  out.string()));
   const RunData a = load_run_data(fs::absolute(a_dir).lexically_normal());
   const RunData b = load_run_data(fs::absolute(b_dir).lexically_normal());
-  fs::create_directories(out);
+  OutputFolder folder = OutputFolder::claim(out, {"--report", force});
+  const fs::path staged = folder.staging();
   const std::vector<LabelledRun> runs{{"A", &a}, {"B", &b}};
-  const auto sections = draw_charts(out, comparison_charts(), [&](const Chart& chart, const fs::path& staged) {
+  const auto sections = draw_charts(staged, comparison_charts(), [&](const Chart& chart, const fs::path& staged) {
     return chart.write_runs(runs, staged);
   });
 
@@ -112,7 +116,14 @@ fs::path write_compare_report(const fs::path& a_dir, const fs::path& b_dir, cons
   html += sections_html(sections);
   html += "<section id=\"runs\">\n<h2>The two runs</h2>\n" + runs_table(a, b) + "</section>\n";
   html += "</body>\n</html>\n";
-  return write_page(out, html);
+  const fs::path page = write_page(staged, html);
+  nlohmann::ordered_json provenance;
+  provenance["program"] = "rongou";
+  provenance["version"] = Provenance::rongou_version();
+  provenance["compared"] = {a.dir.string(), b.dir.string()};
+  write_text_file(staged / "provenance.json", provenance.dump(2) + "\n");
+  folder.commit();
+  return out / page.filename();
 }
 
 } // namespace rongou::report

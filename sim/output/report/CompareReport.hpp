@@ -9,10 +9,13 @@
 
 namespace rongou::report {
 
-// Writes OUT/report.html and OUT/report/ (OUT is created). `comparison` is
-// compare_results of the two folders, computed by the caller. Throws InputError when A or B
-// is not a results folder, or OUT is one (so that its own report is not replaced).
+// Writes OUT/report.html, OUT/report/ and OUT/provenance.json (naming A and B), all staged
+// and put in place at once (OutputFolder). `comparison` is compare_results of the two
+// folders, computed by the caller. Throws InputError when A or B is not a results folder,
+// when OUT is one (so that its own report is not replaced), or when OUT holds files rongou
+// did not write and `force` is false.
 std::filesystem::path write_compare_report(const std::filesystem::path& a, const std::filesystem::path& b,
-                                           const Comparison& comparison, const std::filesystem::path& out);
+                                           const Comparison& comparison, const std::filesystem::path& out,
+                                           bool force = false);
 
 } // namespace rongou::report

@@ -1,5 +1,8 @@
 #include "output/report/Gnuplot.hpp"
 
+#include "base/Interruption.hpp"
+
+#include <csignal>
 #include <cstdlib>
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -51,9 +54,19 @@ std::string run_gnuplot(const fs::path& dir, const std::vector<std::string>& scr
   posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
   posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "gnuplot.log", O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
+  // rongou blocks SIGINT and SIGTERM for its interruption handler; gnuplot gets them back.
+  posix_spawnattr_t attributes;
+  posix_spawnattr_init(&attributes);
+  sigset_t none;
+  sigemptyset(&none);
+  posix_spawnattr_setsigmask(&attributes, &none);
+  posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK);
   pid_t pid = 0;
-  const int spawned = posix_spawn(&pid, gnuplot.c_str(), &actions, nullptr, argv.data(), environ);
+  const int spawned = posix_spawn(&pid, gnuplot.c_str(), &actions, &attributes, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
+  posix_spawnattr_destroy(&attributes);
+  if (spawned == 0)
+    interruption::add_worker(pid);
   if (spawned != 0)
     throw std::runtime_error(fmt::format("cannot start {}: {}", gnuplot.string(), std::strerror(spawned)));
   int status = 0;
@@ -61,6 +74,7 @@ std::string run_gnuplot(const fs::path& dir, const std::vector<std::string>& scr
     if (errno != EINTR)
       throw std::runtime_error(fmt::format("waiting for gnuplot: {}", std::strerror(errno)));
   }
+  interruption::remove_worker(pid);
   std::ostringstream messages;
   messages << std::ifstream(log).rdbuf();
   fs::remove(log);

@@ -7,7 +7,9 @@
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
-#include "output/RunOutputs.hpp"
+#include "base/Interruption.hpp"
+#include "output/OutputFolder.hpp"
+#include "scenario/Diagnostics.hpp"
 #include "output/report/Gnuplot.hpp"
 #include "output/report/ReportWriter.hpp"
 #include "output/report/ResultsFile.hpp"
@@ -51,6 +53,11 @@ std::vector<Section> draw_charts(const fs::path& dir, const std::vector<std::uni
   const fs::path staged = dir / fmt::format("report.tmp-{}", ::getpid());
   fs::remove_all(staged);
   fs::create_directories(staged);
+  interruption::add_temporary(staged);
+  struct Unregister {
+    fs::path path;
+    ~Unregister() { interruption::remove_temporary(path); }
+  } unregister{staged};
   std::vector<Section> sections;
   try {
     std::vector<std::string> scripts;
@@ -67,6 +74,7 @@ std::vector<Section> draw_charts(const fs::path& dir, const std::vector<std::uni
     for (auto& s : sections)
       if (s.files.plotted)
         s.svg = inline_svg(read_text(staged / (s.id + ".svg")));
+    const auto no_interruption = interruption::hold();
     replace_directory(staged, dir / "report");
   } catch (...) {
     // RONGOU_KEEP_FAILED_REPORT keeps the half-written folder for debugging a chart script.
@@ -114,8 +122,17 @@ std::string sections_html(const std::vector<Section>& sections) {
 fs::path write_page(const fs::path& dir, const std::string& html) {
   const fs::path target = dir / "report.html";
   const fs::path tmp = dir / fmt::format("report.html.tmp-{}", ::getpid());
-  write_text_file(tmp, html);
-  fs::rename(tmp, target);
+  interruption::add_temporary(tmp);
+  try {
+    write_text_file(tmp, html);
+    fs::rename(tmp, target);
+  } catch (...) {
+    std::error_code ignored;
+    fs::remove(tmp, ignored);
+    interruption::remove_temporary(tmp);
+    throw;
+  }
+  interruption::remove_temporary(tmp);
   spdlog::info("report written to {}", target.string());
   return target;
 }

@@ -1,0 +1,109 @@
+#include "run/MemoryEstimate.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <fstream>
+#include <string>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include "scenario/Diagnostics.hpp"
+
+namespace rongou {
+
+namespace {
+
+// Bytes of peak resident memory per unit, fitted to peak RSS measured with /usr/bin/time -v
+// (docs/hardening.md gives the runs and the fit).
+constexpr double kFixedBytes = 38e6;       // the process, SimGrid and the platform
+constexpr double kBytesPerContainer = 180; // journal record, sea record, live state
+constexpr double kBytesPerTrainStop = 120; // events and waits of a train at a stop
+// The parent keeps each replication's summary.json parsed (about 4 kB of text); an allowance,
+// not a measurement.
+constexpr double kParentBytesPerReplication = 60e3;
+
+} // namespace
+
+MemoryEstimate estimate_memory(const Scenario& scenario) {
+  MemoryEstimate e;
+  const double weeks = scenario.horizon_days / 7.0;
+  for (const auto& [direction, demand] : scenario.demand)
+    e.containers += demand.feu_per_week * weeks;
+  double stops = 0;
+  for (const auto& service : scenario.rail.services) {
+    const double trains = static_cast<double>(service.departure_weekdays.size()) * weeks;
+    e.trains += trains;
+    stops += trains * static_cast<double>(service.route.size());
+  }
+  e.events = stops;
+  e.bytes = kFixedBytes + kBytesPerContainer * e.containers + kBytesPerTrainStop * stops;
+  return e;
+}
+
+namespace {
+
+std::optional<double> number_in(const char* file) {
+  std::ifstream in(file);
+  double value = 0;
+  if (in >> value)
+    return value;
+  return std::nullopt; // absent, or "max"
+}
+
+std::optional<double> mem_available() {
+  std::ifstream meminfo("/proc/meminfo");
+  for (std::string key; meminfo >> key;) {
+    double kib = 0;
+    meminfo >> kib;
+    if (key == "MemAvailable:")
+      return kib * 1024.0;
+    meminfo.ignore(256, '\n');
+  }
+  const long pages = ::sysconf(_SC_AVPHYS_PAGES), page = ::sysconf(_SC_PAGESIZE);
+  if (pages > 0 && page > 0)
+    return static_cast<double>(pages) * static_cast<double>(page);
+  return std::nullopt;
+}
+
+} // namespace
+
+std::optional<double> available_memory_bytes() {
+  std::optional<double> available = mem_available();
+  auto at_most = [&](std::optional<double> limit) {
+    if (limit && *limit >= 0 && (!available || *limit < *available))
+      available = limit;
+  };
+  // A container's memory limit (cgroup v2, then v1); MemAvailable is the host's.
+  for (const auto& [limit_file, usage_file] :
+       {std::pair{"/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory.current"},
+        std::pair{"/sys/fs/cgroup/memory/memory.limit_in_bytes", "/sys/fs/cgroup/memory/memory.usage_in_bytes"}}) {
+    const auto limit = number_in(limit_file), usage = number_in(usage_file);
+    if (limit && usage && *limit < 1e18)
+      at_most(*limit - *usage);
+  }
+  // ulimit -v and -d.
+  for (int resource : {RLIMIT_AS, RLIMIT_DATA}) {
+    rlimit r{};
+    if (::getrlimit(resource, &r) == 0 && r.rlim_cur != RLIM_INFINITY)
+      at_most(static_cast<double>(r.rlim_cur));
+  }
+  return available;
+}
+
+void require_memory(const Scenario& scenario, std::size_t replications, unsigned jobs) {
+  const MemoryEstimate one = estimate_memory(scenario);
+  const double at_once = static_cast<double>(std::max<std::size_t>(1, std::min<std::size_t>(replications, jobs)));
+  const double parent = replications > 1 ? kParentBytesPerReplication * static_cast<double>(replications) : 0.0;
+  const double needed = one.bytes * at_once + parent;
+  const auto available = available_memory_bytes();
+  if (!available || needed <= *available)
+    return;
+  throw InputError(fmt::format(
+      "{}: this needs about {:.1f} GB, {:.1f} GB available ({:.3g} containers and {:.3g} trains over {} days{}); "
+      "shorten horizon_days, lower the demand or the trains a week{}",
+      scenario.source_file, needed / 1e9, *available / 1e9, one.containers, one.trains, scenario.horizon_days,
+      at_once > 1 ? fmt::format(", {} simulations at once", at_once) : "",
+      replications > 1 ? ", or run fewer replications or --jobs at once" : ""));
+}
+
+} // namespace rongou

@@ -1,0 +1,31 @@
+#pragma once
+// How much memory a run needs, estimated from the scenario before anything is simulated, so
+// that a scenario the machine cannot hold is refused with the figures instead of dying of
+// bad_alloc after minutes (docs/hardening.md has the calibration).
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+
+#include "scenario/Scenario.hpp"
+
+namespace rongou {
+
+struct MemoryEstimate {
+  double trains = 0;     // train units over the horizon
+  double events = 0;     // journal train events
+  double containers = 0; // containers (rail and sea)
+  double bytes = 0;      // peak resident memory of one simulation
+};
+
+MemoryEstimate estimate_memory(const Scenario& scenario);
+
+// What this process may still take, in bytes: MemAvailable of /proc/meminfo (or free pages
+// from sysconf), at most the cgroup's limit less its usage and RLIMIT_AS / RLIMIT_DATA.
+std::optional<double> available_memory_bytes();
+
+// Throws InputError "this needs about N GB, M GB available" when min(replications, jobs)
+// simulations of `scenario` at once (plus the parent's share of `replications`) need more
+// than is available.
+void require_memory(const Scenario& scenario, std::size_t replications, unsigned jobs);
+
+} // namespace rongou
