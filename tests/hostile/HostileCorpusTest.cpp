@@ -138,7 +138,8 @@ void replace_all(std::string& text, const std::string& from, const std::string& 
 void copy_case(const fs::path& from, const fs::path& to, const std::string& marker) {
   fs::create_directories(to);
   for (const auto& entry : fs::recursive_directory_iterator(from)) {
-    const fs::path target = to / fs::relative(entry.path(), from);
+    // lexically: fs::relative would follow a symlink to its target
+    const fs::path target = to / entry.path().lexically_relative(from);
     if (entry.is_symlink())
       fs::copy_symlink(entry.path(), target);
     else if (entry.is_directory())
