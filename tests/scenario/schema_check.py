@@ -11,7 +11,8 @@
   noticed and removed.
 
 - Given the rongou executable, the schema and the loader agree on the range of every
-  number in the library scenarios: each numeric value is replaced by probe values (through
+  number in the library scenarios and in tests/scenarios/every-number.yaml (every numeric
+  key the library leaves out): each numeric value is replaced by probe values (through
   `rongou validate --set`, and in the parsed file for the schema) and both must accept or
   both refuse it.
 
@@ -69,10 +70,16 @@ def main(root: pathlib.Path, rongou) -> int:
             failures.append(f"{path.name}: the schema accepts a broken scenario (refuse it in "
                             f"scenarios/schema.json, or mark it '{CANNOT_SEE}REASON')")
 
+    # A valid scenario with every numeric key the library leaves out.
+    every_number = root / "tests" / "scenarios" / "every-number.yaml"
+    found = problems(yaml.safe_load(every_number.read_text(encoding="utf-8")))
+    if found:
+        failures.append(f"{every_number.name}: refused by the schema:\n  " + "\n  ".join(found))
+
     probed = 0
     if rongou is not None:
         seen = set()  # key patterns (list items as *) already probed in an earlier scenario
-        for path in library:
+        for path in library + [every_number]:
             probed += check_ranges(validator, rongou, path, seen, failures)
 
     print(f"{len(library)} library scenarios pass; {refused} broken files refused, "
@@ -154,6 +161,10 @@ def check_ranges(validator, rongou, path, seen, failures):
     if patterns <= seen:
         return 0  # nothing a scenario probed before does not cover
     seen |= patterns
+    if loader_refusals(rongou, path, []) or subprocess.run([rongou, "validate", str(path)],
+                                                           capture_output=True).returncode != 0:
+        failures.append(f"{path.name}: refused by rongou validate as it is")
+        return 0
     for probe in PROBES:
         instance = copy.deepcopy(document)
         for leaf in leaves:
