@@ -34,7 +34,7 @@ public:
       const std::string prefix = "#/$defs/";
       ASSERT_EQ(ref.rfind(prefix, 0), 0u) << ref;
       const std::string name = ref.substr(prefix.size());
-      if (name == "distribution" || name.size() > 13 && name.substr(name.size() - 13) == "_distribution") {
+      if (name == "distribution" || name.ends_with("_distribution")) {
         out.distributions.insert(place);
         return;
       }
@@ -159,17 +159,19 @@ void check_overlay(const json& node, const std::string& place, const SchemaPlace
         ADD_FAILURE() << "$defs/complete names unknown key '" << key << "' at '" << place << "'";
         continue;
       }
-      if (sub.contains("$ref"))
+      if (sub.contains("$ref")) {
         EXPECT_TRUE(places.distributions.count(join(place, key)))
             << join(place, key) << ": a complete distribution where the schema has none";
+      }
       check_overlay(sub, join(place, key), places);
     }
   if (node.contains("additionalProperties") && node["additionalProperties"].is_object()) {
     const json& sub = node["additionalProperties"];
-    if (sub.contains("$ref"))
+    if (sub.contains("$ref")) {
       EXPECT_TRUE(places.distributions.count(join(place, "*"))) << join(place, "*");
-    else
+    } else {
       check_overlay(sub, join(place, "*"), places);
+    }
   }
   for (const char* branch : {"anyOf", "allOf", "oneOf"})
     if (node.contains(branch))
@@ -217,8 +219,9 @@ TEST(Schema, EveryPropertyHasADescription) {
   std::function<void(const json&, const std::string&)> check = [&](const json& node, const std::string& where) {
     if (node.contains("properties"))
       for (const auto& [k, v] : node["properties"].items()) {
-        if (k != "dist" && !v.contains("$ref") && where.find("distribution") == std::string::npos)
+        if (k != "dist" && !v.contains("$ref") && where.find("distribution") == std::string::npos) {
           EXPECT_TRUE(v.contains("description")) << where << "." << k;
+        }
         check(v, where + "." + k);
       }
     if (node.contains("items"))
