@@ -37,7 +37,7 @@ double Distribution::sample(RandomStream& rng) const {
     draw = rng.exponential(mean);
     break;
   }
-  return std::max(0.0, draw);
+  return std::clamp(draw, 0.0, ceiling);
 }
 
 double Distribution::expected() const {

@@ -1,4 +1,5 @@
 #pragma once
+#include <limits>
 #include <string>
 
 #include "base/RandomStream.hpp"
@@ -17,6 +18,9 @@ struct Distribution {
   double mean = 0.0;  // normal, lognormal, exponential
   double sd = 0.0;    // normal
   double cv = 0.0;    // lognormal: coefficient of variation
+  // The largest quantity the key holding it can express (its documented maximum): a draw
+  // from an unbounded form (normal, lognormal, exponential) stops there.
+  double ceiling = std::numeric_limits<double>::infinity();
 
   static Distribution fixed(double v) {
     Distribution d;
@@ -24,7 +28,7 @@ struct Distribution {
     return d;
   }
 
-  // Draws are clamped at zero: every quantity here is a duration or a fraction of one.
+  // Draws are clamped to [0, ceiling]: every quantity here is a duration or a fraction of one.
   double sample(RandomStream& rng) const;
   double expected() const;
   std::string describe() const;

@@ -24,10 +24,14 @@ bool combining_mark(int c) {
 std::optional<std::string> identifier_problem(std::string_view text) {
   if (text.empty())
     return std::string("is empty");
-  if (text.size() > kMaxIdentifierBytes)
-    return fmt::format("'{}' is {} bytes long; an identifier has at most {}", printable(text, 40), text.size(),
-                       kMaxIdentifierBytes);
+  const auto too_long = [&] {
+    return fmt::format("'{}' is too long; an identifier has at most {} characters", printable(text, 40),
+                       kMaxIdentifierCharacters);
+  };
+  if (text.size() > 4 * kMaxIdentifierCharacters) // no code point takes more than 4 bytes
+    return too_long();
   bool first = true;
+  std::size_t characters = 0;
   for (std::size_t pos = 0; pos < text.size();) {
     const std::size_t start = pos;
     const int c = next_code_point(text, pos);
@@ -42,7 +46,10 @@ std::optional<std::string> identifier_problem(std::string_view text) {
       return fmt::format("'{}' starts with '{}'; an identifier starts with a letter or a digit", printable(text),
                          printable(text.substr(start, pos - start)));
     first = false;
+    ++characters;
   }
+  if (characters > kMaxIdentifierCharacters)
+    return too_long();
   if (text.back() == ' ')
     return fmt::format("'{}' ends with a space", printable(text));
   return std::nullopt;

@@ -6,7 +6,8 @@
 //     ("Małaszewicze", "Baku/Alat", "Xi'an" are identifiers);
 //   - starting with a letter or a digit (so never "", ".", ".." or "-rf"), not ending with a
 //     space;
-//   - at most kMaxIdentifierBytes bytes of well-formed UTF-8.
+//   - at most kMaxIdentifierCharacters characters of well-formed UTF-8 (a scenario name of
+//     that many 4-byte characters plus a staging suffix still fits a 255-byte file name).
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -14,7 +15,7 @@
 
 namespace rongou {
 
-inline constexpr std::size_t kMaxIdentifierBytes = 120;
+inline constexpr std::size_t kMaxIdentifierCharacters = 60;
 
 bool is_valid_identifier(std::string_view text);
 

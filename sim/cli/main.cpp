@@ -81,10 +81,8 @@ int run_command(const RunOptions& options) {
     overrides.push_back(fmt::format("seed={}", *options.seed));
   rongou::interruption::doing("reading the scenario " + options.scenario);
   rongou::Scenario scenario = rongou::load_valid_scenario(options.scenario, overrides);
-  if (options.out.empty() && (scenario.name.empty() || scenario.name == "." || scenario.name == ".." ||
-                              scenario.name.find('/') != std::string::npos))
-    throw rongou::InputError(fmt::format("{}: name '{}' cannot name the folder results/<name>; give --out",
-                                         options.scenario, scenario.name));
+  // The loader admits only identifiers without a slash as scenario names, so the default
+  // folder stays inside results/.
   const std::filesystem::path out = options.out.empty() ? std::filesystem::path("results") / rongou::file_name_component(scenario.name)
                                                         : std::filesystem::path(options.out);
   if (!options.no_report)

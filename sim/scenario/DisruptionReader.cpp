@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "scenario/ScenarioKeys.hpp"
+
 namespace rongou {
 
 const char* to_string(DisruptionKind kind) {
@@ -55,30 +57,7 @@ std::vector<std::string> read_pair(const YamlReader& r, const YAML::Node& item, 
   return ends;
 }
 
-const std::vector<std::string>& keys_of(DisruptionKind kind) {
-  static const std::vector<std::string> capacity = {"kind", "from_day", "to_day", "node", "factor", "tracks", "cranes"};
-  static const std::vector<std::string> closure = {"kind", "from_day", "to_day", "node", "segment"};
-  static const std::vector<std::string> locomotives = {"kind", "from_day", "to_day", "section", "count"};
-  static const std::vector<std::string> slowdown = {"kind", "from_day", "to_day", "segment", "speed_factor"};
-  static const std::vector<std::string> sea_delay = {"kind", "from_day", "to_day", "extra_days"};
-  static const std::vector<std::string> price = {"kind", "from_day", "to_day", "mode", "price_factor",
-                                                 "freight_usd_per_feu"};
-  switch (kind) {
-  case DisruptionKind::Capacity:
-    return capacity;
-  case DisruptionKind::Closure:
-    return closure;
-  case DisruptionKind::Locomotives:
-    return locomotives;
-  case DisruptionKind::Slowdown:
-    return slowdown;
-  case DisruptionKind::SeaDelay:
-    return sea_delay;
-  case DisruptionKind::Price:
-    return price;
-  }
-  return capacity;
-}
+const std::vector<std::string>& keys_of(DisruptionKind kind) { return disruption_keys().at(to_string(kind)); }
 
 std::optional<Disruption> read_one(const YamlReader& r, const YAML::Node& root, const YAML::Node& item,
                                    const std::string& path, Scenario& s) {
@@ -110,8 +89,8 @@ std::optional<Disruption> read_one(const YamlReader& r, const YAML::Node& root, 
     return std::nullopt;
   }
   r.check_keys(item, path, keys_of(d.kind));
-  d.from_day = r.number(item, "from_day", path, true, 0.0, 365.0 * 100).value_or(0.0);
-  d.to_day = r.number(item, "to_day", path, true, 0.0, 365.0 * 100).value_or(0.0);
+  d.from_day = r.number(item, "from_day", path, true, 0.0, kMaxHorizonDays).value_or(0.0);
+  d.to_day = r.number(item, "to_day", path, true, 0.0, kMaxHorizonDays).value_or(0.0);
   if (item["from_day"] && item["to_day"] && d.to_day <= d.from_day)
     r.error(item["to_day"], YamlReader::join(path, "to_day"), "a window ends after it starts (to_day > from_day)");
 

@@ -15,6 +15,14 @@
 
 namespace rongou {
 
+// The longest run a scenario can ask for, in days (a century). It also bounds every duration
+// a scenario gives (dwells, delays, warm-up, disruption windows): nothing in a run can take
+// longer than the run.
+inline constexpr double kMaxHorizonDays = 365.0 * 100;
+inline constexpr double kMaxHorizonHours = 24.0 * kMaxHorizonDays;
+// Extra running time as a multiple of a segment's nominal time.
+inline constexpr double kMaxRunningDelayFraction = 100.0;
+
 enum class Direction { Westbound, Eastbound };
 const char* to_string(Direction d);
 inline constexpr Direction kDirections[] = {Direction::Westbound, Direction::Eastbound};

@@ -38,6 +38,18 @@ const std::map<std::string, std::vector<std::string>>& scenario_keys() {
 
 const std::vector<std::string>& keys_at(const std::string& pattern) { return scenario_keys().at(pattern); }
 
+const std::map<std::string, std::vector<std::string>>& disruption_keys() {
+  static const std::map<std::string, std::vector<std::string>> keys = {
+      {"capacity", {"kind", "from_day", "to_day", "node", "factor", "tracks", "cranes"}},
+      {"closure", {"kind", "from_day", "to_day", "node", "segment"}},
+      {"locomotives", {"kind", "from_day", "to_day", "section", "count"}},
+      {"slowdown", {"kind", "from_day", "to_day", "segment", "speed_factor"}},
+      {"sea_delay", {"kind", "from_day", "to_day", "extra_days"}},
+      {"price", {"kind", "from_day", "to_day", "mode", "price_factor", "freight_usd_per_feu"}},
+  };
+  return keys;
+}
+
 const std::map<std::string, std::vector<std::string>>& distribution_parameters() {
   static const std::map<std::string, std::vector<std::string>> params = {
       {"fixed", {"value"}},         {"uniform", {"min", "max"}},   {"triangular", {"min", "mode", "max"}},

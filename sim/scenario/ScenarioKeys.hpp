@@ -14,6 +14,9 @@ const std::map<std::string, std::vector<std::string>>& scenario_keys();
 // (a programming error, caught by the tests).
 const std::vector<std::string>& keys_at(const std::string& pattern);
 
+// Disruption kinds and the keys each takes (their union is the place "disruptions.*").
+const std::map<std::string, std::vector<std::string>>& disruption_keys();
+
 // Distribution names and the parameters each takes, besides `dist`.
 const std::map<std::string, std::vector<std::string>>& distribution_parameters();
 

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <yaml-cpp/yaml.h>
 
+#include "base/Identifier.hpp"
 #include "scenario/DisruptionReader.hpp"
 #include "scenario/CostSpecReader.hpp"
 #include "scenario/SeaSpecReader.hpp"
@@ -20,7 +21,6 @@ namespace rongou {
 
 namespace {
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr std::array<const char*, 7> kWeekdays = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
 void remember(Scenario& s, const std::string& path, const YAML::Node& node) {
@@ -68,9 +68,13 @@ void read_services(const YamlReader& r, const YAML::Node& rail, RailSpec& spec, 
       continue;
     r.check_keys(item, path, keys_at("rail.services.*"));
     RailService svc;
-    svc.name = r.text(item, "name", path, true).value_or("");
-    if (!svc.name.empty() && !names.insert(svc.name).second)
-      r.error(item["name"], YamlReader::join(path, "name"), fmt::format("service name '{}' is used twice", svc.name));
+    if (const auto name = r.text(item, "name", path, true)) {
+      svc.name = *name;
+      if (const auto problem = identifier_problem(*name))
+        r.error(item["name"], YamlReader::join(path, "name"), "not a valid service name: " + *problem);
+      else if (!names.insert(*name).second)
+        r.error(item["name"], YamlReader::join(path, "name"), fmt::format("service name '{}' is used twice", *name));
+    }
     if (auto dir = r.text(item, "direction", path, true)) {
       if (*dir == "westbound")
         svc.direction = Direction::Westbound;
@@ -149,9 +153,9 @@ void read_rail(const YamlReader& r, const YAML::Node& root, Scenario& s) {
   r.check_keys(rail, "rail", keys_at("rail"));
   read_services(r, rail, s.rail, s);
   read_locomotives(r, rail, s.rail, s);
-  if (auto d = r.distribution(rail, "running_delay_fraction", "rail", false))
+  if (auto d = r.distribution(rail, "running_delay_fraction", "rail", false, kMaxRunningDelayFraction))
     s.rail.running_delay_fraction = *d;
-  if (auto d = r.distribution(rail, "border_dwell_hours", "rail", false))
+  if (auto d = r.distribution(rail, "border_dwell_hours", "rail", false, kMaxHorizonHours))
     s.rail.border_dwell_hours = *d;
   if (const YAML::Node at = rail["border_dwell_hours_at"]; at && r.expect_map(at, "rail.border_dwell_hours_at")) {
     for (const auto& entry : at) {
@@ -161,7 +165,7 @@ void read_rail(const YamlReader& r, const YAML::Node& root, Scenario& s) {
       }
       const auto node = entry.first.Scalar();
       remember(s, "rail.border_dwell_hours_at." + node, entry.first);
-      if (auto d = r.distribution(at, node, "rail.border_dwell_hours_at", true))
+      if (auto d = r.distribution(at, node, "rail.border_dwell_hours_at", true, kMaxHorizonHours))
         s.rail.border_dwell_hours_at[node] = *d;
     }
   }
@@ -177,9 +181,14 @@ Scenario read_root(const ScenarioTree& tree, Diagnostics& diagnostics) {
   if (!r.expect_map(root, ""))
     return s;
   r.check_keys(root, "", keys_at(""));
-  s.name = r.text(root, "name", "", true).value_or("");
-  if (!s.name.empty() && s.name.find_first_of("/\\") != std::string::npos)
-    r.error(root["name"], "name", "a scenario name names a results folder: no slashes");
+  if (const auto name = r.text(root, "name", "", true)) {
+    if (const auto problem = identifier_problem(*name))
+      r.error(root["name"], "name", "not a valid scenario name: " + *problem);
+    else if (name->find('/') != std::string::npos)
+      r.error(root["name"], "name", "a scenario name names a results folder: no slashes");
+    else
+      s.name = *name;
+  }
   s.description = r.text(root, "description", "", false).value_or("");
   if (auto platform = r.text(root, "platform", "", true)) {
     // Relative to the file that names it (a parent's, with extends); from --set, to the
@@ -192,9 +201,9 @@ Scenario read_root(const ScenarioTree& tree, Diagnostics& diagnostics) {
     s.platform_file = p.lexically_normal().string();
     remember(s, "platform", root["platform"]);
   }
-  const auto horizon = r.number(root, "horizon_days", "", true, 1.0, 365.0 * 100);
+  const auto horizon = r.number(root, "horizon_days", "", true, 1.0, kMaxHorizonDays);
   s.horizon_days = horizon.value_or(1.0);
-  s.warmup_days = r.number(root, "warmup_days", "", false, 0.0, kInf).value_or(0.0);
+  s.warmup_days = r.number(root, "warmup_days", "", false, 0.0, kMaxHorizonDays).value_or(0.0);
   if (horizon && s.warmup_days >= s.horizon_days)
     r.error(root["warmup_days"], "warmup_days", "the warm-up must end before the horizon");
   s.seed = static_cast<std::uint64_t>(r.integer(root, "seed", "", false, 0, 1LL << 53).value_or(1));

@@ -66,13 +66,13 @@ void read_sea_spec(const YamlReader& r, const YAML::Node& root, Scenario& s) {
       static_cast<int>(r.integer(node, "vessel_capacity_feu", "sea", true, 1, 100000).value_or(1));
   if (node["ocean_transit_days"])
     sea.ocean_transit_days = r.number(node, "ocean_transit_days", "sea", false, 1.0, kMaxDays);
-  if (auto d = r.distribution(node, "inland_delay_days", "sea", false))
+  if (auto d = r.distribution(node, "inland_delay_days", "sea", false, kMaxHorizonDays))
     sea.inland_delay_days = *d;
-  if (auto d = r.distribution(node, "ocean_delay_days", "sea", false))
+  if (auto d = r.distribution(node, "ocean_delay_days", "sea", false, kMaxHorizonDays))
     sea.ocean_delay_days = *d;
-  if (auto d = r.distribution(node, "port_dwell_days", "sea", false))
+  if (auto d = r.distribution(node, "port_dwell_days", "sea", false, kMaxHorizonDays))
     sea.port_dwell_days = *d;
-  if (auto d = r.distribution(node, "last_leg_delay_days", "sea", false))
+  if (auto d = r.distribution(node, "last_leg_delay_days", "sea", false, kMaxHorizonDays))
     sea.last_leg_delay_days = *d;
   // Checks against the platform (sim/model/sea/SeaRoute) report at these keys' lines.
   for (const char* key : {"inland_mode", "european_port", "last_leg_mode"})

@@ -62,15 +62,49 @@ bool YamlReader::expect_sequence(const YAML::Node& node, const std::string& path
   return false;
 }
 
-static bool is_number(const YAML::Node& node, double& out) {
+namespace {
+
+enum class NumberProblem { None, NotANumber, Tagged, NotFinite };
+
+// A number is a plain scalar (or one tagged !!int or !!float) that reads as a finite double.
+// Quoted scalars are strings, even "12"; so is `!!str 12`. yaml-cpp reads .inf and .nan
+// (and 1e999 as the largest double, which fails): none of them is a quantity.
+NumberProblem read_number(const YAML::Node& node, double& out) {
   if (!node.IsScalar() || node.Tag() == "!")
-    return false; // quoted scalars are strings, even "12"
+    return NumberProblem::NotANumber;
+  const std::string& tag = node.Tag();
+  if (tag != "?" && tag != "tag:yaml.org,2002:int" && tag != "tag:yaml.org,2002:float")
+    return NumberProblem::Tagged;
   try {
     out = node.as<double>();
-    return std::isfinite(out);
   } catch (const YAML::Exception&) {
-    return false;
+    return NumberProblem::NotANumber;
   }
+  return std::isfinite(out) ? NumberProblem::None : NumberProblem::NotFinite;
+}
+
+std::string short_tag(const std::string& tag) {
+  const std::string core = "tag:yaml.org,2002:";
+  return tag.rfind(core, 0) == 0 ? "!!" + tag.substr(core.size()) : tag;
+}
+
+} // namespace
+
+bool YamlReader::number_at(const YAML::Node& node, const std::string& path, double& out) const {
+  switch (read_number(node, out)) {
+  case NumberProblem::None:
+    return true;
+  case NumberProblem::Tagged:
+    error(node, path, fmt::format("expected a number, got a value tagged {}", short_tag(node.Tag())));
+    return false;
+  case NumberProblem::NotFinite:
+    error(node, path, fmt::format("expected a finite number, got '{}'", node.Scalar()));
+    return false;
+  case NumberProblem::NotANumber:
+    break;
+  }
+  error(node, path, fmt::format("expected a number, got '{}'", node.IsScalar() ? node.Scalar() : "a structure"));
+  return false;
 }
 
 std::optional<double> YamlReader::number(const YAML::Node& map, const std::string& key, const std::string& path,
@@ -83,10 +117,8 @@ std::optional<double> YamlReader::number(const YAML::Node& map, const std::strin
     return std::nullopt;
   }
   double value = 0.0;
-  if (!is_number(node, value)) {
-    error(node, full, fmt::format("expected a number, got '{}'", node.IsScalar() ? node.Scalar() : "a structure"));
+  if (!number_at(node, full, value))
     return std::nullopt;
-  }
   if (value < min || value > max) {
     error(node, full, fmt::format("{} is out of range [{}, {}]", value, min, max));
     return std::nullopt;
@@ -102,6 +134,15 @@ std::optional<long long> YamlReader::integer(const YAML::Node& map, const std::s
   if (std::floor(*value) != *value) {
     error(map[key], join(path, key), fmt::format("expected a whole number, got {}", *value));
     return std::nullopt;
+  }
+  // Above 2^53 a double rounds (2^53 + 1 reads as 2^53): judge the digits themselves.
+  long long exact = 0;
+  if (YAML::convert<long long>::decode(map[key], exact)) {
+    if (exact < min || exact > max) {
+      error(map[key], join(path, key), fmt::format("{} is out of range [{}, {}]", exact, min, max));
+      return std::nullopt;
+    }
+    return exact;
   }
   return static_cast<long long>(*value);
 }
@@ -143,7 +184,7 @@ std::vector<std::string> YamlReader::text_list(const YAML::Node& map, const std:
 }
 
 std::optional<Distribution> YamlReader::distribution(const YAML::Node& map, const std::string& key,
-                                                     const std::string& path, bool required) const {
+                                                     const std::string& path, bool required, double max) const {
   const std::string full = join(path, key);
   const YAML::Node node = map[key];
   if (!node) {
@@ -151,13 +192,21 @@ std::optional<Distribution> YamlReader::distribution(const YAML::Node& map, cons
       error(map, full, "missing required key");
     return std::nullopt;
   }
-  double plain = 0.0;
-  if (is_number(node, plain)) { // a bare number is a fixed value
+  if (node.IsScalar()) { // a bare number is a fixed value
+    double plain = 0.0;
+    if (!number_at(node, full, plain))
+      return std::nullopt;
     if (plain < 0.0) {
       error(node, full, "must not be negative");
       return std::nullopt;
     }
-    return Distribution::fixed(plain);
+    if (plain > max) {
+      error(node, full, fmt::format("{} is out of range [0, {}]", plain, max));
+      return std::nullopt;
+    }
+    Distribution d = Distribution::fixed(plain);
+    d.ceiling = max;
+    return d;
   }
   if (!expect_map(node, full))
     return std::nullopt;
@@ -187,12 +236,12 @@ std::optional<Distribution> YamlReader::distribution(const YAML::Node& map, cons
   allowed.push_back("dist");
   check_keys(node, full, allowed);
 
-  const double inf = std::numeric_limits<double>::infinity();
   Distribution d;
   d.kind = found->second.first;
+  d.ceiling = max;
   bool ok = true;
-  auto param = [&](const char* p, double& into, double lo) {
-    auto v = number(node, p, full, true, lo, inf);
+  auto param = [&](const char* p, double& into, double lo, double hi) {
+    auto v = number(node, p, full, true, lo, hi);
     if (v)
       into = *v;
     else
@@ -200,39 +249,39 @@ std::optional<Distribution> YamlReader::distribution(const YAML::Node& map, cons
   };
   switch (d.kind) {
   case Distribution::Kind::Fixed:
-    param("value", d.value, 0.0);
+    param("value", d.value, 0.0, max);
     break;
   case Distribution::Kind::Uniform:
-    param("min", d.min, 0.0);
-    param("max", d.max, 0.0);
+    param("min", d.min, 0.0, max);
+    param("max", d.max, 0.0, max);
     if (ok && d.max < d.min) {
       error(node, full, "uniform needs min <= max");
       ok = false;
     }
     break;
   case Distribution::Kind::Triangular:
-    param("min", d.min, 0.0);
-    param("mode", d.mode, 0.0);
-    param("max", d.max, 0.0);
+    param("min", d.min, 0.0, max);
+    param("mode", d.mode, 0.0, max);
+    param("max", d.max, 0.0, max);
     if (ok && !(d.min <= d.mode && d.mode <= d.max)) {
       error(node, full, "triangular needs min <= mode <= max");
       ok = false;
     }
     break;
   case Distribution::Kind::Normal:
-    param("mean", d.mean, 0.0);
-    param("sd", d.sd, 0.0);
+    param("mean", d.mean, 0.0, max);
+    param("sd", d.sd, 0.0, max);
     break;
   case Distribution::Kind::Lognormal:
-    param("mean", d.mean, 0.0);
-    param("cv", d.cv, 0.0);
+    param("mean", d.mean, 0.0, max);
+    param("cv", d.cv, 0.0, kMaxCoefficientOfVariation);
     if (ok && d.mean <= 0.0) {
       error(node["mean"], join(full, "mean"), "lognormal needs a mean above 0");
       ok = false;
     }
     break;
   case Distribution::Kind::Exponential:
-    param("mean", d.mean, 0.0);
+    param("mean", d.mean, 0.0, max);
     break;
   }
   return ok ? std::optional<Distribution>(d) : std::nullopt;

@@ -33,8 +33,11 @@ public:
                                   bool required) const;
   std::vector<std::string> text_list(const YAML::Node& map, const std::string& key, const std::string& path,
                                      bool required) const;
+  // A distribution whose parameters (and draws) lie in [0, max], max in the key's unit;
+  // a lognormal's cv, dimensionless, in [0, kMaxCoefficientOfVariation].
   std::optional<Distribution> distribution(const YAML::Node& map, const std::string& key,
-                                           const std::string& path, bool required) const;
+                                           const std::string& path, bool required, double max) const;
+  static constexpr double kMaxCoefficientOfVariation = 100.0;
 
   static std::string join(const std::string& path, const std::string& key) {
     return path.empty() ? key : path + "." + key;
@@ -44,6 +47,9 @@ public:
   const std::string& file() const { return file_; }
 
 private:
+  // Reads a finite number at `node`, reporting at `path` why it is not one.
+  bool number_at(const YAML::Node& node, const std::string& path, double& out) const;
+
   std::string file_;
   Diagnostics& diagnostics_;
   const SourceMap* sources_; // with extends and --set, keys come from several places

@@ -25,8 +25,13 @@ TEST(Identifier, RefusesEmptyDotsLeadingPunctuationTrailingSpaceAndLength) {
   EXPECT_EQ(identifier_problem("").value_or(""), "is empty");
   for (const char* name : {".", "..", "-rf", " a", "(a)", "/etc", "'a'", "a "})
     EXPECT_FALSE(is_valid_identifier(name)) << name;
-  EXPECT_TRUE(is_valid_identifier(std::string(kMaxIdentifierBytes, 'a')));
-  EXPECT_FALSE(is_valid_identifier(std::string(kMaxIdentifierBytes + 1, 'a')));
+  EXPECT_TRUE(is_valid_identifier(std::string(kMaxIdentifierCharacters, 'a')));
+  EXPECT_FALSE(is_valid_identifier(std::string(kMaxIdentifierCharacters + 1, 'a')));
+  std::string polish; // the limit counts characters, not bytes: "ł" is two bytes
+  for (std::size_t i = 0; i < kMaxIdentifierCharacters; ++i)
+    polish += "\xC5\x82";
+  EXPECT_TRUE(is_valid_identifier(polish));
+  EXPECT_FALSE(is_valid_identifier(polish + "\xC5\x82"));
   EXPECT_FALSE(is_valid_identifier(std::string(100000, 'a')));
   EXPECT_FALSE(is_valid_identifier("\xCC\x81" "a")) << "a combining mark cannot start an identifier";
 }
