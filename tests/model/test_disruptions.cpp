@@ -5,10 +5,11 @@
 #include "results/RailMetrics.hpp"
 #include "run/Simulation.hpp"
 #include "scenario/ScenarioLoader.hpp"
-#include "support/TestSupport.hpp"
+#include "support/ChildProcess.hpp"
+#include "support/Files.hpp"
 
 using namespace rongou;
-using namespace rongou::testing;
+using namespace rongou::test;
 
 namespace {
 

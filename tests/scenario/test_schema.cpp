@@ -9,6 +9,7 @@
 #include <set>
 
 #include "scenario/ScenarioKeys.hpp"
+#include "support/Files.hpp"
 
 using nlohmann::json;
 
@@ -57,7 +58,7 @@ private:
 };
 
 json load_schema() {
-  std::ifstream in(std::filesystem::path(RONGOU_SOURCE_DIR) / "scenarios" / "schema.json");
+  std::ifstream in(rongou::test::source_path("scenarios/schema.json"));
   return json::parse(in);
 }
 
@@ -99,8 +100,9 @@ TEST(Schema, EveryPropertyHasADescription) {
   std::function<void(const json&, const std::string&)> check = [&](const json& node, const std::string& where) {
     if (node.contains("properties"))
       for (const auto& [k, v] : node["properties"].items()) {
-        if (k != "dist" && !v.contains("$ref") && where.find("distribution") == std::string::npos)
+        if (k != "dist" && !v.contains("$ref") && where.find("distribution") == std::string::npos) {
           EXPECT_TRUE(v.contains("description")) << where << "." << k;
+        }
         check(v, where + "." + k);
       }
     if (node.contains("items"))
