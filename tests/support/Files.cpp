@@ -21,6 +21,8 @@ void write_file(const std::filesystem::path& file, const std::string& text) {
     throw std::runtime_error("cannot write " + file.string());
 }
 
-std::string source_path(const std::string& relative) { return (std::filesystem::path(RONGOU_SOURCE_DIR) / relative).string(); }
+std::string source_path(const std::string& relative) {
+  return relative.empty() ? RONGOU_SOURCE_DIR : (std::filesystem::path(RONGOU_SOURCE_DIR) / relative).string();
+}
 
 } // namespace rongou::test

@@ -1,5 +1,6 @@
 #include "support/RunCommand.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <csignal>
@@ -9,6 +10,7 @@
 #include <poll.h>
 #include <sstream>
 #include <stdexcept>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -82,6 +84,13 @@ std::vector<char*> c_strings(std::vector<std::string>& strings) {
   if (::dup2(stdin_fd, STDIN_FILENO) < 0 || ::dup2(stdout_fd, STDOUT_FILENO) < 0 ||
       ::dup2(stderr_fd, STDERR_FILENO) < 0)
     ::_exit(127);
+  if (options.file_size_limit) {
+    struct sigaction ignore_action {};
+    ignore_action.sa_handler = SIG_IGN; // kept across exec: a write past the limit fails with EFBIG
+    ::sigaction(SIGXFSZ, &ignore_action, nullptr);
+    const rlimit limit{static_cast<rlim_t>(*options.file_size_limit), static_cast<rlim_t>(*options.file_size_limit)};
+    ::setrlimit(RLIMIT_FSIZE, &limit);
+  }
   if (!options.working_directory.empty() && ::chdir(options.working_directory.c_str()) != 0) {
     const char message[] = "run_program: cannot change to the working directory\n";
     [[maybe_unused]] const auto n = ::write(STDERR_FILENO, message, sizeof message - 1);
@@ -136,8 +145,13 @@ CommandResult run_program(const std::string& program, const std::vector<std::str
     in.close_write();
 
   CommandResult result;
-  const auto deadline = options.timeout ? std::chrono::steady_clock::now() + *options.timeout
-                                        : std::chrono::steady_clock::time_point::max();
+  using Clock = std::chrono::steady_clock;
+  const auto start = Clock::now();
+  const auto at = [&](std::chrono::duration<double> after) {
+    return start + std::chrono::duration_cast<Clock::duration>(after);
+  };
+  const auto deadline = options.timeout ? at(*options.timeout) : Clock::time_point::max();
+  auto signal_at = options.signal ? at(options.signal->after) : Clock::time_point::max();
   std::array<char, 65536> buffer{};
   while (out.read_end >= 0 || err.read_end >= 0) {
     std::array<pollfd, 3> fds{};
@@ -149,22 +163,27 @@ CommandResult run_program(const std::string& program, const std::vector<std::str
     watch(out.read_end, POLLIN);
     watch(err.read_end, POLLIN);
     watch(in.write_end, POLLOUT);
-    int wait_ms = -1;
-    if (options.timeout) {
-      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
-      wait_ms = static_cast<int>(std::max<long long>(0, left.count()));
+    const auto now = Clock::now();
+    if (now >= signal_at) {
+      ::kill(pid, options.signal->signal);
+      signal_at = Clock::time_point::max();
     }
-    const int ready = ::poll(fds.data(), n, wait_ms);
-    if (ready < 0 && errno == EINTR)
-      continue;
-    if (ready < 0)
-      throw std::runtime_error(std::string("poll failed: ") + std::strerror(errno));
-    if (ready == 0) { // out of time
+    if (now >= deadline) {
       result.timed_out = true;
       ::kill(-pid, SIGKILL);
       ::kill(pid, SIGKILL);
       break;
     }
+    const auto next = std::min(deadline, signal_at);
+    int wait_ms = -1;
+    if (next != Clock::time_point::max())
+      wait_ms = static_cast<int>(
+          std::max<long long>(1, std::chrono::ceil<std::chrono::milliseconds>(next - now).count()));
+    const int ready = ::poll(fds.data(), n, wait_ms);
+    if (ready < 0 && errno == EINTR)
+      continue;
+    if (ready < 0)
+      throw std::runtime_error(std::string("poll failed: ") + std::strerror(errno));
     for (nfds_t i = 0; i < n; ++i) {
       if (fds[i].revents == 0)
         continue;

@@ -1,6 +1,7 @@
 #pragma once
 // Runs a program as a child process, without a shell, and captures what it printed.
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <ostream>
@@ -20,11 +21,20 @@ struct CommandResult {
 // Prints exit code, stdout and stderr: the message for a failed assertion on a run.
 std::ostream& operator<<(std::ostream& os, const CommandResult& result);
 
+// A signal sent to the child (not its process group) once it has run for `after`.
+struct DelayedSignal {
+  int signal = 0;
+  std::chrono::duration<double> after{0.0};
+};
+
 struct RunOptions {
-  std::filesystem::path working_directory;          // empty: this process's
-  std::optional<std::chrono::seconds> timeout;      // none: wait for as long as it runs
-  std::optional<std::string> stdin_text;            // none: stdin is /dev/null
-  std::vector<std::string> environment;             // NAME=value, added to this process's
+  std::filesystem::path working_directory;                // empty: this process's
+  std::optional<std::chrono::duration<double>> timeout;   // none: wait for as long as it runs
+  std::optional<std::string> stdin_text;                  // none: stdin is /dev/null
+  std::vector<std::string> environment;                   // NAME=value, added to this process's
+  std::optional<std::uintmax_t> file_size_limit;          // bytes (RLIMIT_FSIZE): writes past it
+                                                          // fail with EFBIG, as on a full disk
+  std::optional<DelayedSignal> signal;                    // e.g. SIGTERM after 0.5 s, as a user's kill
 };
 
 // Runs `program` (looked up on PATH when it has no slash) with `args`, each one argument as
