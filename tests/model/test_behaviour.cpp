@@ -6,10 +6,12 @@
 #include "results/RailMetrics.hpp"
 #include "run/Simulation.hpp"
 #include "scenario/ScenarioLoader.hpp"
-#include "support/TestSupport.hpp"
+#include "support/ChildProcess.hpp"
+#include "support/Files.hpp"
+#include "support/TempDir.hpp"
 
 using namespace rongou;
-using namespace rongou::testing;
+using namespace rongou::test;
 
 namespace {
 

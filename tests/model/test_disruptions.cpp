@@ -5,10 +5,11 @@
 #include "results/RailMetrics.hpp"
 #include "run/Simulation.hpp"
 #include "scenario/ScenarioLoader.hpp"
-#include "support/TestSupport.hpp"
+#include "support/ChildProcess.hpp"
+#include "support/Files.hpp"
 
 using namespace rongou;
-using namespace rongou::testing;
+using namespace rongou::test;
 
 namespace {
 
@@ -169,8 +170,9 @@ TEST(Disruptions, LocomotivesAreConservedDuringACut) {
   for (const auto& p : j.pool_samples) {
     ASSERT_EQ(p.available + p.hauling + p.returning + p.withdrawn, j.pool_sizes[static_cast<std::size_t>(p.pool)]);
     max_withdrawn = std::max(max_withdrawn, p.withdrawn);
-    if (p.time_h >= d.to_h() + 1e-9)
+    if (p.time_h >= d.to_h() + 1e-9) {
       ASSERT_EQ(p.withdrawn, 0) << "at " << p.time_h;
+    }
   }
   EXPECT_EQ(max_withdrawn, 2);
 }

@@ -6,10 +6,10 @@
 #include "results/RailMetrics.hpp"
 #include "run/Simulation.hpp"
 #include "scenario/ScenarioLoader.hpp"
-#include "support/TestSupport.hpp"
+#include "support/Files.hpp"
 
 using namespace rongou;
-using rongou::testing::source_path;
+using rongou::test::source_path;
 
 class BaselineYear : public ::testing::Test {
 protected:
@@ -70,8 +70,9 @@ TEST_F(BaselineYear, EachTrainsEventsAreInTimeOrder) {
   std::map<int, int> count;
   for (const auto& e : journal.events) {
     auto it = last.find(e.train);
-    if (it != last.end())
+    if (it != last.end()) {
       ASSERT_GE(e.time_h, it->second) << journal.trains[static_cast<std::size_t>(e.train)].id;
+    }
     last[e.train] = e.time_h;
     ++count[e.train];
   }

@@ -3,10 +3,10 @@
 
 #include "run/Simulation.hpp"
 #include "scenario/ScenarioLoader.hpp"
-#include "support/TestSupport.hpp"
+#include "support/Files.hpp"
 
 using namespace rongou;
-using rongou::testing::source_path;
+using rongou::test::source_path;
 
 namespace {
 PreparedRun baseline_run() { return prepare_run(load_scenario(source_path("scenarios/baseline-2018.yaml"))); }

@@ -15,10 +15,10 @@
 #include "engine/Hold.hpp"
 #include "engine/WaitingNote.hpp"
 #include "model/rail/LocomotivePool.hpp"
-#include "support/TestSupport.hpp"
+#include "support/Files.hpp"
 
 using namespace rongou;
-using namespace rongou::testing;
+using namespace rongou::test;
 
 namespace {
 

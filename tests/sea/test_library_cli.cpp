@@ -2,47 +2,37 @@
 // process per run: each changes what it says and nothing else.
 #include <gtest/gtest.h>
 
-#include "support/TestSupport.hpp"
-
 #include <filesystem>
-#include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
-#include <sys/wait.h>
-#include <unistd.h>
 
-using rongou::testing::read_file;
+#include "support/Files.hpp"
+#include "support/RunCommand.hpp"
+#include "support/TempDir.hpp"
+
+using namespace rongou::test;
 
 namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
-const std::string kSource = RONGOU_SEA_SOURCE_DIR;
-const std::string kExe = RONGOU_SEA_EXECUTABLE;
 
 class Library : public ::testing::Test {
 protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("rongou-library-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   // Runs a scenario file; returns its summary.json and keeps its terminal table.
   json run(const fs::path& scenario, const std::string& name) {
     const fs::path out = dir_ / name;
-    const std::string cmd = kExe + " run " + scenario.string() + " --no-report --out " + out.string() + " >" +
-                            (dir_ / (name + ".txt")).string() + " 2>&1";
-    const int status = std::system(cmd.c_str());
-    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << read_file(dir_ / (name + ".txt"));
+    const auto result = run_rongou({"run", scenario.string(), "--no-report", "--out", out.string()});
+    EXPECT_EQ(result.exit_code, 0) << result;
+    tables_[name] = result.out;
     return json::parse(read_file(out / "summary.json"));
   }
-  std::string table(const std::string& name) { return read_file(dir_ / (name + ".txt")); }
-  static fs::path library(const std::string& file) { return fs::path(kSource) / "scenarios" / file; }
+  std::string table(const std::string& name) { return tables_.at(name); }
+  static fs::path library(const std::string& file) { return source_path("scenarios/" + file); }
 
-  fs::path dir_;
+  TempDir temp_;
+  const fs::path dir_ = temp_.path();
+  std::map<std::string, std::string> tables_; // what each run printed on stdout, by name
 };
 
 double cost(const json& j, const std::string& mode, const std::string& part) {
@@ -58,9 +48,10 @@ TEST_F(Library, SubsidyCutRaisesTheRailTotalByTheSubsidyAndChangesNothingElse) {
   EXPECT_EQ(cut["modes"]["rail"]["transit_days"], base["modes"]["rail"]["transit_days"]);
   // A dearer rail can only raise the cargo value above which rail wins.
   if (!base["comparison"]["breakeven_cargo_value_usd"].is_null() &&
-      !cut["comparison"]["breakeven_cargo_value_usd"].is_null())
+      !cut["comparison"]["breakeven_cargo_value_usd"].is_null()) {
     EXPECT_GT(cut["comparison"]["breakeven_cargo_value_usd"].get<double>(),
               base["comparison"]["breakeven_cargo_value_usd"].get<double>());
+  }
   EXPECT_NE(table("cut").find("breakeven cargo value"), std::string::npos);
   EXPECT_NE(table("cut").find("is cheaper"), std::string::npos);
 }
@@ -83,9 +74,8 @@ TEST_F(Library, SeaRateSpikeChargesThePeakToTheBoxesGatedInDuringIt) {
 TEST_F(Library, ASeaDelayOverTheWholeRunAddsItsDaysToEverySeaContainer) {
   const json base = run(library("baseline-2018.yaml"), "base");
   const fs::path scenario = dir_ / "cape.yaml";
-  std::ofstream(scenario) << "extends: " << library("baseline-2018.yaml").string() << "\n"
-                          << "name: cape\n"
-                          << "disruptions:\n  - {kind: sea_delay, from_day: 0, to_day: 400, extra_days: 10}\n";
+  write_file(scenario, "extends: " + library("baseline-2018.yaml").string() + "\n" + "name: cape\n" +
+                           "disruptions:\n  - {kind: sea_delay, from_day: 0, to_day: 400, extra_days: 10}\n");
   const json cape = run(scenario, "cape");
   const double before = base["modes"]["sea"]["transit_days"]["mean"].get<double>();
   const double after = cape["modes"]["sea"]["transit_days"]["mean"].get<double>();

@@ -89,8 +89,9 @@ TEST(PriceChanges, HigherSeaPricesNeverMakeSeaCheaperAndMoveTheBreakeven) {
   EXPECT_DOUBLE_EQ(after.rail.total(), before.rail.total());
   // Rail is faster here, so a dearer sea lowers the cargo value above which rail wins.
   ASSERT_TRUE(before.breakeven_cargo_value_usd);
-  if (after.breakeven_cargo_value_usd)
+  if (after.breakeven_cargo_value_usd) {
     EXPECT_LT(*after.breakeven_cargo_value_usd, *before.breakeven_cargo_value_usd);
+  }
 }
 
 TEST(PriceChanges, TotalsCountTheContainersHitAndWhatTheyPaidExtra) {

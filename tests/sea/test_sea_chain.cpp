@@ -7,11 +7,12 @@
 #include "model/corridor/PlatformReader.hpp"
 #include "engine/Engine.hpp"
 #include "model/sea/SeaModel.hpp"
+#include "support/Files.hpp"
 
 namespace rongou {
 namespace {
 
-const std::string kPlatform = std::string(RONGOU_SEA_SOURCE_DIR) + "/platforms/rong-ou.xml";
+const std::string kPlatform = test::source_path("platforms/rong-ou.xml");
 
 Scenario fixed_scenario() {
   Scenario s;

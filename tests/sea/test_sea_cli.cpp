@@ -2,35 +2,25 @@
 // from separate streams, runs are reproducible, and the baseline lands in published ranges.
 #include <gtest/gtest.h>
 
-#include "support/TestSupport.hpp"
-
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
-#include <sys/wait.h>
-#include <unistd.h>
 
-using rongou::testing::read_file;
+#include "support/Files.hpp"
+#include "support/RunCommand.hpp"
+#include "support/TempDir.hpp"
+
+using namespace rongou::test;
 
 namespace {
 
 namespace fs = std::filesystem;
-const std::string kSource = RONGOU_SEA_SOURCE_DIR;
-const std::string kExe = RONGOU_SEA_EXECUTABLE;
 
 class SeaCli : public ::testing::Test {
 protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("rongou-sea-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    baseline_ = read_file(kSource + "/scenarios/baseline-2018.yaml");
-    replace(baseline_, "platform: ../platforms/rong-ou.xml", "platform: " + kSource + "/platforms/rong-ou.xml");
+    baseline_ = read_file(source_path("scenarios/baseline-2018.yaml"));
+    replace(baseline_, "platform: ../platforms/rong-ou.xml", "platform: " + source_path("platforms/rong-ou.xml"));
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
   static void replace(std::string& text, const std::string& from, const std::string& to) {
     const auto at = text.find(from);
@@ -40,18 +30,16 @@ protected:
   // Writes the scenario, runs it and returns the exit code; outputs go to dir_/name/out.
   int run(const std::string& name, const std::string& yaml, std::string* stderr_text = nullptr) {
     const fs::path scenario = dir_ / (name + ".yaml");
-    std::ofstream(scenario) << yaml;
-    const fs::path err = dir_ / (name + ".err");
-    const std::string cmd = kExe + " run " + scenario.string() + " --quiet --out " + (dir_ / name / "out").string() +
-                            " 2>" + err.string();
-    const int status = std::system(cmd.c_str());
+    write_file(scenario, yaml);
+    const auto result = run_rongou({"run", scenario.string(), "--quiet", "--out", (dir_ / name / "out").string()});
     if (stderr_text)
-      *stderr_text = read_file(err);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+      *stderr_text = result.err;
+    return result.exit_code;
   }
   std::string output(const std::string& name, const std::string& file) { return read_file(dir_ / name / "out" / file); }
 
-  fs::path dir_;
+  TempDir temp_;
+  const fs::path dir_ = temp_.path();
   std::string baseline_;
 };
 

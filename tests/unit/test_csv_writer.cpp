@@ -1,24 +1,17 @@
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "output/CsvWriter.hpp"
+#include "support/Files.hpp"
+#include "support/TempDir.hpp"
 
 using namespace rongou;
 
-namespace {
-std::string read_all(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-} // namespace
-
 TEST(CsvWriter, WritesEveryFieldInOrderAcrossFlushesAndFieldsLongerThanItsBuffer) {
-  const auto file = std::filesystem::temp_directory_path() / "rongou-csv-writer-test.csv";
+  const test::TempDir dir;
+  const auto file = dir.path() / "written.csv";
   std::string expected;
   {
     CsvWriter csv(file);
@@ -38,6 +31,5 @@ TEST(CsvWriter, WritesEveryFieldInOrderAcrossFlushesAndFieldsLongerThanItsBuffer
     }
     csv.close();
   }
-  EXPECT_EQ(read_all(file), expected);
-  std::filesystem::remove(file);
+  EXPECT_EQ(test::read_file(file), expected);
 }

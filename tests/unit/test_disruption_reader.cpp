@@ -2,20 +2,20 @@
 
 #include "scenario/Diagnostics.hpp"
 #include "scenario/ScenarioLoader.hpp"
-#include "support/TestSupport.hpp"
+#include "support/Files.hpp"
 
 using namespace rongou;
 
 namespace {
 
 std::string with_disruptions(const std::string& block) {
-  std::string yaml = rongou::testing::read_file(rongou::testing::source_path("scenarios/baseline-2018.yaml"));
+  std::string yaml = rongou::test::read_file(rongou::test::source_path("scenarios/baseline-2018.yaml"));
   return yaml + "\ndisruptions:\n" + block;
 }
 
 std::string error_of(const std::string& yaml) {
   try {
-    load_scenario_from_string(yaml, "d.yaml", rongou::testing::source_path("scenarios"));
+    load_scenario_from_string(yaml, "d.yaml", rongou::test::source_path("scenarios"));
   } catch (const InputError& e) {
     return e.what();
   }
@@ -30,7 +30,7 @@ TEST(DisruptionReader, ReadsEveryKind) {
                        "  - {kind: closure, segment: [Brest, Malaszewicze], from_day: 1, to_day: 2}\n"
                        "  - {kind: locomotives, section: [Osinovka, Brest], from_day: 3, to_day: 4, count: 1}\n"
                        "  - {kind: slowdown, segment: [Kazan, Moscow], from_day: 5, to_day: 6, speed_factor: 0.5}\n"),
-      "d.yaml", rongou::testing::source_path("scenarios"));
+      "d.yaml", rongou::test::source_path("scenarios"));
   ASSERT_EQ(s.disruptions.size(), 4u);
   EXPECT_EQ(s.disruptions[0].kind, DisruptionKind::Capacity);
   EXPECT_DOUBLE_EQ(*s.disruptions[0].factor, 0.5);
@@ -56,7 +56,7 @@ TEST(DisruptionReader, ReadsSeaDelaysAndPriceChanges) {
       with_disruptions("  - {kind: sea_delay, from_day: 10, to_day: 20, extra_days: 12}\n"
                        "  - {kind: price, mode: sea, from_day: 0, to_day: 100, price_factor: 6}\n"
                        "  - {kind: price, mode: rail, from_day: 0, to_day: 100, freight_usd_per_feu: 9000}\n"),
-      "d.yaml", rongou::testing::source_path("scenarios"));
+      "d.yaml", rongou::test::source_path("scenarios"));
   ASSERT_EQ(s.disruptions.size(), 3u);
   EXPECT_EQ(s.disruptions[0].kind, DisruptionKind::SeaDelay);
   EXPECT_DOUBLE_EQ(s.disruptions[0].extra_days, 12);

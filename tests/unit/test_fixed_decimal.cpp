@@ -155,8 +155,9 @@ TEST(FixedDecimal, PrecisionsOutsideTheFastRangeAndShortBuffers) {
       const auto ra = std::to_chars(a, a + room, v, std::chars_format::fixed, 3);
       const auto rb = to_chars_fixed(b, b + room, v, 3);
       EXPECT_EQ(ra.ec, rb.ec) << v << " room " << room;
-      if (ra.ec == std::errc{})
+      if (ra.ec == std::errc{}) {
         EXPECT_EQ(std::string_view(a, ra.ptr), std::string_view(b, rb.ptr));
+      }
     }
   }
 }

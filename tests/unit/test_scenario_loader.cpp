@@ -2,10 +2,10 @@
 
 #include "scenario/Diagnostics.hpp"
 #include "scenario/ScenarioLoader.hpp"
-#include "support/TestSupport.hpp"
+#include "support/Files.hpp"
 
 using namespace rongou;
-using rongou::testing::source_path;
+using rongou::test::source_path;
 
 namespace {
 const char* kMinimal = R"(name: tiny

@@ -13,7 +13,8 @@
 #include "output/SummaryJson.hpp"
 #include "output/TerminalTable.hpp"
 #include "results/RunResults.hpp"
-#include "support/TestSupport.hpp"
+#include "support/Files.hpp"
+#include "support/TempDir.hpp"
 
 namespace rongou {
 namespace {
@@ -131,14 +132,14 @@ TEST(WritersFormatRunResults, TablesPrintTheGivenResults) {
 
 TEST(WritersFormatRunResults, RunFolderPrintsTheGivenResults) {
   const Fixture f;
-  const testing::TempDir tmp;
+  const test::TempDir tmp;
   std::filesystem::create_directories(tmp.path() / "run");
   write_run_outputs(tmp.path() / "run", f.s, f.j, planted(f));
-  const Json j = Json::parse(testing::read_file(tmp.path() / "run" / "summary.json"));
+  const Json j = Json::parse(test::read_file(tmp.path() / "run" / "summary.json"));
   EXPECT_EQ(j["rail"]["directions"]["westbound"]["transit_days"]["mean"].get<double>(), 777.0);
   EXPECT_EQ(j["modes"]["sea"]["transit_days"]["mean"].get<double>(), 888.0);
   EXPECT_EQ(j["modes"]["rail"]["cost_usd_per_feu"]["freight"].get<double>(), 12345.0);
-  const std::string weekly = testing::read_file(tmp.path() / "run" / "weekly.csv");
+  const std::string weekly = test::read_file(tmp.path() / "run" / "weekly.csv");
   EXPECT_NE(weekly.find("1,westbound,1,3,0,0,4321,"), std::string::npos) << weekly;
 }
 

@@ -7,19 +7,15 @@
 #include <unistd.h>
 
 #include "experiment/ProcessPool.hpp"
+#include "support/TempDir.hpp"
 
 using namespace rongou;
 namespace fs = std::filesystem;
-
-namespace {
-fs::path temp_dir() {
-  std::string pattern = (fs::temp_directory_path() / "rongou-pool-XXXXXX").string();
-  return fs::path(::mkdtemp(pattern.data()));
-}
-} // namespace
+using rongou::test::TempDir;
 
 TEST(ProcessPool, ReportsExitCodesAndSignalsPerTask) {
-  const fs::path dir = temp_dir();
+  const TempDir temp;
+  const fs::path dir = temp.path();
   std::vector<PoolTask> tasks;
   for (int i = 0; i < 6; ++i)
     tasks.push_back({[i]() -> int {
@@ -45,12 +41,12 @@ TEST(ProcessPool, ReportsExitCodesAndSignalsPerTask) {
   std::string line;
   std::getline(log, line);
   EXPECT_EQ(line, "task 5 speaking"); // the child's output went to its log, not ours
-  fs::remove_all(dir);
 }
 
 TEST(ProcessPool, NeverRunsMoreThanJobsAtOnce) {
   // Each child holds a lock file while it runs and counts the others' lock files.
-  const fs::path dir = temp_dir();
+  const TempDir temp;
+  const fs::path dir = temp.path();
   std::vector<PoolTask> tasks;
   for (int i = 0; i < 8; ++i)
     tasks.push_back({[&dir, i]() -> int {
@@ -67,11 +63,11 @@ TEST(ProcessPool, NeverRunsMoreThanJobsAtOnce) {
   const auto outcomes = run_in_workers(tasks, 3, nullptr);
   for (const auto& o : outcomes)
     EXPECT_TRUE(o.ok()) << o.describe();
-  fs::remove_all(dir);
 }
 
 TEST(ProcessPool, StopsLaunchingWhenAsked) {
-  const fs::path dir = temp_dir();
+  const TempDir temp;
+  const fs::path dir = temp.path();
   std::vector<PoolTask> tasks;
   for (int i = 0; i < 5; ++i)
     tasks.push_back({[i] { return i == 0 ? 2 : 0; }, dir / ("log-" + std::to_string(i))});
@@ -79,5 +75,4 @@ TEST(ProcessPool, StopsLaunchingWhenAsked) {
   EXPECT_EQ(outcomes[0].exit_code, 2);
   for (std::size_t i = 1; i < 5; ++i)
     EXPECT_EQ(outcomes[i].exit_code, -1) << "task " << i << " should not have started";
-  fs::remove_all(dir);
 }

@@ -10,15 +10,14 @@
 #include "output/report/CsvTable.hpp"
 #include "output/report/Gnuplot.hpp"
 #include "scenario/Diagnostics.hpp"
-#include "Subprocess.hpp"
+#include "support/Files.hpp"
+#include "support/TempDir.hpp"
 
 using namespace rongou;
 
 namespace {
 
-void write_file(const std::filesystem::path& file, const std::string& text) {
-  std::ofstream(file, std::ios::binary) << text;
-}
+using test::write_file;
 
 const std::vector<std::string>& hostile_strings() {
   static const std::vector<std::string> strings = {
@@ -52,7 +51,7 @@ std::string expected_reading(const std::string& text) {
 } // namespace
 
 TEST(GnuplotString, RealGnuplotReadsItBackAndRunsNothing) {
-  test::ScratchDir dir;
+  test::TempDir dir;
   std::string script;
   for (std::size_t i = 0; i < hostile_strings().size(); ++i)
     script += "set print '-'\nprint " + gnuplot_string(hostile_strings()[i]) + "\nprint 'END-OF-STRING'\n";
@@ -66,7 +65,7 @@ TEST(GnuplotString, RealGnuplotReadsItBackAndRunsNothing) {
 }
 
 TEST(CsvTable, ReadsBackEveryHostileFieldCsvWriterWrites) {
-  test::ScratchDir dir;
+  test::TempDir dir;
   const auto file = dir.path() / "t.csv";
   {
     CsvWriter out(file);
@@ -84,7 +83,7 @@ TEST(CsvTable, ReadsBackEveryHostileFieldCsvWriterWrites) {
 }
 
 TEST(CsvTable, RefusesMalformedCsvWithFileAndLine) {
-  test::ScratchDir dir;
+  test::TempDir dir;
   const auto file = dir.path() / "t.csv";
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"a,b\n1,\"open\n", "t.csv:2: a quoted field is not closed"},
@@ -107,7 +106,7 @@ TEST(CsvTable, RefusesMalformedCsvWithFileAndLine) {
 }
 
 TEST(CsvTable, NumbersMustBeFiniteAndInRangeNamingFileLineAndColumn) {
-  test::ScratchDir dir;
+  test::TempDir dir;
   const auto file = dir.path() / "t.csv";
   write_file(file, "x,transit_days\n1,nan\n2,inf\n3,1e300\n4,-2\n5,abc\n6,\n7,12.5\n");
   const auto t = report::CsvTable::read(file);

@@ -8,6 +8,8 @@
 #include "scenario/Diagnostics.hpp"
 #include "scenario/ScenarioLoader.hpp"
 #include "scenario/ScenarioTree.hpp"
+#include "support/Files.hpp"
+#include "support/TempDir.hpp"
 
 namespace fs = std::filesystem;
 using namespace rongou;
@@ -17,9 +19,6 @@ namespace {
 class ScenarioTreeTest : public ::testing::Test {
 protected:
   void SetUp() override {
-    dir_ = fs::path(RONGOU_TEST_TMP) / ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
     write("parent.yaml", R"(name: parent
 platform: net.xml
 horizon_days: 28
@@ -38,7 +37,7 @@ rail:
   std::string write(const std::string& name, const std::string& text) {
     const fs::path p = dir_ / name;
     fs::create_directories(p.parent_path());
-    std::ofstream(p) << text;
+    test::write_file(p, text);
     return p.string();
   }
   std::string error_of(const std::string& file, const std::vector<std::string>& sets = {}) {
@@ -49,7 +48,8 @@ rail:
     }
     return "";
   }
-  fs::path dir_;
+  test::TempDir temp_;
+  const fs::path dir_ = temp_.path();
 };
 
 TEST_F(ScenarioTreeTest, ChildMapsMergeKeyByKeyAndChildWins) {

@@ -8,7 +8,7 @@
 //                                                    path, @SOURCE@ the repository root
 //   exit: 2                                          the exit code (required); a death by
 //                                                    signal S counts as 128+S
-//   output: TEXT                                     stdout+stderr contains TEXT (repeatable)
+//   output: TEXT                                     stdout or stderr contains TEXT (repeatable)
 //   no-output: TEXT                                  ... does not contain TEXT (repeatable)
 //   unchanged: PATH                                  PATH (relative to the copy) still exists,
 //                                                    byte-identical to the case's original
@@ -24,28 +24,26 @@
 // the copy; hostile strings use it (`touch @PWNED@`), and the case fails if it exists after
 // the run: nothing in a scenario, platform or results folder may run a command.
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <csignal>
-#include <cstring>
-#include <fcntl.h>
 #include <filesystem>
-#include <fstream>
 #include <gtest/gtest.h>
 #include <map>
-#include <poll.h>
 #include <sstream>
 #include <string>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <thread>
-#include <unistd.h>
 #include <vector>
 
+#include "support/Files.hpp"
+#include "support/RunCommand.hpp"
+#include "support/TempDir.hpp"
+
 namespace fs = std::filesystem;
+using namespace rongou::test;
 
 namespace {
 
-const fs::path kCorpus = fs::path(RONGOU_SOURCE_DIR) / "tests" / "hostile";
+const fs::path kCorpus = source_path("tests/hostile");
 
 struct Case {
   std::vector<std::string> args;
@@ -57,13 +55,6 @@ struct Case {
   double timeout_s = 120.0;
 };
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 int signal_number(const std::string& name) {
   static const std::map<std::string, int> names = {{"TERM", SIGTERM}, {"INT", SIGINT}, {"KILL", SIGKILL},
                                                    {"HUP", SIGHUP}};
@@ -73,7 +64,7 @@ int signal_number(const std::string& name) {
 
 Case parse_case(const fs::path& file) {
   Case c;
-  std::istringstream in(slurp(file));
+  std::istringstream in(read_file(file));
   for (std::string line; std::getline(in, line);) {
     if (line.empty() || line[0] == '#')
       continue;
@@ -145,99 +136,30 @@ void copy_case(const fs::path& from, const fs::path& to, const std::string& mark
     else if (entry.is_directory())
       fs::create_directories(target);
     else {
-      std::string bytes = slurp(entry.path());
+      std::string bytes = read_file(entry.path());
       if (bytes.find('\0') == std::string::npos)
         replace_all(bytes, "@PWNED@", marker);
-      std::ofstream(target, std::ios::binary) << bytes;
+      write_file(target, bytes);
       fs::permissions(target, fs::status(entry.path()).permissions());
     }
   }
 }
 
-struct Outcome {
-  int exit_code = -1;
-  std::string output;
-  bool timed_out = false;
-};
-
-Outcome run(const Case& c, const fs::path& work) {
-  std::vector<std::string> args = {RONGOU_EXECUTABLE};
+CommandResult run(const Case& c, const fs::path& work) {
+  std::vector<std::string> args;
   for (std::string a : c.args) {
     replace_all(a, "@CASE@", work.string());
-    replace_all(a, "@SOURCE@", RONGOU_SOURCE_DIR);
+    replace_all(a, "@SOURCE@", source_path(""));
     args.push_back(a);
   }
-  int pipefd[2];
-  if (::pipe(pipefd) != 0)
-    throw std::runtime_error("pipe");
-  const pid_t pid = ::fork();
-  if (pid == 0) {
-    ::dup2(pipefd[1], 1);
-    ::dup2(pipefd[1], 2);
-    ::close(pipefd[0]);
-    ::close(pipefd[1]);
-    const int devnull = ::open("/dev/null", O_RDONLY);
-    ::dup2(devnull, 0);
-    if (::chdir(work.c_str()) != 0)
-      ::_exit(126);
-    if (c.file_size_limit >= 0) {
-      ::signal(SIGXFSZ, SIG_IGN); // writes past the limit fail with EFBIG, as on a full disk
-      const rlimit limit{static_cast<rlim_t>(c.file_size_limit), static_cast<rlim_t>(c.file_size_limit)};
-      ::setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    std::vector<char*> argv;
-    for (auto& a : args)
-      argv.push_back(a.data());
-    argv.push_back(nullptr);
-    ::execv(argv[0], argv.data());
-    ::_exit(127);
-  }
-  ::close(pipefd[1]);
-  Outcome outcome;
-  const auto start = std::chrono::steady_clock::now();
-  bool signalled = c.signal == 0;
-  int status = 0;
-  bool reaped = false;
-  for (;;) {
-    const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    if (!signalled && elapsed >= c.signal_after_s) {
-      ::kill(pid, c.signal);
-      signalled = true;
-    }
-    if (elapsed > c.timeout_s && !outcome.timed_out) {
-      ::kill(pid, SIGKILL);
-      outcome.timed_out = true;
-    }
-    pollfd p{pipefd[0], POLLIN, 0};
-    if (::poll(&p, 1, 20) > 0) {
-      char buffer[4096];
-      const ssize_t n = ::read(pipefd[0], buffer, sizeof buffer);
-      if (n > 0) {
-        outcome.output.append(buffer, static_cast<std::size_t>(n));
-        continue;
-      }
-      if (n == 0 && reaped)
-        break;
-    }
-    if (!reaped && ::waitpid(pid, &status, WNOHANG) == pid)
-      reaped = true;
-    if (reaped) {
-      // What the child wrote just before it ended may arrive after the poll above: read to
-      // the end of the pipe (a grandchild still holding it gets a second at most).
-      pollfd rest{pipefd[0], POLLIN, 0};
-      char buffer[4096];
-      while (::poll(&rest, 1, 1000) > 0) {
-        const ssize_t n = ::read(pipefd[0], buffer, sizeof buffer);
-        if (n <= 0)
-          break;
-        outcome.output.append(buffer, static_cast<std::size_t>(n));
-      }
-      break;
-    }
-  }
-  ::close(pipefd[0]);
-  outcome.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  return outcome;
+  RunOptions options;
+  options.working_directory = work;
+  options.timeout = std::chrono::duration<double>(c.timeout_s);
+  if (c.file_size_limit >= 0)
+    options.file_size_limit = static_cast<std::uintmax_t>(c.file_size_limit);
+  if (c.signal != 0)
+    options.signal = DelayedSignal{c.signal, std::chrono::duration<double>(c.signal_after_s)};
+  return run_rongou(args, options);
 }
 
 class HostileCase : public ::testing::TestWithParam<std::string> {};
@@ -245,39 +167,43 @@ class HostileCase : public ::testing::TestWithParam<std::string> {};
 TEST_P(HostileCase, EndsAsItsCaseSays) {
   const fs::path source = kCorpus / GetParam();
   const Case c = parse_case(source / "case.txt");
-  char pattern[] = "/tmp/rongou-hostile-XXXXXX";
-  ASSERT_NE(::mkdtemp(pattern), nullptr);
-  const fs::path root = pattern;
+  const TempDir temp;
+  const fs::path root = temp.path();
   const fs::path work = root / "case";
   const fs::path marker = root / "pwned";
   copy_case(source, work, marker.string());
 
-  const Outcome outcome = run(c, work);
-  const std::string context = "case " + GetParam() + ", output:\n" + outcome.output;
-  EXPECT_FALSE(outcome.timed_out) << context;
-  EXPECT_EQ(outcome.exit_code, c.exit_code) << context;
+  const CommandResult result = run(c, work);
+  std::ostringstream described;
+  described << "case " << GetParam() << ": " << result;
+  const std::string context = described.str();
+  EXPECT_FALSE(result.timed_out) << context;
+  EXPECT_EQ(result.exit_code, c.exit_code) << context;
+  const auto printed = [&](const std::string& text) {
+    return result.out.find(text) != std::string::npos || result.err.find(text) != std::string::npos;
+  };
   for (const auto& text : c.output)
-    EXPECT_NE(outcome.output.find(text), std::string::npos) << "missing '" << text << "' in " << context;
+    EXPECT_TRUE(printed(text)) << "missing '" << text << "' in " << context;
   for (const auto& text : c.no_output)
-    EXPECT_EQ(outcome.output.find(text), std::string::npos) << "unexpected '" << text << "' in " << context;
+    EXPECT_FALSE(printed(text)) << "unexpected '" << text << "' in " << context;
   EXPECT_FALSE(fs::exists(fs::symlink_status(marker))) << "a command ran: " << context;
   for (const auto& path : c.unchanged) {
     ASSERT_TRUE(fs::exists(work / path)) << path << " was removed; " << context;
-    EXPECT_EQ(slurp(work / path), slurp(source / path)) << path << " was changed; " << context;
+    EXPECT_EQ(read_file(work / path), read_file(source / path)) << path << " was changed; " << context;
   }
   for (const auto& path : c.absent) {
     if (!path.empty() && path.back() == '*') {
       const fs::path prefix = work / path.substr(0, path.size() - 1);
-      if (fs::exists(prefix.parent_path()))
+      if (fs::exists(prefix.parent_path())) {
         for (const auto& entry : fs::directory_iterator(prefix.parent_path()))
           EXPECT_NE(entry.path().filename().string().rfind(prefix.filename().string(), 0), 0u)
               << entry.path() << " was left behind; " << context;
+      }
     } else
       EXPECT_FALSE(fs::exists(fs::symlink_status(work / path))) << path << " exists; " << context;
   }
-  std::error_code ignored;
+  std::error_code ignored; // a case may have taken the owner's rights away: TempDir removes it
   fs::permissions(root, fs::perms::owner_all, fs::perm_options::add, ignored);
-  fs::remove_all(root, ignored);
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, HostileCase, ::testing::ValuesIn(case_names()),

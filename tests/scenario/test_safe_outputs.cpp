@@ -21,45 +21,43 @@
 #include <thread>
 #include <unistd.h>
 
-#include "Subprocess.hpp"
+#include "support/Files.hpp"
+#include "support/RunCommand.hpp"
+#include "support/TempDir.hpp"
 
 namespace fs = std::filesystem;
 using rongou::test::read_file;
 using rongou::test::run_rongou;
+using rongou::test::source_path;
+using rongou::test::TempDir;
 
 namespace {
 
-const std::string kBaseline = (fs::path(RONGOU_SOURCE_DIR) / "scenarios" / "baseline-2018.yaml").string();
+const std::string kBaseline = source_path("scenarios/baseline-2018.yaml");
 
 std::map<std::string, std::string> snapshot(const fs::path& dir) {
   std::map<std::string, std::string> files;
   for (const auto& entry : fs::directory_iterator(dir))
-    files[entry.path().filename().string()] = read_file(entry.path().string());
+    files[entry.path().filename().string()] = read_file(entry.path());
   return files;
 }
 
-fs::path fresh_dir(const std::string& name) {
-  const fs::path d = fs::path(RONGOU_TEST_TMP) / name;
-  fs::remove_all(d);
-  fs::create_directories(d);
-  return d;
-}
-
 TEST(SafeOutputs, BadSetAfterAGoodRunLeavesItsFilesByteIdentical) {
-  const fs::path out = fresh_dir("safe-bad-set") / "results";
+  const TempDir root;
+  const fs::path out = root.path() / "results";
   const auto good = run_rongou({"run", kBaseline, "--out", out.string(), "--quiet", "--set", "horizon_days=91"});
-  ASSERT_EQ(good.exit_code, 0) << good.output;
+  ASSERT_EQ(good.exit_code, 0) << good;
   const auto before = snapshot(out);
   ASSERT_TRUE(before.count("scenario.resolved.yaml"));
   ASSERT_TRUE(before.count("summary.json"));
 
-  for (const std::vector<std::string> bad :
+  for (const std::vector<std::string>& bad :
        {std::vector<std::string>{"--set", "rail.servics.0.max_feu=20"}, {"--set", "horizon_days=-1"},
         {"--set", "rail.services.0.route.3=Nowhere"}, {"--set", "platform=missing.xml"}}) {
     std::vector<std::string> args = {"run", kBaseline, "--out", out.string(), "--quiet"};
     args.insert(args.end(), bad.begin(), bad.end());
     const auto result = run_rongou(args);
-    EXPECT_EQ(result.exit_code, 2) << result.output;
+    EXPECT_EQ(result.exit_code, 2) << result;
     EXPECT_EQ(snapshot(out), before) << "after " << bad[1];
   }
   // Nothing staged is left lying around either.
@@ -70,18 +68,19 @@ TEST(SafeOutputs, BadSetAfterAGoodRunLeavesItsFilesByteIdentical) {
 }
 
 TEST(SafeOutputs, ResolvedScenarioReproducesTheRun) {
-  const fs::path root = fresh_dir("safe-resolved");
+  const TempDir temp;
+  const fs::path root = temp.path();
   const auto first = run_rongou({"run", kBaseline, "--out", (root / "a").string(), "--quiet", "--no-report", "--seed", "5", "--set",
                                  "horizon_days=91", "--set", "rail.services.1.departures=[Tue,Fri]"});
-  ASSERT_EQ(first.exit_code, 0) << first.output;
-  const std::string resolved = read_file((root / "a" / "scenario.resolved.yaml").string());
+  ASSERT_EQ(first.exit_code, 0) << first;
+  const std::string resolved = read_file(root / "a" / "scenario.resolved.yaml");
   EXPECT_NE(resolved.find("seed: 5"), std::string::npos) << resolved;
   EXPECT_NE(resolved.find("horizon_days: 91"), std::string::npos) << resolved;
   EXPECT_NE(resolved.find("departures: [Tue, Fri]"), std::string::npos) << resolved;
 
   const auto second =
       run_rongou({"run", (root / "a" / "scenario.resolved.yaml").string(), "--out", (root / "b").string(), "--quiet", "--no-report"});
-  ASSERT_EQ(second.exit_code, 0) << second.output;
+  ASSERT_EQ(second.exit_code, 0) << second;
   // Everything the model produced is identical; provenance.json rightly names another file
   // and command.
   auto a = snapshot(root / "a");
@@ -131,7 +130,7 @@ Child start(const std::vector<std::string>& args, const std::vector<std::string>
       else
         ::setenv(e.substr(0, eq).c_str(), e.substr(eq + 1).c_str(), 1);
     }
-    std::vector<std::string> all = {RONGOU_EXE};
+    std::vector<std::string> all = {RONGOU_EXECUTABLE};
     all.insert(all.end(), args.begin(), args.end());
     std::vector<char*> argv;
     for (auto& a : all)
@@ -209,7 +208,8 @@ std::string json_seed(const fs::path& file) {
 }
 
 TEST(SafeOutputs, OutOnAFifoIsNeverReplacedEvenWithForce) {
-  const fs::path root = fresh_dir("safe-fifo");
+  const TempDir temp;
+  const fs::path root = temp.path();
   const fs::path fifo = root / "pipe";
   ASSERT_EQ(::mkfifo(fifo.c_str(), 0644), 0);
   const auto r = run_env({"run", kBaseline, "--out", fifo.string(), "--set", "horizon_days=56", "--no-report", "--force"});
@@ -220,7 +220,8 @@ TEST(SafeOutputs, OutOnAFifoIsNeverReplacedEvenWithForce) {
 }
 
 TEST(SafeOutputs, NoGnuplotIsRefusedBeforeSimulatingAndEarlierResultsStay) {
-  const fs::path out = fresh_dir("safe-no-gnuplot") / "results";
+  const TempDir temp;
+  const fs::path out = temp.path() / "results";
   const auto good = run_env({"run", kBaseline, "--out", out.string(), "--quiet", "--no-report", "--set", "horizon_days=56"});
   ASSERT_EQ(good.exit_code, 0) << good.output;
   const auto before = snapshot(out);
@@ -234,7 +235,8 @@ TEST(SafeOutputs, NoGnuplotIsRefusedBeforeSimulatingAndEarlierResultsStay) {
 }
 
 TEST(SafeOutputs, TwoRunsOnOneOutNeverMixTheirFiles) {
-  const fs::path root = fresh_dir("safe-two-runs");
+  const TempDir temp;
+  const fs::path root = temp.path();
   const fs::path out = root / "results";
   const fs::path lock = root / ".results.rongou-lock";
   // The first run is held in its report (a gnuplot that waits for `hold` to go) while the
@@ -272,7 +274,8 @@ TEST(SafeOutputs, TwoRunsOnOneOutNeverMixTheirFiles) {
 
 // kill -9 of the parent: the workers get SIGKILL from the kernel (PR_SET_PDEATHSIG).
 TEST(SafeOutputs, WorkersDieWithTheirKilledParent) {
-  const fs::path out = fresh_dir("safe-orphans") / "results";
+  const TempDir temp;
+  const fs::path out = temp.path() / "results";
   const Child parent = start({"run", kBaseline, "--out", out.string(), "--quiet", "--no-report", "--replications", "4",
                               "--jobs", "2", "--set", "horizon_days=728"});
   std::vector<pid_t> workers;
@@ -285,7 +288,8 @@ TEST(SafeOutputs, WorkersDieWithTheirKilledParent) {
 }
 
 TEST(SafeOutputs, SigtermStopsWorkersCleansUpAndExits143) {
-  const fs::path out = fresh_dir("safe-sigterm-workers") / "results";
+  const TempDir temp;
+  const fs::path out = temp.path() / "results";
   const auto good = run_env({"run", kBaseline, "--out", out.string(), "--quiet", "--no-report", "--set", "horizon_days=56"});
   ASSERT_EQ(good.exit_code, 0) << good.output;
   const auto before = snapshot(out);
@@ -308,7 +312,8 @@ TEST(SafeOutputs, SigtermStopsWorkersCleansUpAndExits143) {
 // A gnuplot that never finishes holds the run in its report; SIGINT then must leave neither
 // the half-made report nor the staged results.
 TEST(SafeOutputs, SigintDuringTheReportLeavesEarlierResultsAndNoTemporaries) {
-  const fs::path root = fresh_dir("safe-sigint-report");
+  const TempDir temp;
+  const fs::path root = temp.path();
   const fs::path out = root / "results";
   const auto good = run_env({"run", kBaseline, "--out", out.string(), "--quiet", "--no-report", "--set", "horizon_days=56"});
   ASSERT_EQ(good.exit_code, 0) << good.output;
@@ -335,7 +340,8 @@ TEST(SafeOutputs, SigintDuringTheReportLeavesEarlierResultsAndNoTemporaries) {
 
 // `rongou report DIR` stopped while gnuplot runs: DIR as it was, no report.tmp-* left.
 TEST(SafeOutputs, SigtermDuringTheReportCommandLeavesTheFolderAsItWas) {
-  const fs::path root = fresh_dir("safe-sigterm-report-command");
+  const TempDir temp;
+  const fs::path root = temp.path();
   const fs::path out = root / "results";
   const auto good = run_env({"run", kBaseline, "--out", out.string(), "--quiet", "--set", "horizon_days=56"});
   ASSERT_EQ(good.exit_code, 0) << good.output;
@@ -357,7 +363,8 @@ TEST(SafeOutputs, SigtermDuringTheReportCommandLeavesTheFolderAsItWas) {
 
 // A report that fails (here gnuplot itself) fails the run before anything is put in place.
 TEST(SafeOutputs, AFailingReportLeavesEarlierResultsAndNoTemporaries) {
-  const fs::path root = fresh_dir("safe-failing-report");
+  const TempDir temp;
+  const fs::path root = temp.path();
   const fs::path out = root / "results";
   const auto good = run_env({"run", kBaseline, "--out", out.string(), "--quiet", "--no-report", "--set", "horizon_days=56"});
   ASSERT_EQ(good.exit_code, 0) << good.output;
@@ -371,7 +378,8 @@ TEST(SafeOutputs, AFailingReportLeavesEarlierResultsAndNoTemporaries) {
 }
 
 TEST(SafeOutputs, CompareReportReplacesOnlyItsOwnFolders) {
-  const fs::path root = fresh_dir("safe-compare");
+  const TempDir temp;
+  const fs::path root = temp.path();
   for (const char* run : {"a", "b"}) {
     const auto r = run_env({"run", kBaseline, "--out", (root / run).string(), "--quiet", "--no-report", "--set",
                             "horizon_days=56", "--seed", run == std::string("a") ? "1" : "2"});
@@ -423,7 +431,8 @@ double estimated_mb(const std::vector<std::string>& sets) {
 }
 
 double measured_mb(const std::vector<std::string>& sets) {
-  std::vector<std::string> args = {"run", kBaseline, "--out", (fresh_dir("safe-memory") / "r").string(), "--quiet",
+  const TempDir temp;
+  std::vector<std::string> args = {"run", kBaseline, "--out", (temp.path() / "r").string(), "--quiet",
                                    "--no-report"};
   for (const auto& s : sets) {
     args.push_back("--set");
@@ -450,7 +459,8 @@ TEST(SafeOutputs, MemoryEstimateOfALargeRunIsWithinAFactor1p5OfItsPeak) {
 }
 
 TEST(SafeOutputs, AScenarioTooLargeForTheMachineIsRefusedBeforeSimulating) {
-  const fs::path out = fresh_dir("safe-too-large") / "r";
+  const TempDir temp;
+  const fs::path out = temp.path() / "r";
   const auto r = run_env({"run", kBaseline, "--out", out.string(), "--no-report", "--verbose", "--set",
                           "demand.westbound.feu_per_week=1000000", "--set", "horizon_days=36500"});
   EXPECT_EQ(r.exit_code, 2) << r.output;
@@ -463,7 +473,8 @@ TEST(SafeOutputs, AScenarioTooLargeForTheMachineIsRefusedBeforeSimulating) {
 // The documented maximum demand (feu_per_week: 1000000) over a year needs about 9 GB; with
 // 3 GB of address space it is refused before simulating instead of dying of bad_alloc.
 TEST(SafeOutputs, TheDocumentedMaximumDemandIsRefusedWhenTheMachineCannotHoldIt) {
-  const fs::path out = fresh_dir("safe-max-demand") / "r";
+  const TempDir temp;
+  const fs::path out = temp.path() / "r";
   const auto r = run_env({"run", kBaseline, "--out", out.string(), "--no-report", "--set",
                           "demand.westbound.feu_per_week=1000000"},
                          {"RLIMIT_AS=3000000000"});

@@ -13,6 +13,7 @@
 
 #include "base/Identifier.hpp"
 #include "scenario/ScenarioKeys.hpp"
+#include "support/Files.hpp"
 
 using nlohmann::json;
 
@@ -61,7 +62,7 @@ private:
 };
 
 json load_schema() {
-  std::ifstream in(std::filesystem::path(RONGOU_SOURCE_DIR) / "scenarios" / "schema.json");
+  std::ifstream in(rongou::test::source_path("scenarios/schema.json"));
   return json::parse(in);
 }
 

@@ -2,13 +2,14 @@
 
 #include "scenario/Diagnostics.hpp"
 #include "scenario/ScenarioLoader.hpp"
+#include "support/Files.hpp"
 
 using namespace rongou;
 
 // How --set paths and values are parsed is tested with the scenario tree (tests/scenario);
 // here: the loader entry point sweeps use.
 TEST(Overrides, LoadScenarioAppliesThemBeforeTypedChecks) {
-  const std::string file = RONGOU_SOURCE_DIR "/tests/experiment/short-horizon.yaml";
+  const std::string file = rongou::test::source_path("tests/experiment/short-horizon.yaml");
   const Scenario plain = load_scenario(file);
   const Scenario changed = load_scenario(file, {"rail.locomotives.3.count=7", "horizon_days=56"});
   EXPECT_NE(plain.rail.locomotives[3].count, 7);

@@ -1,27 +1,19 @@
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include "results/Compare.hpp"
 #include "output/ComparisonText.hpp"
 #include "experiment/Replications.hpp"
 #include "scenario/Diagnostics.hpp"
+#include "support/TempDir.hpp"
 
 using namespace rongou;
 namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;
+using rongou::test::TempDir;
 
 namespace {
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "rongou-compare-XXXXXX").string();
-    path = ::mkdtemp(pattern.data());
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
 
 Json summary(std::uint64_t seed, double transit) {
   Json j;
@@ -53,8 +45,8 @@ const ComparisonRow& row(const Comparison& c, const std::string& path) {
 
 TEST(Compare, SameSeedsArePairedAndSeeSmallShifts) {
   TempDir t;
-  const auto a = read_results_folder(folder(t.path / "a", 1, {10.1, 20.1, 30.1, 40.1}));
-  const auto b = read_results_folder(folder(t.path / "b", 1, {10.0, 20.0, 30.0, 40.0}));
+  const auto a = read_results_folder(folder(t.path() / "a", 1, {10.1, 20.1, 30.1, 40.1}));
+  const auto b = read_results_folder(folder(t.path() / "b", 1, {10.0, 20.0, 30.0, 40.0}));
   const Comparison c = compare_results(a, b);
   EXPECT_EQ(c.method, ComparisonMethod::Paired);
   const auto& r = row(c, "modes.rail.transit_days.mean");
@@ -65,8 +57,8 @@ TEST(Compare, SameSeedsArePairedAndSeeSmallShifts) {
 
 TEST(Compare, DifferentSeedsUseWelch) {
   TempDir t;
-  const auto a = read_results_folder(folder(t.path / "a", 1, {10.1, 20.1, 30.1, 40.1}));
-  const auto b = read_results_folder(folder(t.path / "b", 2, {10.0, 20.0, 30.0, 40.0}));
+  const auto a = read_results_folder(folder(t.path() / "a", 1, {10.1, 20.1, 30.1, 40.1}));
+  const auto b = read_results_folder(folder(t.path() / "b", 2, {10.0, 20.0, 30.0, 40.0}));
   const Comparison c = compare_results(a, b);
   EXPECT_EQ(c.method, ComparisonMethod::Welch);
   EXPECT_FALSE(row(c, "modes.rail.transit_days.mean").difference.significant);
@@ -74,7 +66,7 @@ TEST(Compare, DifferentSeedsUseWelch) {
 
 TEST(Compare, ComparingAFolderWithItselfFindsNothing) {
   TempDir t;
-  const auto a = read_results_folder(folder(t.path / "a", 1, {10.1, 12.0, 11.3}));
+  const auto a = read_results_folder(folder(t.path() / "a", 1, {10.1, 12.0, 11.3}));
   const Comparison c = compare_results(a, a);
   for (const auto& r : c.rows) {
     EXPECT_DOUBLE_EQ(r.difference.difference, 0.0) << r.path;
@@ -87,5 +79,5 @@ TEST(Compare, ComparingAFolderWithItselfFindsNothing) {
 
 TEST(Compare, MissingSummaryIsBadInput) {
   TempDir t;
-  EXPECT_THROW(read_results_folder(t.path / "nothing"), InputError);
+  EXPECT_THROW(read_results_folder(t.path() / "nothing"), InputError);
 }

@@ -10,13 +10,17 @@
 #include <regex>
 #include <sstream>
 
-#include "Subprocess.hpp"
+#include "support/Files.hpp"
+#include "support/RunCommand.hpp"
 
 namespace fs = std::filesystem;
+using rongou::test::read_file;
+using rongou::test::run_rongou;
+using rongou::test::source_path;
 
 namespace {
 
-const fs::path kCorpus = fs::path(RONGOU_SOURCE_DIR) / "tests" / "scenarios" / "broken";
+const fs::path kCorpus = source_path("tests/scenarios/broken");
 
 std::vector<std::string> corpus_files() {
   std::vector<std::string> names;
@@ -65,7 +69,7 @@ class BrokenScenario : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(BrokenScenario, IsRefusedWithItsMessageAndLine) {
   const fs::path file = kCorpus / (GetParam() + ".yaml");
-  const std::string text = rongou::test::read_file(file.string());
+  const std::string text = read_file(file);
   const auto expects = header_values(text, "expect");
   ASSERT_FALSE(expects.empty()) << file << " has no '# expect:' line";
 
@@ -75,12 +79,13 @@ TEST_P(BrokenScenario, IsRefusedWithItsMessageAndLine) {
     for (std::string w; words >> w;)
       args.push_back(w);
   }
-  const auto result = rongou::test::run_rongou(args);
-  EXPECT_EQ(result.exit_code, 2) << result.output;
+  const auto result = run_rongou(args);
+  EXPECT_EQ(result.exit_code, 2) << result;
+  EXPECT_EQ(result.out, "") << "diagnostics go to stderr";
 
   std::vector<std::string> lines;
-  std::istringstream out(result.output);
-  for (std::string line; std::getline(out, line);)
+  std::istringstream err(result.err);
+  for (std::string line; std::getline(err, line);)
     lines.push_back(line);
   for (const auto& spec : expects) {
     const Expectation e = parse_expectation(spec, file);
@@ -88,7 +93,7 @@ TEST_P(BrokenScenario, IsRefusedWithItsMessageAndLine) {
       return l.rfind(e.prefix, 0) == 0 && l.find(e.text, e.prefix.size()) != std::string::npos;
     });
     EXPECT_TRUE(found) << "expected a line starting '" << e.prefix << "' containing '" << e.text << "'\ngot:\n"
-                       << result.output;
+                       << result.err;
   }
   // Every line is a located diagnostic: a file (with line and column when known) or --set.
   for (const auto& l : lines)
@@ -105,10 +110,10 @@ INSTANTIATE_TEST_SUITE_P(Corpus, BrokenScenario, ::testing::ValuesIn(corpus_file
 TEST(BrokenCorpus, HasAtLeastThirtyCases) { EXPECT_GE(corpus_files().size(), 30u); }
 
 TEST(BrokenCorpus, ShippedScenariosValidate) {
-  for (const auto& entry : fs::directory_iterator(fs::path(RONGOU_SOURCE_DIR) / "scenarios"))
+  for (const auto& entry : fs::directory_iterator(source_path("scenarios")))
     if (entry.path().extension() == ".yaml") {
-      const auto result = rongou::test::run_rongou({"validate", entry.path().string()});
-      EXPECT_EQ(result.exit_code, 0) << entry.path() << "\n" << result.output;
+      const auto result = run_rongou({"validate", entry.path().string()});
+      EXPECT_EQ(result.exit_code, 0) << entry.path() << "\n" << result;
     }
 }
 

@@ -8,7 +8,9 @@
 #include <regex>
 #include <sstream>
 
-#include "Subprocess.hpp"
+#include "support/Files.hpp"
+#include "support/RunCommand.hpp"
+#include "support/TempDir.hpp"
 
 using namespace rongou::test;
 namespace fs = std::filesystem;
@@ -26,9 +28,12 @@ std::string section(const std::string& html, const std::string& id) {
   return html.substr(start, html.find("</section>", start) - start);
 }
 
-CommandResult run_baseline(const ScratchDir& scratch, const std::string& out, const std::string& extra = "") {
-  return run_command(rongou_exe() + " run " + baseline() + " --out " + (scratch.path() / out).string() + " " + extra,
-                     scratch.path());
+// `rongou run` of the baseline into scratch/out, then `extra` arguments.
+CommandResult run_baseline(const TempDir& scratch, const std::string& out, const std::vector<std::string>& extra = {}) {
+  std::vector<std::string> args = {"run", source_path("scenarios/baseline-2018.yaml"), "--out",
+                                   (scratch.path() / out).string()};
+  args.insert(args.end(), extra.begin(), extra.end());
+  return run_rongou(args);
 }
 
 std::string fmt_n(const std::string& prefix, long n) { return prefix + std::to_string(n); }
@@ -36,13 +41,13 @@ std::string fmt_n(const std::string& prefix, long n) { return prefix + std::to_s
 } // namespace
 
 TEST(ReportCommand, RunWritesAReportWithEveryChartAndItsFiles) {
-  ScratchDir scratch;
+  TempDir scratch;
   const auto r = run_baseline(scratch, "base");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const fs::path dir = scratch.path() / "base";
   for (const char* f : {"pools.csv", "yards.csv", "routes.csv", "provenance.json", "scenario.resolved.yaml"})
     EXPECT_TRUE(fs::exists(dir / f)) << f;
-  const std::string html = slurp(dir / "report.html");
+  const std::string html = read_file(dir / "report.html");
   ASSERT_FALSE(html.empty());
   for (const auto& id : kChartsWithBaselineData) {
     const std::string s = section(html, id);
@@ -61,19 +66,19 @@ TEST(ReportCommand, RunWritesAReportWithEveryChartAndItsFiles) {
   EXPECT_NE(html.find("name: baseline-2018"), std::string::npos) << "the scenario file is shown";
   EXPECT_NE(html.find("--out"), std::string::npos) << "the command is shown";
 
-  const auto provenance = nlohmann::json::parse(slurp(dir / "provenance.json"));
+  const auto provenance = nlohmann::json::parse(read_file(dir / "provenance.json"));
   EXPECT_EQ(provenance["seed"], 1);
   EXPECT_FALSE(provenance["version"].get<std::string>().empty());
 }
 
 TEST(ReportCommand, OutputsAndReportAreByteIdenticalForTheSameSeed) {
-  ScratchDir scratch;
-  ASSERT_EQ(run_baseline(scratch, "a", "--seed 7").exit_code, 0);
-  ASSERT_EQ(run_baseline(scratch, "b", "--seed 7").exit_code, 0);
+  TempDir scratch;
+  ASSERT_EQ(run_baseline(scratch, "a", {"--seed", "7"}).exit_code, 0);
+  ASSERT_EQ(run_baseline(scratch, "b", {"--seed", "7"}).exit_code, 0);
   for (const char* f : {"pools.csv", "yards.csv", "routes.csv", "report/string_line.svg", "report/locomotives.dat"})
-    EXPECT_EQ(slurp(scratch.path() / "a" / f), slurp(scratch.path() / "b" / f)) << f;
+    EXPECT_EQ(read_file(scratch.path() / "a" / f), read_file(scratch.path() / "b" / f)) << f;
   // The command line differs only by the output folder's name.
-  std::string a = slurp(scratch.path() / "a" / "report.html"), b = slurp(scratch.path() / "b" / "report.html");
+  std::string a = read_file(scratch.path() / "a" / "report.html"), b = read_file(scratch.path() / "b" / "report.html");
   a = std::regex_replace(a, std::regex("--out [^ <]*"), "--out X");
   b = std::regex_replace(b, std::regex("--out [^ <]*"), "--out X");
   EXPECT_EQ(a, b);
@@ -82,15 +87,15 @@ TEST(ReportCommand, OutputsAndReportAreByteIdenticalForTheSameSeed) {
 // The report reads what the sea chain and cost model really write (sea.csv columns,
 // modes.*.cost_usd_per_feu, comparison.breakeven_cargo_value_usd), checked against summary.json.
 TEST(ReportCommand, ReportRedrawsAFinishedRunWithSeaAndCosts) {
-  ScratchDir scratch;
-  ASSERT_EQ(run_baseline(scratch, "base", "--no-report").exit_code, 0);
+  TempDir scratch;
+  ASSERT_EQ(run_baseline(scratch, "base", {"--no-report"}).exit_code, 0);
   const fs::path dir = scratch.path() / "base";
   EXPECT_FALSE(fs::exists(dir / "report.html")) << "--no-report";
   ASSERT_TRUE(fs::exists(dir / "sea.csv"));
-  const auto summary = nlohmann::json::parse(slurp(dir / "summary.json"));
-  const auto r = run_command(rongou_exe() + " report " + dir.string() + " --weeks 10-11", scratch.path());
+  const auto summary = nlohmann::json::parse(read_file(dir / "summary.json"));
+  const auto r = run_rongou({"report", dir.string(), "--weeks", "10-11"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  const std::string html = slurp(dir / "report.html");
+  const std::string html = read_file(dir / "report.html");
 
   // Sea series: as many containers as summary.json counts (warm-up and after-horizon left out).
   const std::string transit = section(html, "transit");
@@ -131,44 +136,39 @@ TEST(ReportCommand, ReportRedrawsAFinishedRunWithSeaAndCosts) {
   EXPECT_NEAR(rail_sum, rows["total"].first, 0.05) << "the components add up to the total";
 
   EXPECT_NE(html.find("weeks 10 to 11"), std::string::npos);
-  const std::string gp = slurp(dir / "report" / "string_line.gp");
+  const std::string gp = read_file(dir / "report" / "string_line.gp");
   EXPECT_NE(gp.find("set xrange [63:77]"), std::string::npos);
 }
 
 TEST(ReportCommand, ReplicatedRunDrawsIntervals) {
-  ScratchDir scratch;
-  const auto r = run_baseline(scratch, "rep", "--replications 3 --jobs 2 --quiet");
+  TempDir scratch;
+  const auto r = run_baseline(scratch, "rep", {"--replications", "3", "--jobs", "2", "--quiet"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const fs::path dir = scratch.path() / "rep";
-  const auto summary = nlohmann::json::parse(slurp(dir / "summary.json"));
+  const auto summary = nlohmann::json::parse(read_file(dir / "summary.json"));
   ASSERT_TRUE(summary["modes"]["rail"]["cost_usd_per_feu"].contains("ci95"));
   for (const char* chart : {"cost", "waits"})
-    EXPECT_NE(slurp(dir / "report" / (std::string(chart) + ".gp")).find("histogram errorbars"), std::string::npos)
+    EXPECT_NE(read_file(dir / "report" / (std::string(chart) + ".gp")).find("histogram errorbars"), std::string::npos)
         << chart;
   // Transit means of all replications with their interval as a shaded band.
-  const std::string transit_gp = slurp(dir / "report" / "transit.gp");
+  const std::string transit_gp = read_file(dir / "report" / "transit.gp");
   EXPECT_NE(transit_gp.find("set object 1 rect"), std::string::npos);
-  const std::string html = slurp(dir / "report.html");
+  const std::string html = read_file(dir / "report.html");
   EXPECT_NE(section(html, "transit").find(" ± "), std::string::npos);
   EXPECT_NE(html.find("3 replications"), std::string::npos);
   EXPECT_TRUE(std::regex_search(html, std::regex(R"(breakeven cargo value US\$ \d+ ± \d+)"))) << "headline interval";
 }
 
 TEST(CompareReport, DrawsBothRunsOnEachChart) {
-  ScratchDir scratch;
-  ASSERT_EQ(run_baseline(scratch, "a", "--no-report --quiet").exit_code, 0);
-  const std::string daily = (source_dir() / "scenarios" / "frequency-daily.yaml").string();
-  ASSERT_EQ(run_command(rongou_exe() + " run " + daily + " --no-report --quiet --out " +
-                            (scratch.path() / "b").string(),
-                        scratch.path())
-                .exit_code,
-            0);
+  TempDir scratch;
+  ASSERT_EQ(run_baseline(scratch, "a", {"--no-report", "--quiet"}).exit_code, 0);
+  const std::string daily = source_path("scenarios/frequency-daily.yaml");
+  ASSERT_EQ(run_rongou({"run", daily, "--no-report", "--quiet", "--out", (scratch.path() / "b").string()}).exit_code, 0);
   const fs::path a = scratch.path() / "a", b = scratch.path() / "b", out = scratch.path() / "ab";
-  const auto r = run_command(rongou_exe() + " compare " + a.string() + " " + b.string() + " --report " + out.string(),
-                             scratch.path());
+  const auto r = run_rongou({"compare", a.string(), b.string(), "--report", out.string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("rail.directions.westbound"), std::string::npos) << "the table is still printed";
-  const std::string html = slurp(out / "report.html");
+  const std::string html = read_file(out / "report.html");
   for (const char* id : {"transit", "cost", "waits", "weekly"}) {
     const std::string s = section(html, id);
     ASSERT_NE(s.find("data-plotted=\"yes\""), std::string::npos) << id;
@@ -201,45 +201,43 @@ TEST(CompareReport, DrawsBothRunsOnEachChart) {
   EXPECT_FALSE(fs::exists(a / "report.html")) << "A and B are not touched";
 
   // Into a results folder it refuses (it would replace that run's report).
-  const auto into_a = run_command(rongou_exe() + " compare " + a.string() + " " + b.string() + " --report " +
-                                      a.string(),
-                                  scratch.path());
+  const auto into_a = run_rongou({"compare", a.string(), b.string(), "--report", a.string()});
   EXPECT_EQ(into_a.exit_code, 2) << into_a.err;
   EXPECT_NE(into_a.err.find("results folder"), std::string::npos) << into_a.err;
 }
 
 TEST(ReportCommand, NotAResultsFolderIsBadInput) {
-  ScratchDir scratch;
-  const auto r = run_command(rongou_exe() + " report " + scratch.path().string(), scratch.path());
+  TempDir scratch;
+  const auto r = run_rongou({"report", scratch.path().string()});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("summary.json"), std::string::npos) << r.err;
 }
 
 TEST(ReportCommand, MissingGnuplotIsAClearErrorAndKeepsTheOutputs) {
-  ScratchDir scratch;
-  const auto r = run_baseline(scratch, "base", "").exit_code;
+  TempDir scratch;
+  const auto r = run_baseline(scratch, "base").exit_code;
   ASSERT_EQ(r, 0);
-  const std::string before = slurp(scratch.path() / "base" / "report.html");
-  const auto failed = run_command("RONGOU_GNUPLOT=/nonexistent/gnuplot " + rongou_exe() + " report " +
-                                      (scratch.path() / "base").string(),
-                                  scratch.path());
+  const std::string before = read_file(scratch.path() / "base" / "report.html");
+  RunOptions without_gnuplot;
+  without_gnuplot.environment = {"RONGOU_GNUPLOT=/nonexistent/gnuplot"};
+  const auto failed = run_rongou({"report", (scratch.path() / "base").string()}, without_gnuplot);
   EXPECT_EQ(failed.exit_code, 2); // checked before anything is read or written
   EXPECT_NE(failed.err.find("gnuplot"), std::string::npos) << failed.err;
-  EXPECT_EQ(slurp(scratch.path() / "base" / "report.html"), before) << "the earlier report is kept";
+  EXPECT_EQ(read_file(scratch.path() / "base" / "report.html"), before) << "the earlier report is kept";
   EXPECT_TRUE(fs::exists(scratch.path() / "base" / "summary.json"));
 }
 
 TEST(Logging, QuietPrintsNothingAndVerboseShowsTheSimulatedClock) {
-  ScratchDir scratch;
-  const auto quiet = run_baseline(scratch, "q", "--quiet --no-report");
+  TempDir scratch;
+  const auto quiet = run_baseline(scratch, "q", {"--quiet", "--no-report"});
   ASSERT_EQ(quiet.exit_code, 0);
   EXPECT_EQ(quiet.out, "");
   EXPECT_EQ(quiet.err, "");
-  const auto verbose = run_baseline(scratch, "v", "--verbose --no-report");
+  const auto verbose = run_baseline(scratch, "v", {"--verbose", "--no-report"});
   ASSERT_EQ(verbose.exit_code, 0);
   EXPECT_TRUE(std::regex_search(verbose.err, std::regex(R"(rongou debug: \[day \d+ \d\d:\d\d\] westbound-\d+ arrived)")))
       << verbose.err.substr(0, 2000);
   EXPECT_NE(verbose.err.find("rongou info: simulating baseline-2018"), std::string::npos);
   EXPECT_NE(verbose.out.find("door-to-door"), std::string::npos) << "the table still goes to stdout";
-  EXPECT_EQ(run_baseline(scratch, "x", "--quiet --verbose").exit_code, 2);
+  EXPECT_EQ(run_baseline(scratch, "x", {"--quiet", "--verbose"}).exit_code, 2);
 }

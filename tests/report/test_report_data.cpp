@@ -11,18 +11,19 @@
 #include "output/report/StringLineChart.hpp"
 #include "output/report/TimeSeries.hpp"
 #include "scenario/Diagnostics.hpp"
-#include "Subprocess.hpp"
+#include "support/Files.hpp"
+#include "support/TempDir.hpp"
 
 using namespace rongou;
 using namespace rongou::report;
 
-namespace {
-void write(const std::filesystem::path& file, const std::string& text) { std::ofstream(file) << text; }
-} // namespace
+using rongou::test::read_file;
+using rongou::test::TempDir;
+using rongou::test::write_file;
 
 TEST(CsvTable, ReadsCellsByColumnName) {
-  test::ScratchDir dir;
-  write(dir.path() / "t.csv", "a,b,c\n1,,x\n2.5,3,y\n");
+  TempDir dir;
+  write_file(dir.path() / "t.csv", "a,b,c\n1,,x\n2.5,3,y\n");
   const auto t = CsvTable::read(dir.path() / "t.csv");
   ASSERT_EQ(t.rows(), 2u);
   EXPECT_EQ(t.cell(1, t.column("c")), "y");
@@ -33,8 +34,8 @@ TEST(CsvTable, ReadsCellsByColumnName) {
 }
 
 TEST(CsvTable, RowOfWrongWidthNamesFileAndLine) {
-  test::ScratchDir dir;
-  write(dir.path() / "t.csv", "a,b\n1,2\n3\n");
+  TempDir dir;
+  write_file(dir.path() / "t.csv", "a,b\n1,2\n3\n");
   try {
     CsvTable::read(dir.path() / "t.csv");
     FAIL() << "expected InputError";
@@ -83,11 +84,11 @@ TEST(SimClockFlag, PrintsDayAndTimeOfDay) {
 namespace {
 // A two-node corridor and two trains: one inside weeks 1-1, one only in week 3.
 RunData tiny_run(const std::filesystem::path& dir) {
-  write(dir / "summary.json", R"({"scenario": "tiny", "seed": 1, "horizon_days": 21, "warmup_days": 0})");
-  write(dir / "routes.csv", "service,direction,stop,node,km,country,border,gauge_change\n"
+  write_file(dir / "summary.json", R"({"scenario": "tiny", "seed": 1, "horizon_days": 21, "warmup_days": 0})");
+  write_file(dir / "routes.csv", "service,direction,stop,node,km,country,border,gauge_change\n"
                             "w,westbound,0,A,0.0,CN,0,0\nw,westbound,1,B,500.0,KZ,1,1\nw,westbound,2,C,900.0,KZ,0,0\n");
-  write(dir / "trains.csv", "train,direction\nw-1,westbound\nw-2,westbound\n");
-  write(dir / "events.csv", "train,time_h,node,event\n"
+  write_file(dir / "trains.csv", "train,direction\nw-1,westbound\nw-2,westbound\n");
+  write_file(dir / "events.csv", "train,time_h,node,event\n"
                             "w-1,10.000,A,depart\nw-1,30.000,B,arrive\nw-1,40.000,B,depart\nw-1,60.000,C,finish\n"
                             "w-2,340.000,A,depart\nw-2,360.000,B,arrive\n");
   return load_run_data(dir);
@@ -95,23 +96,23 @@ RunData tiny_run(const std::filesystem::path& dir) {
 } // namespace
 
 TEST(StringLineChart, PlacesEventsAtRouteKmAndKeepsTheWindow) {
-  test::ScratchDir dir;
+  TempDir dir;
   const RunData run = tiny_run(dir.path());
   std::filesystem::create_directory(dir.path() / "report");
   const auto files = StringLineChart(1, 1).write(run, dir.path() / "report");
   ASSERT_TRUE(files.plotted) << files.note;
-  const std::string data = test::slurp(dir.path() / "report" / "string_line_westbound.dat");
+  const std::string data = read_file(dir.path() / "report" / "string_line_westbound.dat");
   EXPECT_NE(data.find("# w-1"), std::string::npos);
   EXPECT_EQ(data.find("# w-2"), std::string::npos) << "w-2 runs in week 3 only";
   EXPECT_NE(data.find("1.2500 500.0"), std::string::npos) << data; // 30 h at B
   EXPECT_NE(data.find("2.5000 900.0"), std::string::npos) << data;
-  const std::string gp = test::slurp(dir.path() / "report" / "string_line.gp");
+  const std::string gp = read_file(dir.path() / "report" / "string_line.gp");
   EXPECT_NE(gp.find("break of gauge"), std::string::npos);
   EXPECT_NE(gp.find("set xrange [0:7]"), std::string::npos) << gp;
 }
 
 TEST(StringLineChart, SaysSoWhenTheRunHasNoRoutes) {
-  test::ScratchDir dir;
+  TempDir dir;
   tiny_run(dir.path());
   std::filesystem::remove(dir.path() / "routes.csv");
   const RunData run = load_run_data(dir.path());
@@ -121,7 +122,7 @@ TEST(StringLineChart, SaysSoWhenTheRunHasNoRoutes) {
 }
 
 TEST(RunData, RejectsAFolderWithoutSummary) {
-  test::ScratchDir dir;
+  TempDir dir;
   EXPECT_THROW(load_run_data(dir.path()), InputError);
 }
 
@@ -133,7 +134,7 @@ TEST(ReportCharts, EveryChartHasItsOwnId) {
 }
 
 TEST(ResultsFile, RefusesAFifoWithoutOpeningItAndFollowsSymlinksOnlyInsideTheFolder) {
-  test::ScratchDir dir;
+  test::TempDir dir;
   const auto run = dir.path() / "run";
   std::filesystem::create_directories(run);
   ASSERT_EQ(::mkfifo((run / "containers.csv").c_str(), 0600), 0);
@@ -144,12 +145,12 @@ TEST(ResultsFile, RefusesAFifoWithoutOpeningItAndFollowsSymlinksOnlyInsideTheFol
   } catch (const InputError& e) {
     EXPECT_NE(std::string(e.what()).find("containers.csv: not a regular file; refused"), std::string::npos) << e.what();
   }
-  write(dir.path() / "outside.txt", "secret\n");
+  test::write_file(dir.path() / "outside.txt", "secret\n");
   std::filesystem::create_symlink("../outside.txt", run / "scenario.resolved.yaml");
   EXPECT_THROW(read_results_file(run / "scenario.resolved.yaml"), InputError);
-  write(run / "inside.csv", "a\n1\n");
+  test::write_file(run / "inside.csv", "a\n1\n");
   std::filesystem::create_symlink("inside.csv", run / "trains.csv");
   EXPECT_EQ(read_results_file(run / "trains.csv"), "a\n1\n");
-  write(run / "summary.json", "{}");
+  test::write_file(run / "summary.json", "{}");
   EXPECT_EQ(read_results_file(run / "summary.json"), "{}");
 }
