@@ -1,5 +1,5 @@
 # rongou_add_test_suite(NAME <name> SOURCES <file>... [LIBRARIES <target>...] [TIMEOUT <seconds>]
-#                       [DEPENDS_ON_EXECUTABLE] [DISCOVERY_MODE PRE_TEST])
+#                       [DEPENDS_ON_EXECUTABLE])
 #
 # Adds the GoogleTest executable rongou_<name>_tests, linked with rongou::core, the
 # test-support library (tests/support) and GoogleTest; its warnings are those of every target
@@ -7,10 +7,8 @@
 # run in a process of its own (SimGrid allows one engine per process) and stopped after
 # TIMEOUT seconds (default 300). DEPENDS_ON_EXECUTABLE builds `rongou` first and gives the
 # suite run_rongou() (support/RunCommand.hpp) through the definition RONGOU_EXECUTABLE.
-# DISCOVERY_MODE PRE_TEST lists the tests when ctest runs, for suites whose cases are data
-# files that need no rebuild.
 function(rongou_add_test_suite)
-  cmake_parse_arguments(PARSE_ARGV 0 SUITE "DEPENDS_ON_EXECUTABLE" "NAME;TIMEOUT;DISCOVERY_MODE" "SOURCES;LIBRARIES")
+  cmake_parse_arguments(PARSE_ARGV 0 SUITE "DEPENDS_ON_EXECUTABLE" "NAME;TIMEOUT" "SOURCES;LIBRARIES")
   if(NOT SUITE_NAME OR NOT SUITE_SOURCES)
     message(FATAL_ERROR "rongou_add_test_suite needs NAME and SOURCES")
   endif()
@@ -19,9 +17,6 @@ function(rongou_add_test_suite)
   endif()
   if(NOT SUITE_TIMEOUT)
     set(SUITE_TIMEOUT 300)
-  endif()
-  if(NOT SUITE_DISCOVERY_MODE)
-    set(SUITE_DISCOVERY_MODE POST_BUILD)
   endif()
 
   set(target rongou_${SUITE_NAME}_tests)
@@ -32,6 +27,6 @@ function(rongou_add_test_suite)
     target_compile_definitions(${target} PRIVATE RONGOU_EXECUTABLE="$<TARGET_FILE:rongou>")
     add_dependencies(${target} rongou)
   endif()
-  gtest_discover_tests(${target} TEST_PREFIX "${SUITE_NAME}." DISCOVERY_MODE ${SUITE_DISCOVERY_MODE}
+  gtest_discover_tests(${target} TEST_PREFIX "${SUITE_NAME}."
                        DISCOVERY_TIMEOUT 60 PROPERTIES TIMEOUT ${SUITE_TIMEOUT})
 endfunction()

@@ -107,16 +107,11 @@ Case parse_case(const fs::path& file) {
   return c;
 }
 
-std::vector<std::string> case_names() {
-  std::vector<std::string> names;
-  if (!fs::exists(kCorpus))
-    return names;
-  for (const auto& category : fs::directory_iterator(kCorpus))
-    if (category.is_directory())
-      for (const auto& entry : fs::directory_iterator(category.path()))
-        if (fs::exists(entry.path() / "case.txt"))
-          names.push_back(category.path().filename().string() + "/" + entry.path().filename().string());
-  std::sort(names.begin(), names.end());
+// The case folders, relative to the corpus: listed by tests/hostile/CMakeLists.txt.
+const std::vector<std::string>& case_names() {
+  static const std::vector<std::string> names = {
+#include "hostile_cases.inc"
+  };
   return names;
 }
 
