@@ -149,9 +149,10 @@ Sample model_run(const rongou::Scenario &scenario, const std::filesystem::path &
   Sample s;
   s.run_s = seconds_since(run_start);
   const auto results = rongou::compute_run_results(scenario, journal);
-  if (!out.empty())
+  if (!out.empty()) {
     std::filesystem::create_directories(out);
     rongou::write_run_outputs(out, scenario, journal, results);
+  }
   s.wall_s = seconds_since(t0);
   s.simcalls = static_cast<double>(simcalls);
   s.trains = static_cast<double>(journal.trains.size());
