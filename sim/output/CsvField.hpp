@@ -7,8 +7,13 @@
 
 namespace rongou {
 
+// One pass over the field (string_view::find_first_of would search the four characters once
+// for every character of the field: it cost a sixth of a baseline run).
 inline bool csv_needs_quotes(std::string_view text) {
-  return text.find_first_of(",\"\r\n") != std::string_view::npos;
+  for (const char c : text)
+    if (c == ',' || c == '"' || c == '\r' || c == '\n')
+      return true;
+  return false;
 }
 
 std::string csv_field(std::string_view text);
