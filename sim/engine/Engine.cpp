@@ -131,20 +131,4 @@ void Session::run() {
     throw SimulationError("simulation deadlocked: every train is waiting" + deadlock_waits);
 }
 
-bool Session::run_until(double limit_h) {
-  // A daemon that wakes at the limit only if regular actors are still running then (daemons
-  // end with the last of them), and ends them all. Being the last actor created and asleep
-  // until then, it changes nothing in a run that ends in time.
-  bool overran = false;
-  auto* host = engine_->get_all_hosts().front();
-  simgrid::s4u::Actor::create("time-limit", host, [limit_h, &overran]() {
-    simgrid::s4u::Actor::self()->daemonize();
-    sleep_until_h(limit_h);
-    overran = true;
-    simgrid::s4u::Actor::kill_all();
-  });
-  run();
-  return !overran;
-}
-
 } // namespace rongou::engine

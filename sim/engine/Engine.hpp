@@ -43,9 +43,6 @@ public:
   // Runs until no regular actor is left. Throws SimulationError if the actors deadlock,
   // naming what each waiting actor waits for (see WaitingNote).
   void run();
-  // As run(), but stops the clock at `limit_h`: false if actors were still running then
-  // (they are left where they are; the process is expected to end).
-  bool run_until(double limit_h);
 
 private:
   std::unique_ptr<simgrid::s4u::Engine> engine_;

@@ -1,6 +1,5 @@
 #include "run/Simulation.hpp"
 
-#include <fmt/format.h>
 #include <memory>
 
 #include "model/corridor/PlatformReader.hpp"
@@ -12,10 +11,6 @@
 namespace rongou {
 
 namespace {
-
-// How long after the horizon the run may go on for what is under way (the slowest legitimate
-// leg, a sea voyage with delays, takes weeks).
-constexpr int kDaysAfterHorizon = 3650;
 // The engine lives as long as the process: SimGrid keeps global state after a run, and a
 // second engine in the same process would inherit the first one's clock.
 engine::Session& session_for(const std::string& platform_file) {
@@ -105,15 +100,7 @@ Journal simulate(const Scenario& scenario) {
   spdlog::info("simulating {} (seed {}, {} days)", scenario.name, scenario.seed, scenario.horizon_days);
   log::set_sim_clock(engine::now_h);
   try {
-    // Trains and ships under way at the horizon run on to their destinations. One still under
-    // way years later means the platform is slower than any corridor (a speed_km_per_day
-    // near zero), and a run left to go on would fill the memory with sailings and samples.
-    const double limit_h = (scenario.horizon_days + kDaysAfterHorizon) * 24.0;
-    if (!session_for(scenario.platform_file).run_until(limit_h))
-      throw InputError(fmt::format("{}: trains or ships are still under way {} days after the horizon of {} days: "
-                                   "is a segment of {} far too slow (speed_km_per_day)?",
-                                   scenario.source_file, kDaysAfterHorizon, scenario.horizon_days,
-                                   scenario.platform_file));
+    session_for(scenario.platform_file).run();
   } catch (...) {
     log::clear_sim_clock();
     throw;
