@@ -86,6 +86,7 @@ void read_services(const YamlReader& r, const YAML::Node& rail, RailSpec& spec, 
     }
     svc.route = r.text_list(item, "route", path, true);
     if (item["route"] && item["route"].IsSequence()) {
+      remember(s, YamlReader::join(path, "route"), item["route"]);
       for (std::size_t k = 0; k < item["route"].size(); ++k)
         remember(s, YamlReader::index(YamlReader::join(path, "route"), k), item["route"][k]);
       if (svc.route.size() < 2)

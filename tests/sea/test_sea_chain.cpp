@@ -170,6 +170,25 @@ TEST(SeaChain, MissingPortIsReportedWithTheScenarioKey) {
 }
 
 
+// A chain that takes longer than the longest run would keep the run going for centuries:
+// refused before anything runs, as a rail route is.
+TEST(SeaChain, AChainLongerThanTheLongestRunIsRefused) {
+  Scenario s = fixed_scenario();
+  s.sea->ocean_transit_days = kMaxHorizonDays; // plus the inland and last legs
+  engine::Session session(kPlatform);
+  Diagnostics d;
+  const Corridor corridor = read_corridor_from_engine(kPlatform, d);
+  build_sea_route(s, corridor, d);
+  EXPECT_NE(d.format().find("sea: the sea chain takes"), std::string::npos) << d.format();
+  EXPECT_NE(d.format().find("longer than the longest run (36500 days)"), std::string::npos) << d.format();
+
+  s.sea->ocean_transit_days = 35.0;
+  Diagnostics ok;
+  build_sea_route(s, corridor, ok);
+  EXPECT_TRUE(ok.empty()) << ok.format();
+}
+
+
 // A sea_delay adds its days to the sailings leaving in its window and to no other; each
 // loaded sailing hit is recorded once with the containers on it.
 TEST(SeaChain, ASeaDelayLengthensOnlyTheSailingsLeavingInItsWindow) {

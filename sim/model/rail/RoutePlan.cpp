@@ -118,6 +118,21 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
       plan.stops[last].release_pool = static_cast<int>(p);
     }
     plan.length_km = corridor.route_length_km(service.route);
+    // Past this the run would only end after centuries of sleeping trains, and its weekly
+    // series would grow with them: a platform's slowest allowed speed reaches it easily.
+    double nominal_h = 0.0;
+    const Segment* slowest = plan.stops.front().next;
+    for (std::size_t i = 0; i + 1 < plan.stops.size(); ++i) {
+      nominal_h += plan.stops[i].next->nominal_hours();
+      if (plan.stops[i].next->speed_km_per_day < slowest->speed_km_per_day)
+        slowest = plan.stops[i].next;
+    }
+    if (nominal_h > kMaxHorizonHours)
+      report_at_key(scenario, diagnostics, service_path + ".route",
+             fmt::format("the route takes {:.0f} days at the speeds of platform {}, longer than the longest run "
+                         "({:.0f} days); its slowest segment is '{}' at {} km/day",
+                         nominal_h / 24.0, corridor.source_file, kMaxHorizonDays, slowest->id,
+                         slowest->speed_km_per_day));
     plans.push_back(std::move(plan));
   }
 

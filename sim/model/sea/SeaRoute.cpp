@@ -92,6 +92,13 @@ SeaRoute build_sea_route(const Scenario& scenario, const Corridor& corridor, Dia
       route.last_leg = leg_of(*seg, sea.european_port, sea.destination);
     }
   }
+  // As for a rail route: a chain slower than the longest run never ends in reasonable time.
+  const double nominal_h = route.inland_nominal_h() + route.ocean.nominal_h + route.last_leg.nominal_h;
+  if (nominal_h > kMaxHorizonHours)
+    report_at_key(scenario, diagnostics, "sea",
+           fmt::format("the sea chain takes {:.0f} days at the speeds of platform {}, longer than the longest run "
+                       "({:.0f} days)",
+                       nominal_h / 24.0, corridor.source_file, kMaxHorizonDays));
   return route;
 }
 
