@@ -67,3 +67,9 @@ const char* to_string(TrainEventKind kind) {
 }
 
 } // namespace rongou
+
+namespace rongou {
+
+const char* to_string(ServerKind kind) { return kind == ServerKind::Crossing ? "crossing" : "yard"; }
+
+} // namespace rongou

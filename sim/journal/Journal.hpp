@@ -4,6 +4,7 @@
 // All times are hours since the start of the run (day 0 is a Monday, 00:00).
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,7 @@ struct ContainerRecord {
   OptionalHours departed_h;
   OptionalHours arrived_h;
   int train = -1; // index of the train it arrived on (after any re-forming)
+  std::uint16_t lane = 0; // index into Scenario::lanes
   WaitHours waits;
   double nominal_running_h = 0.0;
   double transit_h() const { return arrived_h ? *arrived_h - created_h : 0.0; }
@@ -53,6 +55,8 @@ struct TrainRecord {
   std::string id;
   std::string service;
   Direction direction = Direction::Westbound;
+  int lane = 0;             // index into Scenario::lanes
+  bool background = false;  // carries a load, no tracked containers
   int parent = -1; // train it was split from at a gauge change, or -1
   std::string origin;      // where this train unit started
   std::string destination;
@@ -127,10 +131,47 @@ struct YardSample {
 };
 static_assert(sizeof(YardSample) <= 24);
 
+// A train at a node's server: a border crossing (processing positions) or a gauge-change yard
+// (tracks and cranes). Its wait is started - arrived, its service left - started.
+enum class ServerKind : std::uint8_t { Crossing, Yard };
+const char* to_string(ServerKind kind);
+struct ServerVisit {
+  double arrived_h = 0.0;
+  double started_h = 0.0;
+  double left_h = 0.0;
+  std::int32_t train = 0;
+  std::int16_t feu = 0;
+  NodeIndex node = 0;
+  ServerKind kind = ServerKind::Crossing;
+  Direction direction = Direction::Westbound;
+  std::string_view node_name() const { return interned_node_name(node); }
+};
+
+// A node's server as built for the run (platform and what-ifs): what throughput and
+// utilisation are measured against.
+struct ServerInfo {
+  std::string node;
+  ServerKind kind = ServerKind::Crossing;
+  int units = 0;               // processing positions, or transshipment tracks
+  double trains_per_day = 0.0; // a crossing's daily quota per direction; 0 if none
+};
+
+// A node of the platform that routes use, for the network map.
+struct NodePlace {
+  std::string node;
+  std::string country;
+  std::optional<double> lat;
+  std::optional<double> lon;
+  bool border = false;
+  bool yard = false;
+  bool terminal = false;
+};
+
 // Where each stop of a service's route lies, so that outputs (the time-distance diagram)
 // can place train events along the corridor without the platform.
 struct RouteNodeRecord {
   std::string service;
+  int lane = 0;
   Direction direction = Direction::Westbound;
   int stop = 0;
   std::string node;
@@ -150,6 +191,9 @@ struct Journal {
   std::vector<YardSample> yard_samples;
   std::vector<DisruptionHit> disruption_hits;
   std::vector<RouteNodeRecord> route_nodes; // services in scenario order, stops in route order
+  std::vector<ServerVisit> server_visits;    // in the order trains left the server
+  std::vector<ServerInfo> servers;           // by node name, crossings before yards at a node
+  std::vector<NodePlace> places;             // nodes on some route, by name
   double end_h = 0.0; // when the last train arrived
 
   // The sea chain (empty when the scenario has no `sea:`), westbound containers only.

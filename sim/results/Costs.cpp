@@ -44,7 +44,8 @@ ModeCost rail_cost(const Scenario& scenario, const Journal& journal, const RailM
   ModeCost m;
   double days = 0.0, km = 0.0, yards = 0.0, freight = 0.0;
   for (const auto& container : journal.containers) {
-    if (container.direction != Direction::Westbound || !container.arrived_h || !measured(scenario, container.created_h))
+    if (container.direction != Direction::Westbound || container.lane != scenario.focus_lane || !container.arrived_h ||
+        !measured(scenario, container.created_h))
       continue;
     ++m.containers;
     days += container.transit_h() / 24.0;

@@ -52,7 +52,7 @@ std::vector<DisruptionTotals> disruption_totals(const Scenario& scenario, const 
       continue;
     if (d.mode == "rail") {
       for (const auto& c : journal.containers)
-        if (c.direction == Direction::Westbound)
+        if (c.direction == Direction::Westbound && c.lane == scenario.focus_lane)
           charge(i, c.created_h);
     } else {
       for (const auto& r : journal.sea)

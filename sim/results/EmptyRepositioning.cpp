@@ -11,7 +11,7 @@ void add_empty_repositioning(const Scenario& scenario, const Journal& journal, R
     max_feu[s.name] = s.max_feu;
   std::map<std::pair<int, Direction>, int> spare; // week index (0-based), direction -> spare wagons
   for (const auto& t : journal.trains)
-    if (t.parent < 0)
+    if (t.parent < 0 && t.lane == scenario.focus_lane)
       spare[{static_cast<int>(std::floor(t.planned_departure_h / (24.0 * 7.0))), t.direction}] +=
           std::max(0, max_feu[t.service] - t.feu);
 

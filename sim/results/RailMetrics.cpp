@@ -12,13 +12,13 @@ bool in_window(double t_h, const RailMetrics& m) { return t_h >= m.window_start_
 
 namespace {
 
-void summarise_containers(const Journal& journal, const RailMetrics& m, std::optional<Direction> only,
+void summarise_containers(const Journal& journal, const RailMetrics& m, int lane, std::optional<Direction> only,
                           DirectionMetrics& out) {
   std::vector<double> transit_days;
   WaitHours sum;
   double running = 0.0;
   for (const auto& c : journal.containers) {
-    if ((only && c.direction != *only) || !in_window(c.created_h, m))
+    if (c.lane != lane || (only && c.direction != *only) || !in_window(c.created_h, m))
       continue;
     ++out.containers_offered;
     if (!c.arrived_h)
@@ -52,22 +52,17 @@ std::vector<bool> whole_train_arrived(const Journal& journal) {
   return arrived;
 }
 
-} // namespace
-
-RailMetrics compute_rail_metrics(const Scenario& scenario, const Journal& journal) {
-  RailMetrics m;
-  m.window_start_h = scenario.warmup_days * 24.0;
-  m.window_end_h = scenario.horizon_days * 24.0;
+// Containers and trains of one lane, by direction and both together.
+void summarise_lane(const Journal& journal, const std::vector<bool>& arrived, int lane, RailMetrics& m,
+                    std::map<Direction, DirectionMetrics>& by_direction, DirectionMetrics& all) {
   const double weeks = (m.window_end_h - m.window_start_h) / (24.0 * 7.0);
-  const auto arrived = whole_train_arrived(journal);
-
   for (Direction d : kDirections) {
-    DirectionMetrics& dm = m.by_direction[d];
-    summarise_containers(journal, m, d, dm);
+    DirectionMetrics& dm = by_direction[d];
+    summarise_containers(journal, m, lane, d, dm);
     int load = 0;
     for (std::size_t i = 0; i < journal.trains.size(); ++i) {
       const auto& t = journal.trains[i];
-      if (t.direction != d || t.parent >= 0 || !in_window(t.planned_departure_h, m))
+      if (t.lane != lane || t.direction != d || t.parent >= 0 || !in_window(t.planned_departure_h, m))
         continue;
       ++dm.trains.dispatched;
       load += t.feu;
@@ -77,7 +72,26 @@ RailMetrics compute_rail_metrics(const Scenario& scenario, const Journal& journa
     dm.trains.per_week = weeks > 0 ? dm.trains.dispatched / weeks : 0.0;
     dm.mean_train_load_feu = dm.trains.dispatched > 0 ? static_cast<double>(load) / dm.trains.dispatched : 0.0;
   }
-  summarise_containers(journal, m, std::nullopt, m.all);
+  summarise_containers(journal, m, lane, std::nullopt, all);
+}
+
+} // namespace
+
+RailMetrics compute_rail_metrics(const Scenario& scenario, const Journal& journal) {
+  RailMetrics m;
+  m.window_start_h = scenario.warmup_days * 24.0;
+  m.window_end_h = scenario.horizon_days * 24.0;
+  const auto arrived = whole_train_arrived(journal);
+  const int focus = scenario.focus_lane;
+  summarise_lane(journal, arrived, focus, m, m.by_direction, m.all);
+  if (scenario.is_network())
+    for (std::size_t lane = 0; lane < scenario.lanes.size(); ++lane) {
+      LaneMetrics& lm = m.lanes.emplace_back();
+      lm.name = scenario.lanes[lane].name;
+      lm.background = scenario.lanes[lane].background;
+      lm.focus = static_cast<int>(lane) == focus;
+      summarise_lane(journal, arrived, static_cast<int>(lane), m, lm.by_direction, lm.all);
+    }
 
   // Weekly counts over the whole run (warm-up included: users want to see it settle).
   auto week_of = [](double t_h) { return static_cast<int>(std::floor(t_h / (24.0 * 7.0))); };
@@ -87,6 +101,8 @@ RailMetrics compute_rail_metrics(const Scenario& scenario, const Journal& journa
     for (Direction d : kDirections)
       rows[{w, d}] = WeeklyRow{w + 1, d, 0, 0, 0, 0, 0, 0};
   for (const auto& t : journal.trains) {
+    if (t.lane != focus)
+      continue;
     if (t.parent < 0) {
       auto it = rows.find({week_of(t.planned_departure_h), t.direction});
       if (it != rows.end()) {
@@ -101,7 +117,7 @@ RailMetrics compute_rail_metrics(const Scenario& scenario, const Journal& journa
     }
   }
   for (const auto& c : journal.containers)
-    if (c.arrived_h)
+    if (c.arrived_h && c.lane == focus)
       if (auto it = rows.find({week_of(*c.arrived_h), c.direction}); it != rows.end())
         ++it->second.feu_arrived;
   for (const auto& [_, row] : rows)

@@ -53,6 +53,17 @@ struct DisruptionTotals {
   double extra_usd = 0.0;       // price: freight paid above the price before this window, summed
 };
 
+// One lane of a network run: its containers (tracked lanes) and its trains.
+struct LaneMetrics {
+  std::string name;
+  bool background = false;
+  bool focus = false;
+  std::map<Direction, DirectionMetrics> by_direction;
+  DirectionMetrics all;
+};
+
+// Everything but `lanes` describes the focus lane (Scenario::focus_lane), so a single-corridor
+// run and a network run answer the same keys for the corridor the scenario is about.
 struct RailMetrics {
   double window_start_h = 0.0; // warm-up excluded
   double window_end_h = 0.0;   // horizon
@@ -61,6 +72,7 @@ struct RailMetrics {
   std::vector<WeeklyRow> weekly;
   std::vector<DisruptionTotals> disruptions; // one per scenario disruption, in scenario order
   std::map<Direction, double> empty_feu_per_week; // measured window
+  std::vector<LaneMetrics> lanes; // every lane, in scenario order, when there are several
 };
 
 bool in_window(double t_h, const RailMetrics& m);

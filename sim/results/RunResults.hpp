@@ -7,6 +7,7 @@
 #include "journal/Journal.hpp"
 #include "results/Costs.hpp"
 #include "results/RailMetrics.hpp"
+#include "results/ServerMetrics.hpp"
 #include "results/SeaMetrics.hpp"
 #include "scenario/Scenario.hpp"
 
@@ -18,6 +19,7 @@ struct RunResults {
   RailMetrics rail;
   std::optional<SeaMetrics> sea;       // when the scenario has a `sea:` section
   std::optional<CostComparison> costs; // when the scenario has a `costs:` section
+  std::vector<ServerMetrics> servers;  // every border crossing and yard trains used
 };
 
 RunResults compute_run_results(const Scenario& scenario, const Journal& journal);

@@ -1,10 +1,12 @@
 #include "run/Simulation.hpp"
 
+#include <map>
 #include <memory>
 
 #include "model/corridor/PlatformReader.hpp"
 #include "base/Log.hpp"
 #include "engine/Engine.hpp"
+#include "model/rail/CapacityAdditions.hpp"
 #include "model/rail/RailModel.hpp"
 #include "model/sea/SeaModel.hpp"
 
@@ -54,6 +56,7 @@ PreparedRun check_against_platform(const Scenario& scenario, Diagnostics& diagno
   run.corridor = read_corridor_from_engine(scenario.platform_file, diagnostics);
   if (diagnostics.items().size() > before)
     return run; // routes checked against a broken corridor would only repeat its faults
+  apply_capacity_additions(scenario, run.corridor, diagnostics);
   run.plans = build_route_plans(scenario, run.corridor, diagnostics);
   if (scenario.sea)
     run.sea = build_sea_route(scenario, run.corridor, diagnostics);
@@ -64,6 +67,7 @@ PreparedRun check_against_platform(const Scenario& scenario, Diagnostics& diagno
 
 namespace {
 void record_routes(const Scenario& scenario, const PreparedRun& run, Journal& journal) {
+  std::map<std::string, NodePlace> places; // by name
   for (std::size_t s = 0; s < run.plans.size(); ++s) {
     RailRouteInfo info; // what the cost model needs of each route
     info.length_km = run.plans[s].length_km;
@@ -74,13 +78,19 @@ void record_routes(const Scenario& scenario, const PreparedRun& run, Journal& jo
     const auto& stops = run.plans[s].stops;
     for (std::size_t i = 0; i < stops.size(); ++i) {
       const Node* node = run.corridor.node(stops[i].node);
-      journal.route_nodes.push_back({run.plans[s].service, scenario.rail.services[s].direction, static_cast<int>(i),
+      journal.route_nodes.push_back({run.plans[s].service, scenario.rail.services[s].lane,
+                                     scenario.rail.services[s].direction, static_cast<int>(i),
                                      stops[i].node, km, node ? node->country : std::string(),
                                      node && node->is("border"), stops[i].changes_gauge});
       if (stops[i].next)
         km += stops[i].next->distance_km;
+      if (node != nullptr)
+        places.emplace(stops[i].node, NodePlace{stops[i].node, node->country, node->lat, node->lon,
+                                                node->is("border"), node->yard.has_value(), node->is("terminal")});
     }
   }
+  for (auto& [_, place] : places)
+    journal.places.push_back(std::move(place));
 }
 } // namespace
 
@@ -93,7 +103,7 @@ Journal simulate(const Scenario& scenario) {
   // gate-in times): the two modes are compared pair by pair.
   std::optional<SeaModel> sea;
   if (prepared.sea)
-    sea.emplace(scenario, std::move(*prepared.sea), westbound_offers(journal), journal);
+    sea.emplace(scenario, std::move(*prepared.sea), westbound_offers(journal, scenario.focus_lane), journal);
   rail.start();
   if (sea)
     sea->start();

@@ -32,6 +32,15 @@ struct DirectionalDemand {
   double cargo_value_usd = 0.0;
 };
 
+// A background lane's trains: so many a week on a route, each with a load, carrying no
+// tracked containers. They occupy crossings, yards and locomotives as any train does.
+struct BackgroundTimetable {
+  double trains_per_week = 0.0;      // before the seasonal index
+  int load_feu = 0;                  // containers on each train (for handling and throughput)
+  double departure_jitter_hours = 0.0; // each departure moves by a uniform draw in [-j/2, +j/2]
+  std::vector<double> seasonal_index;  // 12 monthly factors (30.4-day months from day 0), or empty
+};
+
 struct RailService {
   std::string name;
   Direction direction = Direction::Westbound;
@@ -39,6 +48,38 @@ struct RailService {
   std::vector<int> departure_weekdays; // 0 = Monday; day 0 of a run is a Monday
   double departure_hour = 18.0;     // local time of day the train leaves, in hours
   int max_feu = 41;                 // wagons (one FEU each) the train is formed with at origin
+  int lane = 0;                     // index into Scenario::lanes
+  std::string key_path = "rail.services.0"; // where the scenario wrote it, for messages
+  std::optional<BackgroundTimetable> background; // set: trains a week with a load, no containers
+};
+
+// A corridor between two terminals. A tracked lane has container demand and services; a
+// background lane only trains (its services carry a BackgroundTimetable).
+struct Lane {
+  std::string name;
+  std::string key_path; // "" for the lane the top-level demand and rail.services make
+  bool background = false;
+  std::map<Direction, DirectionalDemand> demand; // tracked lanes
+};
+
+// What a what-if adds to a node of the platform: more tracks, cranes or crossing positions,
+// a new transshipment yard, or different per-train processing or daily quota.
+struct NewYardSpec {
+  int tracks = 0;
+  int cranes = 0;
+  int cranes_per_train = 0;
+  double crane_rate_feu_per_hour = 0.0;
+  double handling_fixed_hours = 0.0;
+};
+struct CapacityAddition {
+  std::string node;
+  std::string key_path;
+  int add_tracks = 0;
+  int add_cranes = 0;
+  int add_crossing_positions = 0;
+  std::optional<double> crossing_processing_hours;  // replaces both directions' figure
+  std::optional<double> crossing_trains_per_day;    // replaces the daily quota (per direction)
+  std::optional<NewYardSpec> new_yard;
 };
 
 struct LocomotivePoolSpec {
@@ -75,12 +116,17 @@ struct Scenario {
   double horizon_days = 364.0;
   double warmup_days = 0.0;
   std::uint64_t seed = 1;
-  std::map<Direction, DirectionalDemand> demand;
-  RailSpec rail;
+  std::map<Direction, DirectionalDemand> demand; // of the focus lane
+  RailSpec rail;                                 // services of every lane, tracked lanes first
+  std::vector<Lane> lanes;                       // at least one
+  int focus_lane = 0;                            // the lane the top-level summary keys describe
+  std::vector<CapacityAddition> build;
   std::vector<Disruption> disruptions;
   std::optional<SeaSpec> sea;     // absent: rail only, no comparison
   std::optional<CostSpec> costs;  // absent: no costs
 
+  const Lane& focus() const { return lanes.at(static_cast<std::size_t>(focus_lane)); }
+  bool is_network() const { return lanes.size() > 1; }
   const Distribution& border_dwell_at(const std::string& node) const {
     auto it = rail.border_dwell_hours_at.find(node);
     return it == rail.border_dwell_hours_at.end() ? rail.border_dwell_hours : it->second;

@@ -1,5 +1,6 @@
 #include "scenario/ScenarioLoader.hpp"
 
+#include <algorithm>
 #include <array>
 #include <filesystem>
 #include <fmt/format.h>
@@ -28,46 +29,43 @@ void remember(Scenario& s, const std::string& path, const YAML::Node& node) {
     s.positions[path] = {node.Mark().line + 1, node.Mark().column + 1};
 }
 
-void read_demand(const YamlReader& r, const YAML::Node& root, Scenario& s) {
-  const YAML::Node node = root["demand"];
-  if (!node) {
-    r.error(root, "demand", "missing required key");
+// A lane's demand: `node` is the `demand` map at `path` (top level or a lane's).
+void read_demand_map(const YamlReader& r, const YAML::Node& node, const std::string& path,
+                     std::map<Direction, DirectionalDemand>& into) {
+  if (!r.expect_map(node, path))
     return;
-  }
-  if (!r.expect_map(node, "demand"))
-    return;
-  r.check_keys(node, "demand", keys_at("demand"));
+  r.check_keys(node, path, keys_at("demand"));
   for (Direction d : kDirections) {
-    const std::string path = YamlReader::join("demand", to_string(d));
+    const std::string dir_path = YamlReader::join(path, to_string(d));
     const YAML::Node dir = node[to_string(d)];
     if (!dir)
       continue; // no demand in that direction
-    if (!r.expect_map(dir, path))
+    if (!r.expect_map(dir, dir_path))
       continue;
-    r.check_keys(dir, path, keys_at(path));
+    r.check_keys(dir, dir_path, keys_at("demand.westbound"));
     DirectionalDemand demand;
-    demand.feu_per_week = r.number(dir, "feu_per_week", path, true, 0.0, 1e6).value_or(0.0);
-    demand.cargo_value_usd = r.number(dir, "cargo_value_usd", path, true, 0.0, 1e9).value_or(0.0);
-    s.demand[d] = demand;
+    demand.feu_per_week = r.number(dir, "feu_per_week", dir_path, true, 0.0, 1e6).value_or(0.0);
+    demand.cargo_value_usd = r.number(dir, "cargo_value_usd", dir_path, true, 0.0, 1e9).value_or(0.0);
+    into[d] = demand;
   }
 }
 
-void read_services(const YamlReader& r, const YAML::Node& rail, RailSpec& spec, Scenario& s) {
-  const YAML::Node list = rail["services"];
-  if (!list) {
-    r.error(rail, "rail.services", "missing required key");
+// The services of lane `lane`: `list` is the sequence at `list_path`. Service names are
+// unique across all lanes (`names`): they name trains and files.
+void read_services(const YamlReader& r, const YAML::Node& list, const std::string& list_path, int lane,
+                   std::set<std::string>& names, Scenario& s) {
+  RailSpec& spec = s.rail;
+  if (!r.expect_sequence(list, list_path))
     return;
-  }
-  if (!r.expect_sequence(list, "rail.services"))
-    return;
-  std::set<std::string> names;
   for (std::size_t i = 0; i < list.size(); ++i) {
     const YAML::Node item = list[i];
-    const std::string path = YamlReader::index("rail.services", i);
+    const std::string path = YamlReader::index(list_path, i);
     if (!r.expect_map(item, path))
       continue;
     r.check_keys(item, path, keys_at("rail.services.*"));
     RailService svc;
+    svc.lane = lane;
+    svc.key_path = path;
     if (const auto name = r.text(item, "name", path, true)) {
       svc.name = *name;
       if (const auto problem = identifier_problem(*name))
@@ -143,7 +141,7 @@ void read_locomotives(const YamlReader& r, const YAML::Node& rail, RailSpec& spe
   }
 }
 
-void read_rail(const YamlReader& r, const YAML::Node& root, Scenario& s) {
+void read_rail(const YamlReader& r, const YAML::Node& root, std::set<std::string>& service_names, Scenario& s) {
   const YAML::Node rail = root["rail"];
   if (!rail) {
     r.error(root, "rail", "missing required key");
@@ -152,7 +150,10 @@ void read_rail(const YamlReader& r, const YAML::Node& root, Scenario& s) {
   if (!r.expect_map(rail, "rail"))
     return;
   r.check_keys(rail, "rail", keys_at("rail"));
-  read_services(r, rail, s.rail, s);
+  if (const YAML::Node list = rail["services"])
+    read_services(r, list, "rail.services", 0, service_names, s);
+  else if (!root["lanes"])
+    r.error(rail, "rail.services", "missing required key");
   read_locomotives(r, rail, s.rail, s);
   if (auto d = r.distribution(rail, "running_delay_fraction", "rail", false, kMaxRunningDelayFraction))
     s.rail.running_delay_fraction = *d;
@@ -170,6 +171,192 @@ void read_rail(const YamlReader& r, const YAML::Node& root, Scenario& s) {
         s.rail.border_dwell_hours_at[node] = *d;
     }
   }
+}
+
+// A background lane's `background:` map: a route (westbound order; eastbound trains run it
+// reversed) and trains a week per direction, each a service of its own.
+void read_background(const YamlReader& r, const YAML::Node& node, const std::string& path, int lane,
+                     const std::string& lane_name, std::set<std::string>& names, Scenario& s) {
+  if (!r.expect_map(node, path))
+    return;
+  r.check_keys(node, path, keys_at("lanes.*.background"));
+  const auto route = r.text_list(node, "route", path, true);
+  const std::string route_path = YamlReader::join(path, "route");
+  if (node["route"] && node["route"].IsSequence()) {
+    remember(s, route_path, node["route"]);
+    for (std::size_t k = 0; k < node["route"].size(); ++k)
+      remember(s, YamlReader::index(route_path, k), node["route"][k]);
+    if (route.size() < 2)
+      r.error(node["route"], route_path, "a route needs at least two nodes");
+  }
+  BackgroundTimetable timetable;
+  timetable.load_feu = static_cast<int>(r.integer(node, "feu_per_train", path, true, 0, 200).value_or(0));
+  remember(s, YamlReader::join(path, "feu_per_train"), node["feu_per_train"]);
+  timetable.departure_jitter_hours = r.number(node, "departure_jitter_hours", path, false, 0.0, 168.0).value_or(0.0);
+  if (const YAML::Node season = node["seasonal_index"]) {
+    const std::string season_path = YamlReader::join(path, "seasonal_index");
+    if (r.expect_sequence(season, season_path)) {
+      if (season.size() != 12)
+        r.error(season, season_path, fmt::format("{} factors; give 12, one a month", season.size()));
+      for (std::size_t m = 0; m < season.size(); ++m) {
+        YAML::Node wrapper;
+        wrapper["f"] = season[m];
+        const auto f = r.number(wrapper, "f", YamlReader::index(season_path, m), true, 0.0, 100.0);
+        timetable.seasonal_index.push_back(f.value_or(1.0));
+      }
+    }
+  }
+  const YAML::Node per_week = node["trains_per_week"];
+  const std::string per_week_path = YamlReader::join(path, "trains_per_week");
+  if (!per_week) {
+    r.error(node, per_week_path, "missing required key");
+    return;
+  }
+  if (!r.expect_map(per_week, per_week_path))
+    return;
+  r.check_keys(per_week, per_week_path, keys_at("lanes.*.background.trains_per_week"));
+  remember(s, per_week_path, per_week);
+  for (Direction d : kDirections) {
+    const auto n = r.number(per_week, to_string(d), per_week_path, false, 0.0, 10000.0);
+    if (!n || *n <= 0.0)
+      continue;
+    RailService svc;
+    svc.name = fmt::format("{}-{}", lane_name, to_string(d));
+    if (!lane_name.empty() && !names.insert(svc.name).second)
+      r.error(per_week, per_week_path, fmt::format("service name '{}' is used twice", svc.name));
+    svc.direction = d;
+    svc.route = route;
+    if (d == Direction::Eastbound)
+      std::reverse(svc.route.begin(), svc.route.end());
+    svc.lane = lane;
+    svc.key_path = path;
+    svc.max_feu = std::max(1, timetable.load_feu);
+    svc.background = timetable;
+    svc.background->trains_per_week = *n;
+    s.rail.services.push_back(std::move(svc));
+  }
+}
+
+// `lanes:` beside the top-level lane: tracked lanes (demand and services) and background
+// lanes (trains a week). Names are unique, the top-level lane's (focus_lane) included.
+void read_lanes(const YamlReader& r, const YAML::Node& root, std::set<std::string>& service_names, Scenario& s) {
+  const YAML::Node list = root["lanes"];
+  if (!list || !r.expect_sequence(list, "lanes"))
+    return;
+  std::set<std::string> lane_names;
+  for (const auto& lane : s.lanes)
+    lane_names.insert(lane.name);
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const YAML::Node item = list[i];
+    const std::string path = YamlReader::index("lanes", i);
+    if (!r.expect_map(item, path))
+      continue;
+    r.check_keys(item, path, keys_at("lanes.*"));
+    Lane lane;
+    lane.key_path = path;
+    if (const auto name = r.text(item, "name", path, true)) {
+      remember(s, YamlReader::join(path, "name"), item["name"]);
+      if (const auto problem = identifier_problem(*name))
+        r.error(item["name"], YamlReader::join(path, "name"), "not a valid lane name: " + *problem);
+      else if (!lane_names.insert(*name).second)
+        r.error(item["name"], YamlReader::join(path, "name"), fmt::format("lane name '{}' is used twice", *name));
+      lane.name = *name;
+    }
+    const int index = static_cast<int>(s.lanes.size());
+    const bool tracked = item["demand"] || item["services"];
+    if (item["background"] && tracked) {
+      r.error(item["background"], YamlReader::join(path, "background"),
+              "a lane is either background (trains a week) or tracked (demand and services), not both");
+    } else if (item["background"]) {
+      lane.background = true;
+      read_background(r, item["background"], YamlReader::join(path, "background"), index, lane.name, service_names,
+                      s);
+    } else if (tracked) {
+      if (!item["demand"])
+        r.error(item, YamlReader::join(path, "demand"), "missing required key (a lane with services has demand)");
+      else
+        read_demand_map(r, item["demand"], YamlReader::join(path, "demand"), lane.demand);
+      if (!item["services"])
+        r.error(item, YamlReader::join(path, "services"), "missing required key (a lane with demand has services)");
+      else
+        read_services(r, item["services"], YamlReader::join(path, "services"), index, service_names, s);
+    } else {
+      r.error(item, path, "a lane needs either background (trains a week) or demand and services");
+    }
+    s.lanes.push_back(std::move(lane));
+  }
+}
+
+// `build:` what-ifs that add to the platform's nodes. Checked against the platform later.
+void read_build(const YamlReader& r, const YAML::Node& root, Scenario& s) {
+  const YAML::Node list = root["build"];
+  if (!list || !r.expect_sequence(list, "build"))
+    return;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const YAML::Node item = list[i];
+    const std::string path = YamlReader::index("build", i);
+    if (!r.expect_map(item, path))
+      continue;
+    r.check_keys(item, path, keys_at("build.*"));
+    CapacityAddition add;
+    add.key_path = path;
+    add.node = r.text(item, "node", path, true).value_or("");
+    remember(s, YamlReader::join(path, "node"), item["node"]);
+    remember(s, path, item);
+    add.add_tracks = static_cast<int>(r.integer(item, "add_tracks", path, false, 0, 1000).value_or(0));
+    add.add_cranes = static_cast<int>(r.integer(item, "add_cranes", path, false, 0, 1000).value_or(0));
+    add.add_crossing_positions =
+        static_cast<int>(r.integer(item, "add_crossing_positions", path, false, 0, 1000).value_or(0));
+    add.crossing_processing_hours = r.number(item, "crossing_processing_hours", path, false, 0.0, 8760.0);
+    add.crossing_trains_per_day = r.number(item, "crossing_trains_per_day", path, false, 0.01, 10000.0);
+    if (const YAML::Node yard = item["new_yard"]) {
+      const std::string yard_path = YamlReader::join(path, "new_yard");
+      if (r.expect_map(yard, yard_path)) {
+        r.check_keys(yard, yard_path, keys_at("build.*.new_yard"));
+        NewYardSpec y;
+        y.tracks = static_cast<int>(r.integer(yard, "tracks", yard_path, true, 1, 1000).value_or(1));
+        y.cranes = static_cast<int>(r.integer(yard, "cranes", yard_path, true, 1, 1000).value_or(1));
+        y.cranes_per_train =
+            static_cast<int>(r.integer(yard, "cranes_per_train", yard_path, false, 1, 1000).value_or(y.cranes));
+        y.crane_rate_feu_per_hour = r.number(yard, "crane_rate_feu_per_hour", yard_path, true, 0.001, 1e4).value_or(1);
+        y.handling_fixed_hours = r.number(yard, "handling_fixed_hours", yard_path, false, 0.0, 8760.0).value_or(0);
+        add.new_yard = y;
+      }
+    }
+    s.build.push_back(std::move(add));
+  }
+}
+
+// The lane the top-level keys describe: the top-level demand and rail.services if given
+// (named by focus_lane, "main" if not said), else the tracked lane focus_lane names.
+void settle_focus(const YamlReader& r, const YAML::Node& root, Scenario& s) {
+  const auto focus = r.text(root, "focus_lane", "", false);
+  remember(s, "focus_lane", root["focus_lane"]);
+  const bool top_level = root["rail"] && root["rail"]["services"];
+  if (top_level) {
+    s.focus_lane = 0;
+    return;
+  }
+  if (!focus) {
+    r.error(root, "focus_lane", "missing required key: without rail.services, focus_lane names the lane the summary describes");
+    return;
+  }
+  for (std::size_t i = 0; i < s.lanes.size(); ++i)
+    if (s.lanes[i].name == *focus) {
+      if (s.lanes[i].background)
+        r.error(root["focus_lane"], "focus_lane",
+                fmt::format("lane '{}' is background traffic: the focus lane carries containers", *focus));
+      s.focus_lane = static_cast<int>(i);
+      s.demand = s.lanes[i].demand;
+      return;
+    }
+  std::vector<std::string> names;
+  for (const auto& lane : s.lanes)
+    names.push_back(lane.name);
+  const std::string suggestion = closest_match(*focus, names);
+  r.error(root["focus_lane"], "focus_lane",
+          fmt::format("no lane is named '{}'{}", *focus,
+                      suggestion.empty() ? "" : fmt::format(" (did you mean '{}'?)", suggestion)));
 }
 
 // Reads what it can, adding every problem to `diagnostics`; throws nothing for bad input.
@@ -208,8 +395,27 @@ Scenario read_root(const ScenarioTree& tree, Diagnostics& diagnostics) {
   if (horizon && s.warmup_days >= s.horizon_days)
     r.error(root["warmup_days"], "warmup_days", "the warm-up must end before the horizon");
   s.seed = static_cast<std::uint64_t>(r.integer(root, "seed", "", false, 0, 1LL << 53).value_or(1));
-  read_demand(r, root, s);
-  read_rail(r, root, s);
+  // The top-level lane comes first: rail.services name lane 0.
+  std::set<std::string> service_names;
+  const bool top_level_lane = !root["lanes"] || (root["rail"] && root["rail"]["services"]);
+  if (!top_level_lane && root["demand"])
+    r.error(root["demand"], "demand", "the top-level demand goes with rail.services; a lane in lanes has its own");
+  if (top_level_lane) {
+    Lane lane;
+    lane.name = r.text(root, "focus_lane", "", false).value_or("main");
+    if (const auto problem = identifier_problem(lane.name))
+      r.error(root["focus_lane"], "focus_lane", "not a valid lane name: " + *problem);
+    if (const YAML::Node demand = root["demand"])
+      read_demand_map(r, demand, "demand", lane.demand);
+    else
+      r.error(root, "demand", "missing required key");
+    s.demand = lane.demand;
+    s.lanes.push_back(std::move(lane));
+  }
+  read_rail(r, root, service_names, s);
+  read_lanes(r, root, service_names, s);
+  settle_focus(r, root, s);
+  read_build(r, root, s);
   read_disruptions(r, root, s);
   read_sea_spec(r, root, s);
   read_cost_spec(r, root, s); // after sea: it checks that a sea route has prices

@@ -199,7 +199,7 @@ TEST(Schema, NamePatternsFollowTheIdentifierRule) {
   const json schema = load_schema();
   const std::regex scenario_name(schema["properties"]["name"]["pattern"].get<std::string>());
   const std::regex service_name(
-      schema["properties"]["rail"]["properties"]["services"]["items"]["properties"]["name"]["pattern"]
+      schema["$defs"]["service"]["properties"]["name"]["pattern"]
           .get<std::string>());
   std::vector<std::string> names = {"", ".", "..", "...", " a", "a ", "a", "a.b", "baseline-2018", "x/y"};
   for (int c = 0; c < 128; ++c)
@@ -212,7 +212,7 @@ TEST(Schema, NamePatternsFollowTheIdentifierRule) {
   }
   const auto limit = rongou::kMaxIdentifierCharacters;
   EXPECT_EQ(schema["properties"]["name"]["maxLength"], limit);
-  EXPECT_EQ(schema["properties"]["rail"]["properties"]["services"]["items"]["properties"]["name"]["maxLength"], limit);
+  EXPECT_EQ(schema["$defs"]["service"]["properties"]["name"]["maxLength"], limit);
 }
 
 TEST(Schema, EveryPropertyHasADescription) {

@@ -9,13 +9,13 @@ namespace {
 Corridor small_corridor(bool yard_at_b = true) {
   Corridor c;
   c.source_file = "small.xml";
-  c.add_node({"A", {"terminal"}, "CN", "", std::nullopt});
-  Node b{"B", {"border", "break_of_gauge"}, "KZ", "CN-KZ", std::nullopt};
+  c.add_node({"A", {"terminal"}, "CN", "", std::nullopt, std::nullopt, std::nullopt, std::nullopt});
+  Node b{"B", {"border", "break_of_gauge"}, "KZ", "CN-KZ", std::nullopt, std::nullopt, std::nullopt, std::nullopt};
   if (yard_at_b)
     b.yard = TransshipmentYard{2, 2, 1, 10.0, 0.0};
   c.add_node(b);
-  c.add_node({"C", {"border"}, "RU", "KZ-RU", std::nullopt});
-  c.add_node({"D", {"terminal"}, "RU", "", std::nullopt});
+  c.add_node({"C", {"border"}, "RU", "KZ-RU", std::nullopt, std::nullopt, std::nullopt, std::nullopt});
+  c.add_node({"D", {"terminal"}, "RU", "", std::nullopt, std::nullopt, std::nullopt, std::nullopt});
   c.add_segment({"A-B", "A", "B", "rail", 100, "", 1435, 1000, 50});
   c.add_segment({"B-C", "B", "C", "rail", 200, "", 1520, 1000, 57});
   c.add_segment({"C-D", "C", "D", "rail", 300, "", 1520, 1000, 57});

@@ -16,6 +16,11 @@ void Corridor::add_segment(Segment segment) {
   segments_.push_back(std::move(segment));
 }
 
+Node* Corridor::mutable_node(const std::string& name) {
+  auto it = nodes_.find(name);
+  return it == nodes_.end() ? nullptr : &it->second;
+}
+
 const Node* Corridor::node(const std::string& name) const {
   auto it = nodes_.find(name);
   return it == nodes_.end() ? nullptr : &it->second;

@@ -17,12 +17,25 @@ struct TransshipmentYard {
   double handling_fixed_hours = 0.0;
 };
 
+// A border crossing as a server: trains are processed (customs, inspection, hand-over) at
+// `positions` at once, each taking the per-train time of its direction; where the neighbour
+// accepts only so many trains a day, at most `trains_per_day` start a day in each direction.
+struct BorderCrossing {
+  int positions = 0;
+  double processing_hours_westbound = 0.0;
+  double processing_hours_eastbound = 0.0;
+  double trains_per_day = 0.0; // 0: no quota
+};
+
 struct Node {
   std::string name;
   std::set<std::string> kinds; // terminal, junction, border, break_of_gauge, traction_change, port
   std::string country;
   std::string border_of;
   std::optional<TransshipmentYard> yard;
+  std::optional<BorderCrossing> crossing; // border nodes whose platform gives their capacity
+  std::optional<double> lat;              // degrees, for the network map
+  std::optional<double> lon;
   bool is(const std::string& kind) const { return kinds.count(kind) > 0; }
 };
 
@@ -50,6 +63,7 @@ public:
   std::string source_file;
 
   void add_node(Node node);
+  Node* mutable_node(const std::string& name); // for what-ifs that add capacity
   void add_segment(Segment segment);
 
   const Node* node(const std::string& name) const;

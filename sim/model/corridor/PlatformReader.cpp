@@ -206,6 +206,23 @@ Corridor read_corridor_from_engine(const std::string& platform_file, Diagnostics
           props.number(host, "host", "handling_fixed_hours", false, 0, kMaxHandlingHours).value_or(0);
       node.yard = yard;
     }
+    // A border node is a server when the platform gives its positions: per-train processing
+    // by direction (entry and exit are not the same work) and, where published, a daily quota.
+    if (node.is("border") && host.properties.count("crossing_positions")) {
+      BorderCrossing crossing;
+      crossing.positions = props.count(host, "host", "crossing_positions", true, 1, kMaxPlatformCount).value_or(1);
+      const double both =
+          props.number(host, "host", "crossing_processing_hours", true, 0, kMaxHandlingHours).value_or(0);
+      crossing.processing_hours_westbound =
+          props.number(host, "host", "crossing_processing_hours_westbound", false, 0, kMaxHandlingHours).value_or(both);
+      crossing.processing_hours_eastbound =
+          props.number(host, "host", "crossing_processing_hours_eastbound", false, 0, kMaxHandlingHours).value_or(both);
+      crossing.trains_per_day =
+          props.number(host, "host", "crossing_trains_per_day", false, 0.01, kMaxPlatformCount).value_or(0);
+      node.crossing = crossing;
+    }
+    node.lat = props.number(host, "host", "lat", false, -90, 90);
+    node.lon = props.number(host, "host", "lon", false, -180, 180);
     corridor.add_node(std::move(node));
   }
 

@@ -1,9 +1,11 @@
 #include "model/rail/RailModel.hpp"
 
 #include <algorithm>
+#include <set>
 #include <fmt/format.h>
 
 #include "engine/Engine.hpp"
+#include "model/rail/BackgroundTimetable.hpp"
 #include "model/rail/DisruptionWindow.hpp"
 #include "model/rail/Timetable.hpp"
 #include "model/rail/Train.hpp"
@@ -26,9 +28,25 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
       nodes.push_back(intern_node_name(stop.node));
   }
   for (const auto& plan : plans_)
-    for (const auto& stop : plan.stops)
+    for (const auto& stop : plan.stops) {
       if (stop.changes_gauge && !yards_.count(stop.node))
         yards_[stop.node] = std::make_unique<GaugeChangeYard>(stop.node, *corridor.node(stop.node)->yard, journal);
+      if (stop.crosses_border && !crossings_.count(stop.node))
+        crossings_[stop.node] = std::make_unique<BorderCrossingServer>(stop.node, *corridor.node(stop.node)->crossing);
+    }
+  // By node name (both maps are ordered), so outputs list them the same way every run.
+  std::set<std::string> server_nodes;
+  for (const auto& [node, _] : crossings_)
+    server_nodes.insert(node);
+  for (const auto& [node, _] : yards_)
+    server_nodes.insert(node);
+  for (const auto& node : server_nodes) {
+    const Node* n = corridor.node(node);
+    if (crossings_.count(node))
+      journal.servers.push_back({node, ServerKind::Crossing, n->crossing->positions, n->crossing->trains_per_day});
+    if (yards_.count(node))
+      journal.servers.push_back({node, ServerKind::Yard, n->yard->tracks, 0.0});
+  }
 
   // Conservative on purpose: any closure or slowdown touching a node keeps trains stopping
   // there, so disruptions always act where and when they did with one sleep per segment.
@@ -45,44 +63,55 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
     const auto& stops = plan.stops;
     auto& through = passes_through_.emplace_back(stops.size(), false);
     for (std::size_t i = 1; i + 1 < stops.size(); ++i)
-      through[i] = !stops[i].border_dwell_hours && !stops[i].changes_gauge && stops[i].release_pool < 0 &&
+      through[i] = !stops[i].border_dwell_hours && !stops[i].crosses_border && !stops[i].changes_gauge &&
+                   stops[i].release_pool < 0 &&
                    stops[i].acquire_pool < 0 && !disrupted(stops[i].node) && !disrupted(stops[i + 1].node);
   }
 
   // Containers of both directions share one id space: ids are indices into the journal.
   // Drawn before they are recorded so the journal is sized once: growing it by doubling
   // briefly holds two copies, the peak memory of a long run.
-  std::map<Direction, std::vector<double>> gate_in_by_direction;
+  // Lane 0 draws from the scenario's seed as a single-corridor run always has; every other
+  // lane from a seed of its own.
+  std::map<std::pair<int, Direction>, std::vector<double>> gate_in_by_lane;
   std::size_t total = 0;
-  for (Direction d : kDirections) {
-    const auto demand = scenario.demand.find(d);
-    if (demand == scenario.demand.end())
-      continue;
-    auto& gate_in = gate_in_by_direction[d];
-    gate_in = generate_gate_in_hours(demand->second, scenario.horizon_days, scenario.seed, d);
-    total += gate_in.size();
-  }
+  for (std::size_t lane = 0; lane < scenario.lanes.size(); ++lane)
+    for (Direction d : kDirections) {
+      const auto& lane_demand = scenario.lanes[lane].demand;
+      const auto demand = lane_demand.find(d);
+      if (demand == lane_demand.end())
+        continue;
+      const std::uint64_t seed = lane == 0 ? scenario.seed : mix_seed(scenario.seed, lane);
+      auto& gate_in = gate_in_by_lane[{static_cast<int>(lane), d}];
+      gate_in = generate_gate_in_hours(demand->second, scenario.horizon_days, seed, d);
+      total += gate_in.size();
+    }
   journal.containers.reserve(journal.containers.size() + total);
   // Same for train events, from an estimate (about 3.5 a stop on the baseline): pages reserved
   // but never written cost no memory, and a low estimate only falls back to doubling.
   std::size_t events = 0;
-  for (std::size_t s = 0; s < plans_.size(); ++s)
-    events += planned_departures_h(scenario.rail.services[s], scenario.horizon_days).size() *
-              (4 * plans_[s].stops.size() + 4);
+  for (std::size_t s = 0; s < plans_.size(); ++s) {
+    const RailService& service = scenario.rail.services[s];
+    const double trains = service.background ? service.background->trains_per_week * scenario.horizon_days / 7.0
+                                             : static_cast<double>(planned_departures_h(service, scenario.horizon_days).size());
+    events += static_cast<std::size_t>(trains) * (4 * plans_[s].stops.size() + 4);
+  }
   journal.events.reserve(journal.events.size() + events);
   all_gate_in_h_.reserve(total);
-  for (const auto& [d, gate_in] : gate_in_by_direction) {
+  for (const auto& [lane_direction, gate_in] : gate_in_by_lane) {
+    const auto [lane, d] = lane_direction;
     std::vector<int> ids;
     for (double t : gate_in) {
       ContainerRecord c;
       c.id = static_cast<int>(journal.containers.size());
       c.direction = d;
+      c.lane = static_cast<std::uint16_t>(lane);
       c.created_h = t;
       ids.push_back(c.id);
       all_gate_in_h_.push_back(t);
       journal.containers.push_back(c);
     }
-    origin_queues_.emplace(d, OriginQueue(std::move(ids), &all_gate_in_h_));
+    origin_queues_.emplace(lane_direction, OriginQueue(std::move(ids), &all_gate_in_h_));
   }
 }
 
@@ -129,9 +158,12 @@ void RailModel::finish(double end_h) {
 void RailModel::dispatch(std::size_t service_index) {
   const RailService& service = scenario_.rail.services[service_index];
   const RoutePlan& plan = plans_[service_index];
-  auto queue = origin_queues_.find(service.direction);
+  auto queue = origin_queues_.find({service.lane, service.direction});
   int sequence = 0;
-  for (double planned_h : planned_departures_h(service, scenario_.horizon_days)) {
+  const std::vector<double> departures = service.background
+                                             ? background_departures_h(service, scenario_.horizon_days, scenario_.seed)
+                                             : planned_departures_h(service, scenario_.horizon_days);
+  for (double planned_h : departures) {
     engine::sleep_until_h(planned_h);
     std::vector<int> boarded;
     if (queue != origin_queues_.end())
@@ -144,13 +176,16 @@ void RailModel::dispatch(std::size_t service_index) {
     record.id = fmt::format("{}-{:04d}", service.name, ++sequence);
     record.service = service.name;
     record.direction = service.direction;
+    record.lane = service.lane;
+    record.background = service.background.has_value();
     record.origin = plan.stops.front().node;
     record.destination = plan.stops.back().node;
     record.planned_departure_h = planned_h;
-    record.feu = static_cast<int>(boarded.size());
+    record.feu = service.background ? service.background->load_feu : static_cast<int>(boarded.size());
+    const int feu = record.feu;
     const int index = register_train(record);
     auto rng = RandomStream::derive(scenario_.seed, "train-" + service.name, static_cast<std::uint64_t>(sequence));
-    engine::spawn(record.id, record.origin, Train(*this, service_index, index, std::move(boarded), 0, rng));
+    engine::spawn(record.id, record.origin, Train(*this, service_index, index, std::move(boarded), feu, 0, rng));
   }
 }
 

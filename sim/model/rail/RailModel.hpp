@@ -11,6 +11,7 @@
 #include "model/demand/ContainerDemand.hpp"
 #include "journal/Journal.hpp"
 #include "model/rail/DisruptionPlan.hpp"
+#include "model/rail/BorderCrossingServer.hpp"
 #include "model/rail/GaugeChangeYard.hpp"
 #include "model/rail/LocomotivePool.hpp"
 #include "model/rail/RoutePlan.hpp"
@@ -34,6 +35,7 @@ public:
   const RoutePlan& plan(std::size_t service) const { return plans_[service]; }
   LocomotivePool& pool(int index) { return *pools_[static_cast<std::size_t>(index)]; }
   GaugeChangeYard& yard(const std::string& node) { return *yards_.at(node); }
+  BorderCrossingServer& crossing(const std::string& node) { return *crossings_.at(node); }
   Journal& journal() { return journal_; }
   const DisruptionPlan& disruptions() const { return disruptions_; }
   // A new train unit, recorded in the journal; returns its index.
@@ -62,8 +64,8 @@ private:
   DisruptionPlan disruptions_;
   std::vector<std::unique_ptr<LocomotivePool>> pools_;
   std::map<std::string, std::unique_ptr<GaugeChangeYard>> yards_;
-  std::map<Direction, std::vector<double>> gate_in_h_; // by container id
-  std::map<Direction, OriginQueue> origin_queues_;
+  std::map<std::string, std::unique_ptr<BorderCrossingServer>> crossings_;
+  std::map<std::pair<int, Direction>, OriginQueue> origin_queues_; // by lane and direction
   std::vector<double> all_gate_in_h_;
   std::vector<std::vector<bool>> passes_through_; // [service][stop]
   struct LaterEvent {

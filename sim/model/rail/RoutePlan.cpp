@@ -13,6 +13,15 @@ std::string unknown_node_message(const std::string& name, const Corridor& corrid
                      suggestion.empty() ? "" : fmt::format(" (did you mean '{}'?)", suggestion));
 }
 
+// Where item `i` of a service's route was written: a background lane's eastbound trains run
+// its route reversed.
+std::string route_item_path(const RailService& service, std::size_t i) {
+  if (service.background)
+    return fmt::format("{}.route.{}", service.key_path,
+                       service.direction == Direction::Eastbound ? service.route.size() - 1 - i : i);
+  return fmt::format("{}.route.{}", service.key_path, i);
+}
+
 std::optional<std::size_t> position_in(const std::vector<std::string>& route, const std::string& node) {
   for (std::size_t i = 0; i < route.size(); ++i)
     if (route[i] == node)
@@ -30,14 +39,14 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
 
   for (std::size_t si = 0; si < scenario.rail.services.size(); ++si) {
     const RailService& service = scenario.rail.services[si];
-    const std::string service_path = fmt::format("rail.services.{}", si);
+    const std::string& service_path = service.key_path;
     RoutePlan plan;
     plan.service = service.name;
     bool connected = true;
 
     for (std::size_t i = 0; i < service.route.size(); ++i) {
       const std::string& name = service.route[i];
-      const std::string path = fmt::format("{}.route.{}", service_path, i);
+      const std::string path = route_item_path(service, i);
       const Node* node = corridor.node(name);
       if (node == nullptr) {
         report_at_key(scenario, diagnostics, path, unknown_node_message(name, corridor));
@@ -50,17 +59,29 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
       }
       RouteStop stop;
       stop.node = name;
-      if (i > 0 && node->is("border"))
-        stop.border_dwell_hours = scenario.border_dwell_at(name);
+      if (i > 0 && node->is("border")) {
+        // A crossing with capacity in the platform is a server: its wait comes from the queue.
+        if (node->crossing) {
+          stop.crosses_border = true;
+        } else if (scenario.is_network()) {
+          report_at_key(scenario, diagnostics, path,
+                        fmt::format("the route crosses border '{}', which has no capacity in platform {} "
+                                    "(crossing_positions, crossing_processing_hours): with several lanes sharing "
+                                    "it, its wait must come from its capacity",
+                                    name, corridor.source_file));
+        } else {
+          stop.border_dwell_hours = scenario.border_dwell_at(name);
+        }
+      }
       if (i + 1 < service.route.size() && corridor.node(service.route[i + 1]) != nullptr) {
         stop.next = corridor.segment_between(name, service.route[i + 1]);
         if (stop.next == nullptr) {
-          report_at_key(scenario, diagnostics, fmt::format("{}.route.{}", service_path, i + 1),
+          report_at_key(scenario, diagnostics, route_item_path(service, i + 1),
                  fmt::format("no segment joins '{}' and '{}' in platform {}", name, service.route[i + 1],
                              corridor.source_file));
           connected = false;
         } else if (stop.next->mode != "rail") {
-          report_at_key(scenario, diagnostics, fmt::format("{}.route.{}", service_path, i + 1),
+          report_at_key(scenario, diagnostics, route_item_path(service, i + 1),
                  fmt::format("segment '{}' is {}, not rail", stop.next->id, stop.next->mode));
           connected = false;
         }
@@ -83,14 +104,14 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
       if (in->gauge_mm == out->gauge_mm)
         continue;
       if (!corridor.node(plan.stops[i].node)->yard)
-        report_at_key(scenario, diagnostics, fmt::format("{}.route.{}", service_path, i),
+        report_at_key(scenario, diagnostics, route_item_path(service, i),
                fmt::format("the gauge changes at '{}' ({} to {} mm) but the platform gives it no transshipment yard",
                            plan.stops[i].node, in->gauge_mm, out->gauge_mm));
       else
         plan.stops[i].changes_gauge = true;
     }
     if (service.max_feu > plan.stops.front().next->max_train_feu)
-      report_at_key(scenario, diagnostics, service_path + ".max_feu",
+      report_at_key(scenario, diagnostics, service_path + (service.background ? ".feu_per_train" : ".max_feu"),
              fmt::format("{} FEU is longer than segment '{}' allows ({} FEU)", service.max_feu,
                          plan.stops.front().next->id, plan.stops.front().next->max_train_feu));
 
@@ -150,9 +171,16 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
              fmt::format("a pool of 0 locomotives on section {}, which trains use, would leave them waiting for ever",
                          pools[p].label()));
   }
-  for (const auto& [node, _] : scenario.rail.border_dwell_hours_at)
-    if (corridor.node(node) == nullptr)
+  for (const auto& [node, _] : scenario.rail.border_dwell_hours_at) {
+    const Node* n = corridor.node(node);
+    if (n == nullptr)
       report_at_key(scenario, diagnostics, "rail.border_dwell_hours_at." + node, unknown_node_message(node, corridor));
+    else if (n->crossing)
+      report_at_key(scenario, diagnostics, "rail.border_dwell_hours_at." + node,
+                    fmt::format("'{}' is a crossing with capacity in platform {}: its wait comes from its queue and "
+                                "processing, not from a dwell",
+                                node, corridor.source_file));
+  }
   return plans;
 }
 

@@ -16,6 +16,7 @@ namespace rongou {
 struct RouteStop {
   std::string node;
   std::optional<Distribution> border_dwell_hours; // set at border nodes (not at the origin)
+  bool crosses_border = false;                    // served by the node's border crossing (no dwell draw)
   bool changes_gauge = false;                     // transshipment at this node's yard
   int release_pool = -1;                          // locomotive pool whose section ends here
   int acquire_pool = -1;                          // locomotive pool whose section starts here
@@ -31,7 +32,8 @@ struct RoutePlan {
 // One plan per scenario service, in scenario order. Adds a diagnostic, with the scenario's
 // file and line, for every route node or segment missing from the platform, gauge change
 // without a yard, locomotive section not on any route, overlapping sections, pool of zero
-// on a section trains use, and train longer than its first segment allows.
+// on a section trains use, train longer than its first segment allows, and (in a scenario
+// with several lanes) border node with no crossing capacity in the platform.
 std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corridor& corridor,
                                          Diagnostics& diagnostics);
 

@@ -9,10 +9,10 @@
 
 namespace rongou {
 
-Train::Train(RailModel& model, std::size_t service, int record, std::vector<int> containers, std::size_t start_stop,
-             RandomStream rng)
-    : model_(model), service_(service), record_(record), containers_(std::move(containers)), start_stop_(start_stop),
-      rng_(rng) {}
+Train::Train(RailModel& model, std::size_t service, int record, std::vector<int> containers, int feu,
+             std::size_t start_stop, RandomStream rng)
+    : model_(model), service_(service), record_(record), containers_(std::move(containers)), feu_(feu),
+      start_stop_(start_stop), rng_(rng) {}
 
 TrainRecord& Train::record() { return model_.journal().trains[static_cast<std::size_t>(record_)]; }
 
@@ -147,7 +147,38 @@ void Train::hold_for_closures(std::size_t stop) {
   }
 }
 
+void Train::record_visit(std::size_t stop, ServerKind kind, double arrived_h, double queue_h, double service_h) {
+  ServerVisit v;
+  v.arrived_h = arrived_h;
+  v.started_h = arrived_h + queue_h;
+  v.left_h = v.started_h + service_h;
+  v.train = record_;
+  v.feu = static_cast<std::int16_t>(feu_);
+  v.node = model_.stop_node(service_, stop);
+  v.kind = kind;
+  v.direction = record().direction;
+  model_.journal().server_visits.push_back(v);
+}
+
+void Train::cross_border(std::size_t stop) {
+  const auto& node = model_.plan(service_).stops[stop].node;
+  event(stop, TrainEventKind::BorderStart);
+  const double arrived_h = engine::now_h();
+  CrossingPassage passage;
+  {
+    const engine::WaitingNote note(record().id, "a processing position at the " + node + " crossing");
+    passage = model_.crossing(node).cross(record().direction);
+  }
+  charge(passage.queue_h + passage.processing_h, &WaitHours::border);
+  record_visit(stop, ServerKind::Crossing, arrived_h, passage.queue_h, passage.processing_h);
+  event(stop, TrainEventKind::BorderEnd);
+}
+
 void Train::dwell_at_border(std::size_t stop) {
+  if (model_.plan(service_).stops[stop].crosses_border) {
+    cross_border(stop);
+    return;
+  }
   const auto& dwell = model_.plan(service_).stops[stop].border_dwell_hours;
   if (!dwell)
     return;
@@ -165,8 +196,9 @@ void Train::change_gauge(std::size_t stop) {
   YardVisit visit;
   {
     const engine::WaitingNote note(record().id, "a track at the " + stops[stop].node + " yard");
-    visit = model_.yard(stops[stop].node).transship(static_cast<int>(containers_.size()));
+    visit = model_.yard(stops[stop].node).transship(feu_);
   }
+  record_visit(stop, ServerKind::Yard, queued_h, visit.queue_h, visit.handling_h);
   record().gauge_change_queue_h += visit.queue_h;
   hit(model_.disruptions().capacity_at(queued_h, stops[stop].node), queued_h, visit.queue_h);
   spdlog::debug("{} changed gauge at {}: queued {:.1f} h, handled in {:.1f} h", record().id, stops[stop].node,
@@ -176,32 +208,43 @@ void Train::change_gauge(std::size_t stop) {
 
   // Re-form to the next network's length limit: the first part keeps this train; each
   // further part leaves as a new train unit from this yard.
+  // A background train splits its load the same way, with no container to move.
   const auto limit = static_cast<std::size_t>(stops[stop].next->max_train_feu);
-  if (containers_.size() <= limit)
+  const auto feu = static_cast<std::size_t>(feu_);
+  if (feu <= limit)
     return;
   settle_containers(); // the parts go on as trains of their own
-  std::vector<int> kept(containers_.begin(), containers_.begin() + static_cast<std::ptrdiff_t>(limit));
-  for (std::size_t first = limit, part = 2; first < containers_.size(); first += limit, ++part) {
-    const std::size_t last = std::min(first + limit, containers_.size());
-    std::vector<int> moved(containers_.begin() + static_cast<std::ptrdiff_t>(first),
-                           containers_.begin() + static_cast<std::ptrdiff_t>(last));
+  const bool tracked = !record().background;
+  std::vector<int> kept;
+  if (tracked)
+    kept.assign(containers_.begin(), containers_.begin() + static_cast<std::ptrdiff_t>(limit));
+  for (std::size_t first = limit, part = 2; first < feu; first += limit, ++part) {
+    const std::size_t last = std::min(first + limit, feu);
+    std::vector<int> moved;
+    if (tracked)
+      moved.assign(containers_.begin() + static_cast<std::ptrdiff_t>(first),
+                   containers_.begin() + static_cast<std::ptrdiff_t>(last));
     TrainRecord child;
     child.id = fmt::format("{}.{}", record().id, part);
     child.service = record().service;
     child.direction = record().direction;
+    child.lane = record().lane;
+    child.background = record().background;
     child.parent = record_;
     child.origin = stops[stop].node;
     child.destination = record().destination;
     child.planned_departure_h = engine::now_h();
     child.departed_h = engine::now_h();
-    child.feu = static_cast<int>(moved.size());
+    child.feu = static_cast<int>(last - first);
+    const int child_feu = child.feu;
     const int child_index = model_.register_train(child);
     event(stop, TrainEventKind::Split);
     auto child_rng = RandomStream::derive(model_.scenario().seed, child.id);
     engine::spawn(child.id, stops[stop].node,
-                  Train(model_, service_, child_index, std::move(moved), stop, child_rng));
+                  Train(model_, service_, child_index, std::move(moved), child_feu, stop, child_rng));
   }
   containers_ = std::move(kept);
+  feu_ = static_cast<int>(limit);
 }
 
 void Train::finish(std::size_t stop) {

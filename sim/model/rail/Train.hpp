@@ -15,8 +15,9 @@ class RailModel;
 
 class Train {
 public:
-  Train(RailModel& model, std::size_t service, int record, std::vector<int> containers, std::size_t start_stop,
-        RandomStream rng);
+  // `feu` is what the train carries: its tracked containers, or a background train's load.
+  Train(RailModel& model, std::size_t service, int record, std::vector<int> containers, int feu,
+        std::size_t start_stop, RandomStream rng);
   void operator()();
 
 private:
@@ -34,6 +35,8 @@ private:
   // Runs to the next node where something happens; returns that stop.
   std::size_t run_to_next(std::size_t stop);
   void dwell_at_border(std::size_t stop);
+  void cross_border(std::size_t stop);
+  void record_visit(std::size_t stop, ServerKind kind, double arrived_h, double queue_h, double service_h);
   void change_gauge(std::size_t stop);
   void finish(std::size_t stop);
 
@@ -41,6 +44,7 @@ private:
   std::size_t service_;
   int record_;
   std::vector<int> containers_;
+  int feu_; // containers_.size() for a tracked train
   WaitHours owed_;             // charged to the train, not yet to its containers
   double owed_nominal_h_ = 0.0;
   std::size_t start_stop_;

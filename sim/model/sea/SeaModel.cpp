@@ -30,10 +30,10 @@ std::vector<double> port_arrivals(const Scenario& scenario, const SeaRoute& rout
 
 } // namespace
 
-std::vector<SeaOffer> westbound_offers(const Journal& journal) {
+std::vector<SeaOffer> westbound_offers(const Journal& journal, int lane) {
   std::vector<SeaOffer> offers;
   for (const auto& c : journal.containers)
-    if (c.direction == Direction::Westbound)
+    if (c.direction == Direction::Westbound && c.lane == lane)
       offers.push_back({c.id, c.created_h});
   return offers;
 }

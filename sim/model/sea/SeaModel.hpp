@@ -44,6 +44,6 @@ private:
 };
 
 // The westbound containers of the journal, as sea offers (same ids, same gate-in times).
-std::vector<SeaOffer> westbound_offers(const Journal& journal);
+std::vector<SeaOffer> westbound_offers(const Journal& journal, int lane);
 
 } // namespace rongou
