@@ -35,6 +35,39 @@ nlohmann::ordered_json direction_json(const DirectionMetrics& d) {
           {"mean_train_load_feu", rounded(d.mean_train_load_feu)}};
 }
 
+nlohmann::ordered_json lane_json(const LaneMetrics& lane) {
+  nlohmann::ordered_json j;
+  j["background"] = lane.background;
+  j["focus"] = lane.focus;
+  for (Direction d : kDirections) {
+    const auto& dm = lane.by_direction.at(d);
+    j["trains"][to_string(d)] = {{"dispatched", dm.trains.dispatched},
+                                 {"arrived", dm.trains.arrived},
+                                 {"per_week", rounded(dm.trains.per_week)}};
+  }
+  if (!lane.background) {
+    j["containers_delivered"] = lane.all.containers_delivered;
+    for (Direction d : kDirections)
+      j["directions"][to_string(d)] = direction_json(lane.by_direction.at(d));
+  }
+  return j;
+}
+
+nlohmann::ordered_json server_json(const ServerMetrics& m) {
+  nlohmann::ordered_json j = {{"units", m.units},
+                              {"trains_per_day", rounded(m.trains_per_day)},
+                              {"teu_per_day", rounded(m.teu_per_day)},
+                              {"utilisation", rounded(m.utilisation, 3)},
+                              {"wait_hours", {{"mean", rounded(m.wait_hours.mean)}, {"p95", rounded(m.wait_hours.p95)},
+                                              {"max", rounded(m.wait_hours.max)}}},
+                              {"service_hours", rounded(m.mean_service_hours)},
+                              {"max_queue_trains", m.max_queue_trains},
+                              {"trains", {{"westbound", m.trains_westbound}, {"eastbound", m.trains_eastbound}}}};
+  if (m.quota_trains_per_day > 0.0)
+    j["quota_trains_per_day"] = rounded(m.quota_trains_per_day);
+  return j;
+}
+
 } // namespace
 
 nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults& results) {
@@ -78,6 +111,15 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults&
                                 {"sailings_hit", t.sailings_hit},
                                 {"sailing_hours", rounded(t.sailing_hours)},
                                 {"extra_usd", rounded(t.extra_usd)}});
+  // A network run: every lane, and every crossing and yard trains used. The keys above
+  // describe the focus lane.
+  if (scenario.is_network()) {
+    j["focus_lane"] = scenario.focus().name;
+    for (const auto& lane : rail.lanes)
+      j["lanes"][lane.name] = lane_json(lane);
+    for (const auto& m : results.servers)
+      j[m.kind == ServerKind::Crossing ? "crossings" : "yards"][m.node] = server_json(m);
+  }
   return j;
 }
 
