@@ -27,11 +27,21 @@ constexpr double kParentBytesPerReplication = 60e3;
 MemoryEstimate estimate_memory(const Scenario& scenario) {
   MemoryEstimate e;
   const double weeks = scenario.horizon_days / 7.0;
-  for (const auto& [direction, demand] : scenario.demand)
-    e.containers += demand.feu_per_week * weeks;
+  for (const auto& lane : scenario.lanes)
+    for (const auto& [direction, demand] : lane.demand)
+      e.containers += demand.feu_per_week * weeks;
   double stops = 0;
   for (const auto& service : scenario.rail.services) {
-    const double trains = static_cast<double>(service.departure_weekdays.size()) * weeks;
+    // A background train's seasonal index averages about 1 over a year: its mean is used.
+    double season = 1.0;
+    if (service.background && !service.background->seasonal_index.empty()) {
+      season = 0.0;
+      for (double f : service.background->seasonal_index)
+        season += f / 12.0;
+    }
+    const double per_week = service.background ? service.background->trains_per_week * season
+                                                : static_cast<double>(service.departure_weekdays.size());
+    const double trains = per_week * weeks;
     e.trains += trains;
     stops += trains * static_cast<double>(service.route.size());
   }

@@ -6,6 +6,14 @@
 
 namespace rongou {
 
+void Diagnostics::add(Diagnostic d) {
+  for (const auto& item : items_)
+    if (item.file == d.file && item.line == d.line && item.column == d.column && item.key_path == d.key_path &&
+        item.message == d.message)
+      return;
+  items_.push_back(std::move(d));
+}
+
 std::string Diagnostic::format() const {
   std::string place = file;
   if (line > 0)

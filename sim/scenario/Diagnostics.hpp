@@ -19,7 +19,9 @@ struct Diagnostic {
 
 class Diagnostics {
 public:
-  void add(Diagnostic d) { items_.push_back(std::move(d)); }
+  // The same message at the same place is kept once: a background lane's two directions
+  // share one route as written, and would otherwise report each of its faults twice.
+  void add(Diagnostic d);
   bool empty() const { return items_.empty(); }
   const std::vector<Diagnostic>& items() const { return items_; }
   std::string format() const;

@@ -22,6 +22,16 @@ std::string route_item_path(const RailService& service, std::size_t i) {
   return fmt::format("{}.route.{}", service.key_path, i);
 }
 
+// Where the second node of the pair (i, i+1) was written, counting along the route as
+// written: a reversed route reports the same item for the same pair as the forward one.
+bool reversed_route(const RailService& service) {
+  return service.background && service.direction == Direction::Eastbound;
+}
+
+std::string second_of_pair_path(const RailService& service, std::size_t i) {
+  return route_item_path(service, reversed_route(service) ? i : i + 1);
+}
+
 std::optional<std::size_t> position_in(const std::vector<std::string>& route, const std::string& node) {
   for (std::size_t i = 0; i < route.size(); ++i)
     if (route[i] == node)
@@ -76,12 +86,13 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
       if (i + 1 < service.route.size() && corridor.node(service.route[i + 1]) != nullptr) {
         stop.next = corridor.segment_between(name, service.route[i + 1]);
         if (stop.next == nullptr) {
-          report_at_key(scenario, diagnostics, route_item_path(service, i + 1),
-                 fmt::format("no segment joins '{}' and '{}' in platform {}", name, service.route[i + 1],
-                             corridor.source_file));
+          report_at_key(scenario, diagnostics, second_of_pair_path(service, i),
+                 fmt::format("no segment joins '{}' and '{}' in platform {}",
+                             reversed_route(service) ? service.route[i + 1] : name,
+                             reversed_route(service) ? name : service.route[i + 1], corridor.source_file));
           connected = false;
         } else if (stop.next->mode != "rail") {
-          report_at_key(scenario, diagnostics, route_item_path(service, i + 1),
+          report_at_key(scenario, diagnostics, second_of_pair_path(service, i),
                  fmt::format("segment '{}' is {}, not rail", stop.next->id, stop.next->mode));
           connected = false;
         }
