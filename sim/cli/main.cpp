@@ -140,7 +140,9 @@ int report_command(const std::string& dir, const std::string& weeks, bool quiet)
 
 int validate_command(const std::string& file, const std::vector<std::string>& overrides) {
   const rongou::Scenario scenario = rongou::load_valid_scenario(file, overrides);
-  std::cout << fmt::format("{}: ok ({} services, {} locomotive pools; a run needs about {:.0f} MB)\n", file,
+  const std::string lanes =
+      scenario.is_network() ? fmt::format("{} lanes, focus {}; ", scenario.lanes.size(), scenario.focus().name) : "";
+  std::cout << fmt::format("{}: ok ({}{} services, {} locomotive pools; a run needs about {:.0f} MB)\n", file, lanes,
                            scenario.rail.services.size(), scenario.rail.locomotives.size(),
                            rongou::estimate_memory(scenario).bytes / 1e6);
   return 0;
