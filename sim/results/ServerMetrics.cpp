@@ -10,19 +10,32 @@ namespace {
 
 double overlap_h(double a0, double a1, double b0, double b1) { return std::max(0.0, std::min(a1, b1) - std::max(a0, b0)); }
 
-// Most trains waiting at once within [from_h, to_h): a sweep over arrivals (+1) and starts
-// (-1), a start before an arrival at the same instant (a train taken at once never queued).
-int max_queue(std::vector<std::pair<double, int>> changes, double from_h, double to_h) {
+// Most trains waiting at once, in the window [from_h, to_h) and on each day: one sweep over
+// arrivals (+1) and starts (-1) in time order, a start before an arrival at the same instant
+// (a train taken at once never queued). A day starts with the queue the day before left.
+int sweep_queues(std::vector<std::pair<double, int>> changes, double from_h, double to_h,
+                 std::vector<ServerDay>& daily) {
   std::sort(changes.begin(), changes.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first < b.first : a.second < b.second;
   });
   int queue = 0;
   int most = 0;
+  std::size_t day = 0; // the day the sweep is in
+  auto carry_into = [&](std::size_t d) {
+    for (; day < d && day + 1 < daily.size();) {
+      ++day;
+      daily[day].max_queue_trains = std::max(daily[day].max_queue_trains, queue);
+    }
+  };
   for (const auto& [t, delta] : changes) {
+    carry_into(static_cast<std::size_t>(std::max(0.0, t / 24.0)));
     queue += delta;
     if (t >= from_h && t < to_h)
       most = std::max(most, queue);
+    if (day < daily.size() && t < 24.0 * static_cast<double>(daily.size()))
+      daily[day].max_queue_trains = std::max(daily[day].max_queue_trains, queue);
   }
+  carry_into(daily.size());
   return most;
 }
 
@@ -84,12 +97,11 @@ std::vector<ServerMetrics> compute_server_metrics(const Scenario& scenario, cons
     m.utilisation = m.units > 0 && end_h > start_h ? busy_h / (m.units * (end_h - start_h)) : 0.0;
     m.mean_service_hours = m.trains > 0 ? service_h / m.trains : 0.0;
     m.wait_hours = describe(std::move(waits));
-    m.max_queue_trains = max_queue(changes, start_h, end_h);
+    m.max_queue_trains = sweep_queues(std::move(changes), start_h, end_h, m.daily);
     for (auto& day : m.daily) {
       const auto d = static_cast<std::size_t>(day.day);
       day.utilisation = m.units > 0 ? day.utilisation / (m.units * 24.0) : 0.0;
       day.mean_wait_hours = day.trains_started > 0 ? day_wait_sum[d] / day.trains_started : 0.0;
-      day.max_queue_trains = max_queue(changes, 24.0 * day.day, 24.0 * (day.day + 1));
     }
     out.push_back(std::move(m));
   }
