@@ -92,6 +92,16 @@ void add_replication_options(CLI::App& command, ReplicationOptions& options) {
       ->check(integer_range(1, kMaxJobs));
 }
 
+void add_detail_option(CLI::App& command, DetailLevel& detail) {
+  const std::map<std::string, DetailLevel> levels = {
+      {"all", DetailLevel::All}, {"focus", DetailLevel::Focus}, {"none", DetailLevel::None}};
+  command
+      .add_option("--detail", detail,
+                  "rows of containers.csv, trains.csv and events.csv: all (default), focus (the focus lane's "
+                  "only) or none (not written)")
+      ->transform(CLI::CheckedTransformer(levels));
+}
+
 unsigned effective_jobs(unsigned jobs) {
   if (jobs > 0)
     return jobs;
@@ -107,6 +117,7 @@ int run_replicated(const Scenario& scenario, const std::string& scenario_file, O
   variant.final_dir = out.target();
   variant.rerun_command = "rongou run " + scenario_file;
   variant.write_csvs = true;
+  variant.detail = options.detail;
   ExperimentOptions run;
   run.replications = options.replications;
   run.jobs = effective_jobs(options.jobs);

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "experiment/Sweep.hpp"
+#include "output/DetailLevel.hpp"
 #include "output/OutputFolder.hpp"
 #include "scenario/Scenario.hpp"
 
@@ -15,6 +16,7 @@ namespace rongou::cli {
 struct ReplicationOptions {
   std::size_t replications = 1;
   unsigned jobs = 0; // 0: one per processor
+  DetailLevel detail = DetailLevel::All; // rows of containers/trains/events.csv (run only)
 };
 // The bounds of --replications and --jobs.
 inline constexpr std::size_t kMaxReplications = 100000;
@@ -23,6 +25,8 @@ void add_replication_options(CLI::App& command, ReplicationOptions& options);
 unsigned effective_jobs(unsigned jobs);
 // --seed: 0 to 2^53, as the scenario's `seed` key, so that every JSON reader reads it exactly.
 CLI::Validator seed_range();
+// --detail all|focus|none (output/DetailLevel.hpp).
+void add_detail_option(CLI::App& command, DetailLevel& detail);
 
 // `run` with more than one replication: worker processes, summary.json with ci95, into the
 // staging folder of `out`. When every replication succeeded, `finish(staging)` adds what is

@@ -116,6 +116,7 @@ int run_command(const RunOptions& options) {
     const rongou::RunResults results = rongou::compute_run_results(scenario, journal);
     rongou::Provenance provenance;
     provenance.command = options.command;
+    provenance.detail = options.replications.detail;
     rongou::interruption::doing("writing the results");
     rongou::write_run_outputs(folder.staging(), scenario, journal, results, provenance);
     if (!options.quiet)
@@ -176,6 +177,7 @@ int main(int argc, char** argv) {
   run_cmd->add_option("--set", run.overrides, "override a scenario value: key.path=value (repeatable)")
       ->allow_extra_args(false);
   rongou::cli::add_replication_options(*run_cmd, run.replications);
+  rongou::cli::add_detail_option(*run_cmd, run.replications.detail);
   run_cmd->add_flag("--no-report", run.no_report, "do not write report.html and its charts");
   run_cmd->add_option("--report-weeks", run.report_weeks, "weeks the time-distance diagram shows, e.g. 5-6")
       ->capture_default_str();

@@ -49,7 +49,9 @@ int replication_worker(const Variant& variant, std::size_t index) {
       // no truncated file among the results (the parent removes the folder).
       const fs::path files = run_files_partial(variant.dir);
       fs::create_directories(files);
-      write_run_files(files, scenario, journal, results);
+      Provenance provenance;
+      provenance.detail = variant.detail;
+      write_run_files(files, scenario, journal, results, provenance);
       for (const auto& entry : fs::directory_iterator(files))
         fs::rename(entry.path(), variant.dir / entry.path().filename());
       fs::remove(files);

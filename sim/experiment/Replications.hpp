@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "experiment/Aggregate.hpp"
+#include "output/DetailLevel.hpp"
 #include "scenario/Scenario.hpp"
 
 namespace rongou {
@@ -26,6 +27,7 @@ struct Variant {
   std::string label;               // names the variant in messages; empty for a single run
   std::string rerun_command;       // e.g. "rongou run x.yaml"; " --seed N" is appended
   bool write_csvs = false;         // the per-container/train CSVs of replication 0
+  DetailLevel detail = DetailLevel::All; // how many of their rows (output/DetailLevel.hpp)
 };
 
 struct ExperimentOptions {

@@ -4,11 +4,13 @@
 
 namespace rongou {
 
-void write_containers_csv(const std::filesystem::path& file, const Journal& journal) {
+void write_containers_csv(const std::filesystem::path& file, const Journal& journal, std::optional<int> only_lane) {
   CsvWriter out(file);
   out.raw("container,direction,train,gate_in_h,departed_h,arrived_h,transit_days,wait_departure_h,"
           "wait_gauge_change_h,wait_locomotive_h,wait_border_h,running_delay_h,running_nominal_h,wait_disruption_h\n");
   for (const auto& c : journal.containers) {
+    if (only_lane && c.lane != *only_lane)
+      continue;
     out.integer(c.id).text(to_string(c.direction));
     if (c.train >= 0)
       out.text(journal.trains[static_cast<std::size_t>(c.train)].id);
@@ -26,12 +28,14 @@ void write_containers_csv(const std::filesystem::path& file, const Journal& jour
   out.close();
 }
 
-void write_trains_csv(const std::filesystem::path& file, const Journal& journal) {
+void write_trains_csv(const std::filesystem::path& file, const Journal& journal, std::optional<int> only_lane) {
   CsvWriter out(file);
   out.raw("train,service,direction,split_from,origin,destination,feu,planned_departure_h,departed_h,arrived_h,"
           "transit_days,late_departure_h,wait_locomotive_h,gauge_change_queue_h,gauge_change_total_h,border_h,"
           "running_delay_h,running_nominal_h,wait_disruption_h\n");
   for (const auto& t : journal.trains) {
+    if (only_lane && t.lane != *only_lane)
+      continue;
     out.text(t.id).text(t.service).text(to_string(t.direction));
     out.text(t.parent >= 0 ? std::string_view(journal.trains[static_cast<std::size_t>(t.parent)].id) : "");
     out.text(t.origin).text(t.destination).integer(t.feu);
@@ -51,11 +55,14 @@ void write_trains_csv(const std::filesystem::path& file, const Journal& journal)
   out.close();
 }
 
-void write_events_csv(const std::filesystem::path& file, const Journal& journal) {
+void write_events_csv(const std::filesystem::path& file, const Journal& journal, std::optional<int> only_lane) {
   CsvWriter out(file);
   out.raw("train,time_h,node,event\n");
   for (const auto& e : journal.events) {
-    out.text(journal.trains[static_cast<std::size_t>(e.train)].id).hours(e.time_h).text(e.node_name());
+    const TrainRecord& train = journal.trains[static_cast<std::size_t>(e.train)];
+    if (only_lane && train.lane != *only_lane)
+      continue;
+    out.text(train.id).hours(e.time_h).text(e.node_name());
     out.text(to_string(e.kind));
     out.end_row();
   }

@@ -3,6 +3,7 @@
 // in docs/outputs.md. Numbers are printed with fixed precision so that files are
 // byte-identical for the same scenario and seed.
 #include <filesystem>
+#include <optional>
 
 #include "journal/Journal.hpp"
 #include "results/RunResults.hpp"
@@ -10,9 +11,14 @@
 
 namespace rongou {
 
-void write_containers_csv(const std::filesystem::path& file, const Journal& journal);
-void write_trains_csv(const std::filesystem::path& file, const Journal& journal);
-void write_events_csv(const std::filesystem::path& file, const Journal& journal);
+// With `only_lane`, the rows of that lane's containers, trains and their events only
+// (`run --detail focus`).
+void write_containers_csv(const std::filesystem::path& file, const Journal& journal,
+                          std::optional<int> only_lane = std::nullopt);
+void write_trains_csv(const std::filesystem::path& file, const Journal& journal,
+                      std::optional<int> only_lane = std::nullopt);
+void write_events_csv(const std::filesystem::path& file, const Journal& journal,
+                      std::optional<int> only_lane = std::nullopt);
 void write_weekly_csv(const std::filesystem::path& file, const RunResults& results);
 // One row per disruption and train hit, in the order trains met them.
 void write_disruptions_csv(const std::filesystem::path& file, const Scenario& scenario, const Journal& journal);

@@ -40,6 +40,8 @@ void write_provenance_json(const std::filesystem::path& file, const Scenario& sc
   j["platform_file"] = scenario.platform_file;
   j["seed"] = scenario.seed;
   j["command"] = provenance.command;
+  if (provenance.detail != DetailLevel::All)
+    j["detail"] = to_string(provenance.detail);
   write_text_file(file, j.dump(2) + "\n");
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "output/DetailLevel.hpp"
 #include "scenario/Scenario.hpp"
 
 namespace rongou {
@@ -12,6 +13,9 @@ namespace rongou {
 struct Provenance {
   std::string version = rongou_version();
   std::string command; // the command line as typed, arguments quoted where needed
+  // Which per-record files were written; recorded in provenance.json as "detail" unless
+  // `all`, so that the report can say why a chart is missing or covers the focus lane only.
+  DetailLevel detail = DetailLevel::All;
   static std::string rongou_version();
   static std::string join_command(const std::vector<std::string>& argv);
 };

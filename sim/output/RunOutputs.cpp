@@ -4,6 +4,8 @@
 
 #include "output/ComparisonJson.hpp"
 #include "output/CsvFiles.hpp"
+#include "output/NetworkCsvFiles.hpp"
+#include "output/NetworkJson.hpp"
 #include "output/SeaCsvFiles.hpp"
 #include "output/SummaryJson.hpp"
 #include "output/TextFile.hpp"
@@ -20,9 +22,13 @@ nlohmann::ordered_json run_summary(const Scenario& scenario, const RunResults& r
 
 void write_run_files(const fs::path& dir, const Scenario& scenario, const Journal& journal, const RunResults& results,
                      const Provenance& provenance) {
-  write_containers_csv(dir / "containers.csv", journal);
-  write_trains_csv(dir / "trains.csv", journal);
-  write_events_csv(dir / "events.csv", journal);
+  if (provenance.detail != DetailLevel::None) {
+    const std::optional<int> only_lane =
+        provenance.detail == DetailLevel::Focus ? std::optional<int>(scenario.focus_lane) : std::nullopt;
+    write_containers_csv(dir / "containers.csv", journal, only_lane);
+    write_trains_csv(dir / "trains.csv", journal, only_lane);
+    write_events_csv(dir / "events.csv", journal, only_lane);
+  }
   write_weekly_csv(dir / "weekly.csv", results);
   write_disruptions_csv(dir / "disruptions.csv", scenario, journal);
   if (scenario.sea) {
@@ -32,6 +38,11 @@ void write_run_files(const fs::path& dir, const Scenario& scenario, const Journa
   write_pools_csv(dir / "pools.csv", journal);
   write_yards_csv(dir / "yards.csv", journal);
   write_routes_csv(dir / "routes.csv", journal);
+  if (scenario.is_network()) {
+    write_crossings_csv(dir / "crossings.csv", results);
+    write_lanes_csv(dir / "lanes.csv", results);
+    write_network_json(dir / "network.json", scenario, journal, results);
+  }
   write_provenance_json(dir / "provenance.json", scenario, provenance);
   if (!scenario.resolved_yaml.empty()) {
     write_text_file(dir / "scenario.resolved.yaml",

@@ -16,7 +16,9 @@ namespace rongou {
 nlohmann::ordered_json run_summary(const Scenario& scenario, const RunResults& results);
 
 // Every per-run file except summary.json, into the existing folder `dir`: derived figures
-// from `results`, one row per record from `journal`.
+// from `results`, one row per record from `journal`. provenance.detail thins or leaves out
+// containers.csv, trains.csv and events.csv (DetailLevel.hpp); a network run adds
+// crossings.csv, lanes.csv and network.json.
 void write_run_files(const std::filesystem::path& dir, const Scenario& scenario, const Journal& journal,
                      const RunResults& results, const Provenance& provenance = {});
 

@@ -4,6 +4,56 @@
 
 namespace rongou {
 
+namespace {
+
+std::string num(double v, int decimals = 1) { return fmt::format("{:.{}f}", v, decimals); }
+
+// A name in a fixed-width column: cut (by bytes, at a UTF-8 character boundary) when longer.
+std::string fit(const std::string& name, std::size_t width) {
+  if (name.size() <= width)
+    return name;
+  std::size_t end = width - 1;
+  while (end > 0 && (static_cast<unsigned char>(name[end]) & 0xC0) == 0x80)
+    --end;
+  return name.substr(0, end) + "~";
+}
+
+// Each lane: trains a week both ways; for tracked lanes their containers, door-to-door days
+// and mean border and gauge-change hours per delivered container.
+std::string lane_table(const RailMetrics& rail) {
+  std::string t = fmt::format("{:<30}{:>16}{:>14}{:>16}{:>10}{:>10}\n", "lanes", "trains a week",
+                              "containers", "door-to-door d", "border", "gauge");
+  t += fmt::format("{:<30}{:>8}{:>8}{:>14}{:>8}{:>8}{:>10}{:>10}\n", "", "west", "east", "delivered", "west", "east",
+                   "h/FEU", "h/FEU");
+  for (const auto& lane : rail.lanes) {
+    const auto& w = lane.by_direction.at(Direction::Westbound);
+    const auto& e = lane.by_direction.at(Direction::Eastbound);
+    const std::string label = fit(lane.name, 18) + (lane.focus ? " (focus)" : lane.background ? " (bg)" : "");
+    if (lane.background)
+      t += fmt::format("{:<30}{:>8}{:>8}{:>14}{:>8}{:>8}{:>10}{:>10}\n", label, num(w.trains.per_week),
+                       num(e.trains.per_week), "-", "-", "-", "-", "-");
+    else
+      t += fmt::format("{:<30}{:>8}{:>8}{:>14}{:>8}{:>8}{:>10}{:>10}\n", label, num(w.trains.per_week),
+                       num(e.trains.per_week), lane.all.containers_delivered, num(w.transit_days.mean),
+                       num(e.transit_days.mean), num(lane.all.mean_waits.border),
+                       num(lane.all.mean_waits.gauge_change));
+  }
+  return t;
+}
+
+// Each border crossing and gauge-change yard over the measured window.
+std::string crossing_table(const std::vector<ServerMetrics>& servers) {
+  std::string t = fmt::format("{:<22}{:<9}{:>6}{:>11}{:>9}{:>8}{:>9}{:>8}{:>9}\n", "crossings and yards", "kind",
+                              "units", "trains/d", "TEU/d", "util %", "wait h", "p95 h", "queue");
+  for (const auto& m : servers)
+    t += fmt::format("{:<22}{:<9}{:>6}{:>11}{:>9}{:>8}{:>9}{:>8}{:>9}\n", fit(m.node, 21), to_string(m.kind), m.units,
+                     num(m.trains_per_day), num(m.teu_per_day), num(100.0 * m.utilisation), num(m.wait_hours.mean),
+                     num(m.wait_hours.p95), m.max_queue_trains);
+  return t;
+}
+
+} // namespace
+
 std::string format_terminal_table(const Scenario& scenario, const RunResults& results) {
   const RailMetrics& rail = results.rail;
   const auto& w = rail.by_direction.at(Direction::Westbound);
@@ -15,7 +65,6 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
   auto row = [&](const std::string& label, const std::string& a, const std::string& b) {
     t += fmt::format("{:<38}{:>14}{:>14}\n", label, a, b);
   };
-  auto num = [](double v, int decimals = 1) { return fmt::format("{:.{}f}", v, decimals); };
   row("trains a week", num(w.trains.per_week), num(e.trains.per_week));
   row("mean load (FEU per train)", num(w.mean_train_load_feu), num(e.mean_train_load_feu));
   row("containers delivered", fmt::format("{}/{}", w.containers_delivered, w.containers_offered),
@@ -48,6 +97,14 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
       else
         t += fmt::format("  {:<36}{:>10}{:>12}{:>18}\n", label, d.trains_hit, d.containers_hit, num(d.train_hours));
     }
+  }
+  // A network run: the table above is the focus lane's; every lane and every crossing and
+  // yard follow.
+  if (scenario.is_network()) {
+    t += fmt::format("focus lane: {}\n", scenario.focus().name);
+    t += lane_table(rail);
+    if (!results.servers.empty())
+      t += crossing_table(results.servers);
   }
   return t;
 }

@@ -6,6 +6,7 @@
 
 #include "journal/Journal.hpp"
 #include "results/Costs.hpp"
+#include "results/LaneRoutes.hpp"
 #include "results/RailMetrics.hpp"
 #include "results/ServerMetrics.hpp"
 #include "results/SeaMetrics.hpp"
@@ -20,6 +21,7 @@ struct RunResults {
   std::optional<SeaMetrics> sea;       // when the scenario has a `sea:` section
   std::optional<CostComparison> costs; // when the scenario has a `costs:` section
   std::vector<ServerMetrics> servers;  // every border crossing and yard trains used
+  std::vector<LaneRoutes> lane_routes; // a network run's lanes and the nodes they run along
 };
 
 RunResults compute_run_results(const Scenario& scenario, const Journal& journal);

@@ -37,6 +37,9 @@ public:
   virtual std::string id() const = 0; // file stem and HTML anchor
   virtual std::string title() const = 0;
   virtual ChartFiles write(const RunData& run, const std::filesystem::path& dir) const = 0;
+  // Whether the report of this run has the chart's section at all (the network charts only
+  // in a network run's report); a chart that applies but has no data shows a note instead.
+  virtual bool applies_to(const RunData&) const { return true; }
   // Charts that can draw two runs on shared axes (`compare --report`) are SeveralRunsCharts.
   virtual bool draws_several_runs() const { return false; }
   virtual ChartFiles write_runs(const std::vector<LabelledRun>& runs, const std::filesystem::path& dir) const {

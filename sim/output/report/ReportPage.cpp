@@ -63,7 +63,7 @@ std::vector<Section> draw_charts(const fs::path& dir, const std::vector<std::uni
     std::vector<std::string> scripts;
     for (const auto& chart : charts) {
       Section s{chart->id(), chart->title(), write(*chart, staged), {}};
-      if (s.files.plotted)
+      if (s.files.plotted && !s.files.script.empty()) // charts rongou draws itself have no script
         scripts.push_back(s.files.script);
       spdlog::debug("chart {}: {}", s.id, s.files.plotted ? "plotted" : s.files.note);
       sections.push_back(std::move(s));
@@ -107,10 +107,16 @@ std::string sections_html(const std::vector<Section>& sections) {
                         s.files.plotted ? "yes" : "no", html_escape(s.title));
     if (s.files.plotted) {
       html += fmt::format("<figure>\n{}\n<figcaption>{}</figcaption>\n</figure>\n", s.svg, html_escape(s.files.note));
+      // A chart without a script is drawn by rongou from a file of the results folder.
+      const std::string folder = s.files.script.empty() ? "" : "report/";
       std::string data;
       for (const auto& d : s.files.data)
-        data += (data.empty() ? "" : ", ") + fmt::format("<code>report/{}</code>", d);
-      html += fmt::format("<p class=\"files\">data {}; script <code>report/{}</code></p>\n", data, s.files.script);
+        data += (data.empty() ? "" : ", ") + fmt::format("<code>{}{}</code>", folder, d);
+      if (s.files.script.empty())
+        html += fmt::format("<p class=\"files\">data {}; drawn by rongou as <code>report/{}.svg</code></p>\n", data,
+                            s.id);
+      else
+        html += fmt::format("<p class=\"files\">data {}; script <code>report/{}</code></p>\n", data, s.files.script);
     } else {
       html += fmt::format("<p class=\"nodata\">{}</p>\n", html_escape(s.files.note));
     }

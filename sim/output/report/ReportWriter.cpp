@@ -105,7 +105,9 @@ std::string provenance_table(const RunData& run) {
 fs::path write_report(const fs::path& results_dir, const ReportOptions& options) {
   const fs::path dir = fs::absolute(results_dir).lexically_normal();
   const RunData run = load_run_data(dir);
-  const auto sections = draw_charts(dir, report_charts(options),
+  auto charts = report_charts(options);
+  std::erase_if(charts, [&](const std::unique_ptr<Chart>& chart) { return !chart->applies_to(run); });
+  const auto sections = draw_charts(dir, charts,
                                     [&](const Chart& chart, const fs::path& staged) { return chart.write(run, staged); });
 
   std::string html = page_start("rongou report: " + run.scenario_name());

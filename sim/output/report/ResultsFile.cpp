@@ -40,6 +40,18 @@ std::string read_results_file(const fs::path& file) {
   return text.str();
 }
 
+std::string read_results_file(const fs::path& file, std::uintmax_t max_bytes) {
+  check_results_file(file);
+  std::error_code error;
+  const std::uintmax_t size = fs::file_size(file, error);
+  if (error)
+    throw InputError(fmt::format("{}: cannot read: {}", file.string(), error.message()));
+  if (size > max_bytes)
+    throw InputError(fmt::format("{}: {} bytes, more than the {} a results folder's file of this kind holds; refused",
+                                 file.string(), size, max_bytes));
+  return read_results_file(file);
+}
+
 void check_report_target(const fs::path& path, bool is_folder) {
   const auto status = fs::symlink_status(path);
   if (!fs::exists(status))

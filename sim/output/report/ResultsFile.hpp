@@ -13,6 +13,8 @@ void check_results_file(const std::filesystem::path& file);
 
 // check_results_file, then the whole file.
 std::string read_results_file(const std::filesystem::path& file);
+// The same, refusing a file larger than `max_bytes` before reading any of it.
+std::string read_results_file(const std::filesystem::path& file, std::uintmax_t max_bytes);
 
 // Throws InputError when `path` (report/, report.html: what the report replaces) is a symlink,
 // or exists and is not of the kind (folder or regular file) the report writes there.

@@ -93,6 +93,16 @@ std::string RunData::scenario_name() const {
   return s.is_string() ? s.get<std::string>() : dir.filename().string();
 }
 
+std::string RunData::detail_note() const {
+  if (detail == "none")
+    return "This run was written with --detail none: no containers.csv, trains.csv or events.csv (run again with "
+           "--detail all for this chart).";
+  if (detail == "focus")
+    return "This run was written with --detail focus: containers.csv, trains.csv and events.csv hold the focus "
+           "lane only (run again with --detail all for every lane).";
+  return {};
+}
+
 RunData load_run_data(const fs::path& dir) {
   if (!fs::is_directory(dir))
     throw InputError(fmt::format("{}: no such results folder", dir.string()));
@@ -110,6 +120,14 @@ RunData load_run_data(const fs::path& dir) {
   if (fs::exists(fs::symlink_status(dir / "provenance.json"))) {
     run.provenance = read_json(dir / "provenance.json");
     check_numbers(run.provenance, dir / "provenance.json", "");
+    if (run.provenance.is_object() && run.provenance.contains("detail")) {
+      const auto& detail = run.provenance["detail"];
+      if (!detail.is_string() || (detail != "focus" && detail != "none" && detail != "all"))
+        throw InputError(fmt::format("{}: detail: {} is not one of all, focus, none",
+                                     (dir / "provenance.json").string(), detail.dump().substr(0, 80)));
+      if (detail != "all")
+        run.detail = detail.get<std::string>();
+    }
   }
   run.containers = CsvTable::read_if_exists(dir / "containers.csv");
   run.trains = CsvTable::read_if_exists(dir / "trains.csv");
@@ -118,6 +136,8 @@ RunData load_run_data(const fs::path& dir) {
   run.pools = CsvTable::read_if_exists(dir / "pools.csv");
   run.yards = CsvTable::read_if_exists(dir / "yards.csv");
   run.routes = CsvTable::read_if_exists(dir / "routes.csv");
+  if (fs::exists(fs::symlink_status(dir / "network.json")))
+    run.network = read_network_data(dir / "network.json");
   if (fs::exists(fs::symlink_status(dir / "sea.csv")))
     run.sea = CsvTable::read(dir / "sea.csv");
   // The scenario as resolved (after extends and --set), saved by every run.

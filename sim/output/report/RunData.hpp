@@ -7,6 +7,7 @@
 #include <string>
 
 #include "output/report/CsvTable.hpp"
+#include "output/report/NetworkData.hpp"
 
 namespace rongou::report {
 
@@ -35,9 +36,16 @@ struct RunData {
   std::optional<CsvTable> sea; // sea.csv: container,arrived_h,transit_days
   std::string scenario_yaml;      // the scenario file kept with the results, if any
   std::string scenario_yaml_name; // its file name
+  std::optional<NetworkData> network; // network.json, written by runs of several lanes
+  // provenance.json's "detail": "focus" or "none" when `run --detail` thinned or left out
+  // containers.csv, trains.csv and events.csv; empty when they were written in full.
+  std::string detail;
 
   double warmup_h() const;
   std::string scenario_name() const;
+  // Why a chart drawn from containers.csv, trains.csv or events.csv is missing or partial,
+  // naming the flag; empty when the run wrote them in full.
+  std::string detail_note() const;
 };
 
 // Throws InputError when DIR is not a results folder (no summary.json), a file is malformed,

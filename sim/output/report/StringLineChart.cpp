@@ -54,6 +54,8 @@ ChartFiles StringLineChart::write(const RunData& run, const std::filesystem::pat
   const auto axis = corridor_axis(run.routes);
   if (axis.empty() || run.events.empty() || run.trains.empty()) {
     files.note = "No time-distance diagram: this run has no routes.csv or no events.csv.";
+    if (!run.detail_note().empty())
+      files.note += " " + run.detail_note();
     return files;
   }
   std::map<std::string, double> km_of;
@@ -186,6 +188,8 @@ ChartFiles StringLineChart::write(const RunData& run, const std::filesystem::pat
                            "borders, gauge-change yards, waiting for a locomotive. Red lines: breaks of gauge; "
                            "dashed: borders.",
                            trains_drawn);
+  if (!run.detail_note().empty())
+    files.note += " " + run.detail_note();
   return files;
 }
 

@@ -100,8 +100,14 @@ ChartFiles TransitDistributionChart::write_runs(const std::vector<LabelledRun>& 
     replicated = replicated || (n.is_number() && n.get<double>() > 1);
   }
   std::erase_if(series, [](const Series& s) { return s.days.empty(); });
+  // Why containers.csv is absent or holds the focus lane only, when `run --detail` said so.
+  std::string detail_notes;
+  for (const auto& r : runs)
+    if (!r.run->detail_note().empty())
+      detail_notes += " " + (runs.size() > 1 ? r.label + ": " : std::string()) + r.run->detail_note();
   if (series.empty()) {
     files.note = "No transit-time distribution: no container was delivered after the warm-up (or no containers.csv).";
+    files.note += detail_notes;
     return files;
   }
 
@@ -178,6 +184,7 @@ ChartFiles TransitDistributionChart::write_runs(const std::vector<LabelledRun>& 
   if (replicated)
     files.note += " Histograms are of replication 0; the means and their shaded 95 % intervals are over all "
                   "replications (summary.json).";
+  files.note += detail_notes;
   return files;
 }
 
