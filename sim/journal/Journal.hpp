@@ -152,7 +152,8 @@ struct ServerVisit {
 struct ServerInfo {
   std::string node;
   ServerKind kind = ServerKind::Crossing;
-  int units = 0;               // processing positions, or transshipment tracks
+  int units = 0;               // trains served at once: processing positions, or a yard's
+                               // tracks with a gang of cranes each (min(tracks, cranes / per train))
   double trains_per_day = 0.0; // a crossing's daily quota per direction; 0 if none
 };
 

@@ -44,8 +44,13 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
     const Node* n = corridor.node(node);
     if (crossings_.count(node))
       journal.servers.push_back({node, ServerKind::Crossing, n->crossing->positions, n->crossing->trains_per_day});
-    if (yards_.count(node))
-      journal.servers.push_back({node, ServerKind::Yard, n->yard->tracks, 0.0});
+    // A yard works as many trains at once as it has tracks and crane gangs for: the units its
+    // utilisation is measured against.
+    if (yards_.count(node)) {
+      const auto& y = *n->yard;
+      const int gang = std::max(1, std::min(y.cranes_per_train, y.cranes));
+      journal.servers.push_back({node, ServerKind::Yard, std::min(y.tracks, y.cranes / gang), 0.0});
+    }
   }
 
   // Conservative on purpose: any closure or slowdown touching a node keeps trains stopping
