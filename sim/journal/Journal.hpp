@@ -132,16 +132,21 @@ struct YardSample {
 static_assert(sizeof(YardSample) <= 24);
 
 // A train at a node's server: a border crossing (processing positions) or a gauge-change yard
-// (tracks and cranes). Its wait is started - arrived, its service left - started.
+// (tracks and cranes). Its wait is started - arrived, spent at `queued_at` (the neighbour's
+// station for a crossing entered from the approach side); it holds a unit from started to
+// left: a crossing position is held through processing (to processed_h) and, where the train
+// changes gauge there, until the yard takes it.
 enum class ServerKind : std::uint8_t { Crossing, Yard };
 const char* to_string(ServerKind kind);
 struct ServerVisit {
   double arrived_h = 0.0;
   double started_h = 0.0;
+  double processed_h = 0.0; // crossings: end of processing
   double left_h = 0.0;
   std::int32_t train = 0;
   std::int16_t feu = 0;
   NodeIndex node = 0;
+  NodeIndex queued_at = 0;
   ServerKind kind = ServerKind::Crossing;
   Direction direction = Direction::Westbound;
   std::string_view node_name() const { return interned_node_name(node); }

@@ -62,6 +62,7 @@ nlohmann::ordered_json server_json(const ServerMetrics& m) {
                                               {"max", rounded(m.wait_hours.max)}}},
                               {"service_hours", rounded(m.mean_service_hours)},
                               {"max_queue_trains", m.max_queue_trains},
+                              {"queue_at", m.queue_at},
                               {"trains", {{"westbound", m.trains_westbound}, {"eastbound", m.trains_eastbound}}}};
   if (m.quota_trains_per_day > 0.0)
     j["quota_trains_per_day"] = rounded(m.quota_trains_per_day);

@@ -69,7 +69,9 @@ std::vector<ServerMetrics> compute_server_metrics(const Scenario& scenario, cons
     std::vector<double> day_wait_sum(static_cast<std::size_t>(days), 0.0);
     const auto found = by_server.find({info.node, info.kind});
     const std::vector<const ServerVisit*> none;
+    std::map<std::string, double> waited_at; // node -> train-hours waited there
     for (const ServerVisit* v : found == by_server.end() ? none : found->second) {
+      waited_at[std::string(interned_node_name(v->queued_at))] += v->started_h - v->arrived_h;
       changes.emplace_back(v->arrived_h, +1);
       changes.emplace_back(v->started_h, -1);
       busy_h += overlap_h(v->started_h, v->left_h, start_h, end_h);
@@ -92,6 +94,13 @@ std::vector<ServerMetrics> compute_server_metrics(const Scenario& scenario, cons
         service_h += v->left_h - v->started_h;
       }
     }
+    m.queue_at = info.node;
+    double longest = 0.0;
+    for (const auto& [node, hours] : waited_at) // by name: ties go the same way every run
+      if (hours > longest) {
+        longest = hours;
+        m.queue_at = node;
+      }
     m.trains_per_day = window_days > 0 ? m.trains / window_days : 0.0;
     m.teu_per_day = window_days > 0 ? 2.0 * feu / window_days : 0.0;
     m.utilisation = m.units > 0 && end_h > start_h ? busy_h / (m.units * (end_h - start_h)) : 0.0;

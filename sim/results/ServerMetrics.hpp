@@ -35,6 +35,7 @@ struct ServerMetrics {
   SampleSummary wait_hours;    // before service, of the trains arriving in the window
   double mean_service_hours = 0.0;
   int max_queue_trains = 0;    // most trains waiting at once in the window
+  std::string queue_at;        // where its trains waited longest in all (the approach side, or the node)
   std::vector<ServerDay> daily;
 };
 

@@ -54,16 +54,25 @@ CapacityAddition addition(const std::string& node) {
 
 } // namespace
 
-// Nothing of a train's border time is drawn: it is its queue and processing at each crossing.
+// Nothing of a train's border time is drawn: it is its queue (on the approach side or at the
+// node) and processing at each crossing. Waiting on its position for the yard is yard time.
 TEST(Network, BorderHoursAreTheQueueAndProcessingAtEachCrossing) {
   const Scenario s = network();
   const auto mismatches = in_child_process([&] {
     const Journal j = simulate(s);
+    // The fixture's per-train processing (tests/model/network/platform.xml). A train entering
+    // from the approach side holds its position while it runs there: that is running time.
+    const std::map<std::pair<std::string, Direction>, double> processing_h = {
+        {{"Alashankou", Direction::Westbound}, 1}, {{"Alashankou", Direction::Eastbound}, 1},
+        {{"Dostyk", Direction::Westbound}, 2},     {{"Dostyk", Direction::Eastbound}, 2},
+        {{"Brest", Direction::Westbound}, 5},      {{"Brest", Direction::Eastbound}, 3},
+        {{"Malaszewicze", Direction::Westbound}, 2}, {{"Malaszewicze", Direction::Eastbound}, 2}};
     std::vector<double> crossing_hours(j.trains.size(), 0.0);
     int visits = 0;
     for (const auto& v : j.server_visits)
       if (v.kind == ServerKind::Crossing) {
-        crossing_hours[static_cast<std::size_t>(v.train)] += v.left_h - v.arrived_h;
+        crossing_hours[static_cast<std::size_t>(v.train)] +=
+            v.started_h - v.arrived_h + processing_h.at({std::string(v.node_name()), v.direction});
         ++visits;
       }
     double mismatched = 0;
@@ -210,4 +219,28 @@ TEST(BorderCrossingServer, AFractionalQuotaAlternatesAndNeverCarriesOver) {
   }
   EXPECT_EQ(total, 45);
   EXPECT_EQ(BorderCrossingServer::quota_on_day(2.0, 3), 2);
+}
+
+// Trains that Malaszewicze cannot take wait on the approach side, at Brest in Belarus: the
+// crossing's positions hold the trains waiting for a yard track, and the next train waits
+// for a position where it stands.
+TEST(Network, AQueueForMalaszewiczeStandsAtBrest) {
+  Scenario s = network();
+  // About 100 trains a week both ways for a yard that passes about 80; Brest widened so that
+  // it does not bind first.
+  background(s, Direction::Westbound).background->trains_per_week = 70;
+  s.build.push_back(addition("Brest"));
+  s.build.back().add_crossing_positions = 4;
+  const auto result = in_child_process([&] {
+    const Journal j = simulate(s);
+    const RunResults r = compute_run_results(s, j);
+    const auto& crossing = server(r, "Malaszewicze", ServerKind::Crossing);
+    const auto& yard = server(r, "Malaszewicze", ServerKind::Yard);
+    return std::vector<double>{crossing.queue_at == "Brest" ? 1.0 : 0.0, static_cast<double>(crossing.max_queue_trains),
+                               static_cast<double>(yard.max_queue_trains), yard.utilisation};
+  });
+  EXPECT_EQ(result[0], 1.0);
+  EXPECT_GT(result[1], 5); // trains queued at Brest
+  EXPECT_LE(result[2], 4);  // at most the crossing's positions wait at the yard itself
+  EXPECT_GT(result[3], 0.85); // busy, but idle while its positions hold trains in processing
 }

@@ -29,22 +29,12 @@ void BorderCrossingServer::wait_for_quota(int direction) {
   }
 }
 
-CrossingPassage BorderCrossingServer::cross(Direction direction) {
+Hold BorderCrossingServer::admit(Direction direction) {
   const int d = direction == Direction::Westbound ? 0 : 1;
-  const double arrived_h = engine::now_h();
-  CrossingPassage passage;
-  Hold position;
-  {
-    const Hold admitted = admission_[static_cast<std::size_t>(d)].acquire(1);
-    if (spec_.trains_per_day > 0.0)
-      wait_for_quota(d);
-    position = positions_.acquire(1);
-  }
-  passage.queue_h = engine::now_h() - arrived_h;
-  passage.processing_h =
-      direction == Direction::Westbound ? spec_.processing_hours_westbound : spec_.processing_hours_eastbound;
-  engine::sleep_h(passage.processing_h);
-  return passage;
+  const Hold admitted = admission_[static_cast<std::size_t>(d)].acquire(1);
+  if (spec_.trains_per_day > 0.0)
+    wait_for_quota(d);
+  return positions_.acquire(1);
 }
 
 } // namespace rongou

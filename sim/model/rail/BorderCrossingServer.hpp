@@ -1,9 +1,10 @@
 #pragma once
-// A border crossing as a server. A train arriving at the crossing waits, first come first
-// served within its direction, for the day's quota (where the neighbour accepts only so many
-// trains a day) and then for a processing position, and is processed (customs, inspection,
-// hand-over) for its direction's per-train time. Its wait is what it spends before a
-// position takes it: nothing of it is drawn, all of it comes from the other trains.
+// A border crossing as a server. A train waits, first come first served within its
+// direction, for the day's quota (where the neighbour accepts only so many trains a day) and
+// then for a processing position, and is processed (customs, inspection, hand-over) for its
+// direction's per-train time. Its wait is what it spends before a position takes it: nothing
+// of it is drawn, all of it comes from the other trains. Where it waits is the train's
+// business (Train: on the approach side when the previous stop is the neighbour's station).
 #include <array>
 #include <string_view>
 
@@ -13,17 +14,17 @@
 
 namespace rongou {
 
-struct CrossingPassage {
-  double queue_h = 0.0;
-  double processing_h = 0.0;
-};
-
 class BorderCrossingServer {
 public:
   BorderCrossingServer(std::string_view node, const BorderCrossing& spec);
 
-  // Blocks for the whole passage of a train going `direction`: queue, then processing.
-  CrossingPassage cross(Direction direction);
+  // Blocks until the crossing takes a train going `direction`: the day's quota, then a
+  // position, which the train holds until it gives the hold back (after its processing, or,
+  // where it changes gauge, once the yard takes it: the position is where it waits).
+  Hold admit(Direction direction);
+  double processing_hours(Direction direction) const {
+    return direction == Direction::Westbound ? spec_.processing_hours_westbound : spec_.processing_hours_eastbound;
+  }
 
   // Trains that may start processing on day `day` (from 0) in one direction: a quota of 4.5
   // a day lets 4 and 5 start on alternate days, and an unused quota is not carried over.

@@ -18,7 +18,7 @@ void GaugeChangeYard::sample() {
   journal_.yard_samples.emplace_back(node_index_, engine::now_h(), queued_, on_tracks_);
 }
 
-YardVisit GaugeChangeYard::transship(int feu) {
+YardVisit GaugeChangeYard::transship(int feu, Hold* waiting_place) {
   const double arrived_h = engine::now_h();
   ++queued_;
   sample();
@@ -27,6 +27,8 @@ YardVisit GaugeChangeYard::transship(int feu) {
   {
     const Hold track = tracks_.acquire(1);
     const Hold cranes = cranes_.acquire(crews);
+    if (waiting_place != nullptr)
+      waiting_place->release();
     --queued_;
     ++on_tracks_;
     sample();

@@ -19,8 +19,9 @@ class GaugeChangeYard {
 public:
   GaugeChangeYard(std::string_view node, const TransshipmentYard& spec, Journal& journal);
 
-  // Blocks for the whole visit: queue, then transshipment of `feu` containers.
-  YardVisit transship(int feu);
+  // Blocks for the whole visit: queue, then transshipment of `feu` containers. `waiting_place`
+  // (a crossing position the train waits on) is given back when the train is on a track.
+  YardVisit transship(int feu, Hold* waiting_place = nullptr);
 
   // Tracks and cranes out of service in a capacity disruption, back in service when released
   // or at scope exit. The cranes go back first (members are destroyed in reverse order), as a

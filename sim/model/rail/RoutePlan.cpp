@@ -109,6 +109,12 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
       continue;
     }
 
+    for (std::size_t i = 1; i < plan.stops.size(); ++i) {
+      const Node* here = corridor.node(plan.stops[i].node);
+      const Node* before = corridor.node(plan.stops[i - 1].node);
+      plan.stops[i].admitted_on_approach = plan.stops[i].crosses_border && before->is("border") &&
+                                           !here->border_of.empty() && before->border_of == here->border_of;
+    }
     for (std::size_t i = 1; i + 1 < plan.stops.size(); ++i) {
       const Segment* in = plan.stops[i - 1].next;
       const Segment* out = plan.stops[i].next;

@@ -17,6 +17,9 @@ struct RouteStop {
   std::string node;
   std::optional<Distribution> border_dwell_hours; // set at border nodes (not at the origin)
   bool crosses_border = false;                    // served by the node's border crossing (no dwell draw)
+  // The previous stop is the neighbour's station on the same border: a train waits there,
+  // on the approach side, until this crossing takes it (a position and the day's quota).
+  bool admitted_on_approach = false;
   bool changes_gauge = false;                     // transshipment at this node's yard
   int release_pool = -1;                          // locomotive pool whose section ends here
   int acquire_pool = -1;                          // locomotive pool whose section starts here

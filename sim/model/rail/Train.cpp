@@ -52,12 +52,16 @@ void Train::operator()() {
       dwell_at_border(stop);
     }
     if (stops[stop].next == nullptr) {
+      leave_crossing();
       finish(stop);
       return;
     }
     if (arrived_here && stops[stop].changes_gauge)
       change_gauge(stop);
+    leave_crossing(); // if the yard did not take it: processing is over
     hold_for_closures(stop);
+    if (stops[stop + 1].admitted_on_approach)
+      enter_crossing(stop, stop + 1);
     if (stops[stop].acquire_pool >= 0)
       locomotive = attach_locomotive(stop, stops[stop].acquire_pool);
     stop = run_to_next(stop);
@@ -155,22 +159,47 @@ void Train::record_visit(std::size_t stop, ServerKind kind, double arrived_h, do
   v.train = record_;
   v.feu = static_cast<std::int16_t>(feu_);
   v.node = model_.stop_node(service_, stop);
+  v.queued_at = v.node;
   v.kind = kind;
   v.direction = record().direction;
   model_.journal().server_visits.push_back(v);
 }
 
-void Train::cross_border(std::size_t stop) {
-  const auto& node = model_.plan(service_).stops[stop].node;
-  event(stop, TrainEventKind::BorderStart);
-  const double arrived_h = engine::now_h();
-  CrossingPassage passage;
+void Train::enter_crossing(std::size_t stop, std::size_t crossing_stop) {
+  const auto& node = model_.plan(service_).stops[crossing_stop].node;
+  crossing_visit_ = ServerVisit{};
+  crossing_visit_.arrived_h = engine::now_h();
+  crossing_visit_.train = record_;
+  crossing_visit_.feu = static_cast<std::int16_t>(feu_);
+  crossing_visit_.node = model_.stop_node(service_, crossing_stop);
+  crossing_visit_.queued_at = model_.stop_node(service_, stop);
+  crossing_visit_.kind = ServerKind::Crossing;
+  crossing_visit_.direction = record().direction;
   {
     const engine::WaitingNote note(record().id, "a processing position at the " + node + " crossing");
-    passage = model_.crossing(node).cross(record().direction);
+    *crossing_position_ = model_.crossing(node).admit(record().direction);
   }
-  charge(passage.queue_h + passage.processing_h, &WaitHours::border);
-  record_visit(stop, ServerKind::Crossing, arrived_h, passage.queue_h, passage.processing_h);
+  crossing_visit_.started_h = engine::now_h();
+  charge(crossing_visit_.started_h - crossing_visit_.arrived_h, &WaitHours::border);
+}
+
+void Train::leave_crossing() {
+  if (!*crossing_position_)
+    return;
+  crossing_position_->release();
+  crossing_visit_.left_h = engine::now_h();
+  model_.journal().server_visits.push_back(crossing_visit_);
+}
+
+void Train::cross_border(std::size_t stop) {
+  const auto& stops = model_.plan(service_).stops;
+  event(stop, TrainEventKind::BorderStart);
+  if (!stops[stop].admitted_on_approach)
+    enter_crossing(stop, stop);
+  const double processing_h = model_.crossing(stops[stop].node).processing_hours(record().direction);
+  charge(processing_h, &WaitHours::border);
+  engine::sleep_h(processing_h);
+  crossing_visit_.processed_h = engine::now_h();
   event(stop, TrainEventKind::BorderEnd);
 }
 
@@ -196,7 +225,12 @@ void Train::change_gauge(std::size_t stop) {
   YardVisit visit;
   {
     const engine::WaitingNote note(record().id, "a track at the " + stops[stop].node + " yard");
-    visit = model_.yard(stops[stop].node).transship(feu_);
+    // A train that crossed here waits for a track on its crossing position.
+    visit = model_.yard(stops[stop].node).transship(feu_, *crossing_position_ ? crossing_position_.get() : nullptr);
+  }
+  if (crossing_visit_.processed_h > 0.0 && crossing_visit_.left_h == 0.0 && !*crossing_position_) {
+    crossing_visit_.left_h = queued_h + visit.queue_h; // given back when the train got its track
+    model_.journal().server_visits.push_back(crossing_visit_);
   }
   record_visit(stop, ServerKind::Yard, queued_h, visit.queue_h, visit.handling_h);
   record().gauge_change_queue_h += visit.queue_h;

@@ -3,8 +3,10 @@
 // At a gauge change it may be split to fit the next network's length limit; each part
 // continues as a train of its own.
 #include <cstddef>
+#include <memory>
 #include <vector>
 
+#include "engine/Hold.hpp"
 #include "journal/Journal.hpp"
 #include "model/rail/LocomotivePool.hpp"
 #include "base/RandomStream.hpp"
@@ -36,6 +38,9 @@ private:
   std::size_t run_to_next(std::size_t stop);
   void dwell_at_border(std::size_t stop);
   void cross_border(std::size_t stop);
+  // Waits at `stop` until the crossing at `crossing_stop` takes the train (a position).
+  void enter_crossing(std::size_t stop, std::size_t crossing_stop);
+  void leave_crossing();
   void record_visit(std::size_t stop, ServerKind kind, double arrived_h, double queue_h, double service_h);
   void change_gauge(std::size_t stop);
   void finish(std::size_t stop);
@@ -45,6 +50,11 @@ private:
   int record_;
   std::vector<int> containers_;
   int feu_; // containers_.size() for a tracked train
+  // The crossing position the train holds, from being taken (on the approach side or at the
+  // node) until its processing ends, or until the node's yard takes it; and that passage.
+  // Shared, as a train is copied into the actor that runs it (a Hold is move-only).
+  std::shared_ptr<Hold> crossing_position_ = std::make_shared<Hold>();
+  ServerVisit crossing_visit_;
   WaitHours owed_;             // charged to the train, not yet to its containers
   double owed_nominal_h_ = 0.0;
   std::size_t start_stop_;
