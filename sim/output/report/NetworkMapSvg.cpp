@@ -15,7 +15,7 @@ namespace {
 constexpr double kPi = 3.14159265358979323846;
 constexpr int kMapWidth = 900;  // the map's drawing area, px
 constexpr int kMargin = 50;
-constexpr int kLegendWidth = 300;
+constexpr int kLegendWidth = 420;
 constexpr double kMinStroke = 1.5; // px, a lane of hardly any trains
 constexpr double kMaxStroke = 12.0; // px, the busiest lane
 
@@ -135,8 +135,13 @@ NetworkMap draw_network_map(const NetworkData& network) {
     const auto p = where.find(n.name);
     if (p == where.end())
       continue;
-    svg += fmt::format("<rect class=\"node\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"6\" height=\"6\" fill=\"#333333\"/>\n",
-                       p->second.x - 3, p->second.y - 3);
+    svg += fmt::format("<rect class=\"node\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"6\" height=\"6\" fill=\"#333333\">"
+                       "<title>{}</title></rect>\n",
+                       p->second.x - 3, p->second.y - 3, xml_escape(n.name));
+    // Junctions are named in their square's title only: on a continent-wide map their names
+    // would cover the terminals and crossings the map is read for.
+    if (n.kind == "junction")
+      continue;
     svg += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" fill=\"#222222\">{}</text>\n", p->second.x + 8,
                        p->second.y - 8, xml_escape(n.name));
   }
