@@ -5,7 +5,7 @@
 #include "output/FileName.hpp"
 #include "output/GnuplotDataField.hpp"
 #include "output/GnuplotString.hpp"
-#include "output/HtmlText.hpp"
+#include "output/MarkupText.hpp"
 
 using namespace rongou;
 

@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 #include <map>
 
-#include "output/XmlText.hpp"
+#include "output/MarkupText.hpp"
 #include "output/report/Chart.hpp"
 
 namespace rongou::report {

@@ -4,7 +4,7 @@
 // cosine of the map's middle latitude), each lane a path along its routes with a stroke as
 // wide as its trains a week warrant, each border crossing and gauge-change yard a circle
 // coloured by utilisation (green below 60 %, amber below 85 %, red from 85 %), and a legend.
-// Every name is escaped for XML (output/XmlText.hpp). Nodes without coordinates are left out
+// Every name is escaped for XML (output/MarkupText.hpp). Nodes without coordinates are left out
 // of the map (and routes skip them).
 #include <string>
 

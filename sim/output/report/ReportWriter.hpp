@@ -4,7 +4,7 @@
 // can restyle a chart and re-run gnuplot; report.html goes to DIR/.
 #include <filesystem>
 
-#include "output/HtmlText.hpp"
+#include "output/MarkupText.hpp"
 #include "output/report/Chart.hpp"
 
 namespace rongou::report {
