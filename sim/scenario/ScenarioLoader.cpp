@@ -327,13 +327,19 @@ void read_build(const YamlReader& r, const YAML::Node& root, Scenario& s) {
   }
 }
 
+// Whether rail.services is given (rail may be anything a file says: only a map has keys).
+bool has_top_level_services(const YAML::Node& root) {
+  const YAML::Node rail = root["rail"];
+  return rail && rail.IsMap() && rail["services"];
+}
+
 // The lane the top-level keys describe: the top-level demand and rail.services if given
 // (named by focus_lane, "main" if not said), else the tracked lane focus_lane names.
 void settle_focus(const YamlReader& r, const YAML::Node& root, Scenario& s) {
   const auto focus = r.text(root, "focus_lane", "", false);
   remember(s, "focus_lane", root["focus_lane"]);
-  const bool top_level = root["rail"] && root["rail"]["services"];
-  if (top_level) {
+  const bool top_level = has_top_level_services(root);
+  if (top_level || !root["lanes"]) { // without lanes, the top-level lane is the only one
     s.focus_lane = 0;
     return;
   }
@@ -397,7 +403,7 @@ Scenario read_root(const ScenarioTree& tree, Diagnostics& diagnostics) {
   s.seed = static_cast<std::uint64_t>(r.integer(root, "seed", "", false, 0, 1LL << 53).value_or(1));
   // The top-level lane comes first: rail.services name lane 0.
   std::set<std::string> service_names;
-  const bool top_level_lane = !root["lanes"] || (root["rail"] && root["rail"]["services"]);
+  const bool top_level_lane = !root["lanes"] || has_top_level_services(root);
   if (!top_level_lane && root["demand"])
     r.error(root["demand"], "demand", "the top-level demand goes with rail.services; a lane in lanes has its own");
   if (top_level_lane) {
