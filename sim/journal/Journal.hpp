@@ -134,14 +134,13 @@ static_assert(sizeof(YardSample) <= 24);
 // A train at a node's server: a border crossing (processing positions) or a gauge-change yard
 // (tracks and cranes). Its wait is started - arrived, spent at `queued_at` (the neighbour's
 // station for a crossing entered from the approach side); it holds a unit from started to
-// left: a crossing position is held through processing (to processed_h) and, where the train
-// changes gauge there, until the yard takes it.
+// left: a crossing position is held through processing and, where the train changes gauge
+// there, until the yard takes it.
 enum class ServerKind : std::uint8_t { Crossing, Yard };
 const char* to_string(ServerKind kind);
 struct ServerVisit {
   double arrived_h = 0.0;
   double started_h = 0.0;
-  double processed_h = 0.0; // crossings: end of processing
   double left_h = 0.0;
   std::int32_t train = 0;
   std::int16_t feu = 0;

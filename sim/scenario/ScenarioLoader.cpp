@@ -29,6 +29,22 @@ void remember(Scenario& s, const std::string& path, const YAML::Node& node) {
     s.positions[path] = {node.Mark().line + 1, node.Mark().column + 1};
 }
 
+// The `route` list of the map at `path` (a service's, or a background lane's), each item's
+// place remembered so that checks against the platform can point at it.
+std::vector<std::string> read_route(const YamlReader& r, const YAML::Node& map, const std::string& path, Scenario& s) {
+  auto route = r.text_list(map, "route", path, true);
+  const YAML::Node list = map["route"];
+  const std::string route_path = YamlReader::join(path, "route");
+  if (list && list.IsSequence()) {
+    remember(s, route_path, list);
+    for (std::size_t k = 0; k < list.size(); ++k)
+      remember(s, YamlReader::index(route_path, k), list[k]);
+    if (route.size() < 2)
+      r.error(list, route_path, "a route needs at least two nodes");
+  }
+  return route;
+}
+
 // A lane's demand: `node` is the `demand` map at `path` (top level or a lane's).
 void read_demand_map(const YamlReader& r, const YAML::Node& node, const std::string& path,
                      std::map<Direction, DirectionalDemand>& into) {
@@ -82,14 +98,7 @@ void read_services(const YamlReader& r, const YAML::Node& list, const std::strin
         r.error(item["direction"], YamlReader::join(path, "direction"),
                 fmt::format("'{}' is not a direction; use westbound or eastbound", *dir));
     }
-    svc.route = r.text_list(item, "route", path, true);
-    if (item["route"] && item["route"].IsSequence()) {
-      remember(s, YamlReader::join(path, "route"), item["route"]);
-      for (std::size_t k = 0; k < item["route"].size(); ++k)
-        remember(s, YamlReader::index(YamlReader::join(path, "route"), k), item["route"][k]);
-      if (svc.route.size() < 2)
-        r.error(item["route"], YamlReader::join(path, "route"), "a route needs at least two nodes");
-    }
+    svc.route = read_route(r, item, path, s);
     const auto days = r.text_list(item, "departures", path, true);
     for (std::size_t k = 0; k < days.size(); ++k) {
       if (auto wd = parse_weekday(days[k]))
@@ -180,15 +189,7 @@ void read_background(const YamlReader& r, const YAML::Node& node, const std::str
   if (!r.expect_map(node, path))
     return;
   r.check_keys(node, path, keys_at("lanes.*.background"));
-  const auto route = r.text_list(node, "route", path, true);
-  const std::string route_path = YamlReader::join(path, "route");
-  if (node["route"] && node["route"].IsSequence()) {
-    remember(s, route_path, node["route"]);
-    for (std::size_t k = 0; k < node["route"].size(); ++k)
-      remember(s, YamlReader::index(route_path, k), node["route"][k]);
-    if (route.size() < 2)
-      r.error(node["route"], route_path, "a route needs at least two nodes");
-  }
+  const auto route = read_route(r, node, path, s);
   BackgroundTimetable timetable;
   timetable.load_feu = static_cast<int>(r.integer(node, "feu_per_train", path, true, 0, 200).value_or(0));
   remember(s, YamlReader::join(path, "feu_per_train"), node["feu_per_train"]);

@@ -199,7 +199,6 @@ void Train::cross_border(std::size_t stop) {
   const double processing_h = model_.crossing(stops[stop].node).processing_hours(record().direction);
   charge(processing_h, &WaitHours::border);
   engine::sleep_h(processing_h);
-  crossing_visit_.processed_h = engine::now_h();
   event(stop, TrainEventKind::BorderEnd);
 }
 
@@ -222,14 +221,16 @@ void Train::change_gauge(std::size_t stop) {
   const auto& stops = model_.plan(service_).stops;
   event(stop, TrainEventKind::YardQueue);
   const double queued_h = engine::now_h();
+  // A train that crossed here waits for a track on its crossing position, given back when
+  // the train has its track: its passage through the crossing ends then.
+  const bool on_crossing_position = static_cast<bool>(*crossing_position_);
   YardVisit visit;
   {
     const engine::WaitingNote note(record().id, "a track at the " + stops[stop].node + " yard");
-    // A train that crossed here waits for a track on its crossing position.
-    visit = model_.yard(stops[stop].node).transship(feu_, *crossing_position_ ? crossing_position_.get() : nullptr);
+    visit = model_.yard(stops[stop].node).transship(feu_, on_crossing_position ? crossing_position_.get() : nullptr);
   }
-  if (crossing_visit_.processed_h > 0.0 && crossing_visit_.left_h == 0.0 && !*crossing_position_) {
-    crossing_visit_.left_h = queued_h + visit.queue_h; // given back when the train got its track
+  if (on_crossing_position) {
+    crossing_visit_.left_h = queued_h + visit.queue_h;
     model_.journal().server_visits.push_back(crossing_visit_);
   }
   record_visit(stop, ServerKind::Yard, queued_h, visit.queue_h, visit.handling_h);
