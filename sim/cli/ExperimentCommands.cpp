@@ -11,6 +11,7 @@
 #include "output/ComparisonText.hpp"
 #include "output/report/CompareReport.hpp"
 #include "experiment/Replications.hpp"
+#include "output/ReplicatedTable.hpp"
 #include "output/RunOutputs.hpp"
 #include "scenario/Diagnostics.hpp"
 
@@ -22,47 +23,6 @@ using Json = nlohmann::ordered_json;
 namespace {
 
 constexpr int kExitRuntime = 1;
-
-const Json& node_at(const Json& root, const std::string& dotted) {
-  const Json* node = &root;
-  std::size_t start = 0;
-  while (start <= dotted.size()) {
-    const std::size_t dot = std::min(dotted.find('.', start), dotted.size());
-    const std::string key = dotted.substr(start, dot - start);
-    node = node->is_array() ? &node->at(std::stoul(key)) : &node->at(key);
-    start = dot + 1;
-  }
-  return *node;
-}
-
-// The statistics a user reads first, each with its interval.
-std::string format_replicated_table(const Json& summary) {
-  std::string out = fmt::format("{}  seed {}  {} of {} replications  {} days (first {} warm-up)\n",
-                                summary.value("scenario", ""), summary.value("seed", std::uint64_t{0}),
-                                summary.value("replications", 0), summary.value("replications_requested", 0),
-                                summary.value("horizon_days", 0.0), summary.value("warmup_days", 0.0));
-  for (const auto& path : statistic_paths(summary)) {
-    if (!path.starts_with("modes.") && !path.starts_with("comparison.") && !path.starts_with("rail.waits_hours.") &&
-        !path.starts_with("rail.trains."))
-      continue;
-    const auto dot = path.rfind('.');
-    const Json& parent = node_at(summary, path.substr(0, dot));
-    const std::string leaf = path.substr(dot + 1);
-    if (!parent.is_object())
-      continue; // an array element: shown in summary.json only
-    const Json& value = parent.at(leaf);
-    std::string ci;
-    if (parent.contains("ci95") && parent["ci95"].contains(leaf) && parent["ci95"][leaf].is_number())
-      ci = fmt::format(" +- {:.4g}", parent["ci95"][leaf].get<double>());
-    out += fmt::format("  {:<44} {:>10.4g}{}\n", path, value.get<double>(), ci);
-  }
-  out += "  (+- : half-width of the 95 % confidence interval across replications)\n";
-  return out;
-}
-
-} // namespace
-
-namespace {
 
 // An unsigned integer from MIN to MAX, said so when it is not (CLI11's own checks print the
 // range of the C++ type).

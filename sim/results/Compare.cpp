@@ -29,28 +29,51 @@ Json read_json(const fs::path& file) {
   }
 }
 
-void collect_paths(const Json& node, const std::string& prefix, bool top, std::vector<std::string>& out) {
+// A statistic's place in summary.json as its keys (array indices as digits), not a dotted
+// string: lane, node and service names may hold a '.'.
+using KeyPath = std::vector<std::string>;
+
+std::string dotted(const KeyPath& keys) {
+  std::string out;
+  for (const auto& k : keys)
+    out += (out.empty() ? "" : ".") + k;
+  return out;
+}
+
+void collect_paths(const Json& node, KeyPath& prefix, bool top, std::vector<KeyPath>& out) {
   if (node.is_object()) {
     for (const auto& [key, value] : node.items()) {
       if (key == "ci95" || (top && is_run_metadata_key(key)))
         continue;
-      collect_paths(value, prefix.empty() ? key : prefix + "." + key, false, out);
+      prefix.push_back(key);
+      collect_paths(value, prefix, false, out);
+      prefix.pop_back();
     }
   } else if (node.is_array()) {
-    for (std::size_t i = 0; i < node.size(); ++i)
-      collect_paths(node[i], prefix + "." + std::to_string(i), false, out);
+    for (std::size_t i = 0; i < node.size(); ++i) {
+      prefix.push_back(std::to_string(i));
+      collect_paths(node[i], prefix, false, out);
+      prefix.pop_back();
+    }
   } else if (node.is_number()) {
     out.push_back(prefix);
   }
 }
 
-std::optional<double> number_at(const Json& root, const std::string& path) {
+std::vector<KeyPath> key_paths(const Json& summary) {
+  std::vector<KeyPath> out;
+  KeyPath prefix;
+  collect_paths(summary, prefix, true, out);
+  return out;
+}
+
+std::optional<double> number_at(const Json& root, const KeyPath& path) {
   const Json* node = &root;
-  std::stringstream parts(path);
-  for (std::string part; std::getline(parts, part, '.');) {
+  for (const auto& part : path) {
     if (node->is_object() && node->contains(part))
       node = &(*node)[part];
-    else if (node->is_array() && std::all_of(part.begin(), part.end(), ::isdigit) && std::stoul(part) < node->size())
+    else if (node->is_array() && !part.empty() && std::all_of(part.begin(), part.end(), ::isdigit) &&
+             std::stoul(part) < node->size())
       node = &(*node)[std::stoul(part)];
     else
       return std::nullopt;
@@ -60,7 +83,7 @@ std::optional<double> number_at(const Json& root, const std::string& path) {
   return node->get<double>();
 }
 
-std::vector<double> sample(const ResultsFolder& r, const std::string& path, const std::vector<std::size_t>* only) {
+std::vector<double> sample(const ResultsFolder& r, const KeyPath& path, const std::vector<std::size_t>* only) {
   std::vector<double> values;
   if (r.reps.empty()) {
     if (auto v = number_at(r.summary, path))
@@ -112,7 +135,8 @@ ResultsFolder read_results_folder(const fs::path& dir) {
 
 std::vector<std::string> statistic_paths(const Json& summary) {
   std::vector<std::string> out;
-  collect_paths(summary, "", true, out);
+  for (const auto& keys : key_paths(summary))
+    out.push_back(dotted(keys));
   return out;
 }
 
@@ -141,11 +165,11 @@ Comparison compare_results(const ResultsFolder& a, const ResultsFolder& b) {
   if (c.method == ComparisonMethod::Paired)
     c.n_a = c.n_b = common.size();
 
-  for (const auto& path : statistic_paths(a.summary)) {
+  for (const auto& path : key_paths(a.summary)) {
     if (!number_at(b.summary, path))
       continue;
     ComparisonRow row;
-    row.path = path;
+    row.path = dotted(path);
     if (c.method == ComparisonMethod::Paired) {
       const auto va = sample(a, path, &common);
       const auto vb = sample(b, path, &common);

@@ -81,3 +81,20 @@ TEST(Compare, MissingSummaryIsBadInput) {
   TempDir t;
   EXPECT_THROW(read_results_folder(t.path() / "nothing"), InputError);
 }
+
+// A lane or node name may hold a '.', so a statistic below it must still be found on both
+// sides and compared, not lost when its path is read back.
+TEST(Compare, NamesWithADotKeepTheirRows) {
+  TempDir t;
+  for (const char* side : {"a", "b"}) {
+    Json j = summary(1, 10.0);
+    j["lanes"]["st. petersburg-lodz"]["trains"]["westbound"]["per_week"] = side[0] == 'a' ? 7.0 : 5.0;
+    fs::create_directories(t.path() / side);
+    std::ofstream(t.path() / side / "summary.json") << j.dump(2);
+  }
+  const Comparison c = compare_results(read_results_folder(t.path() / "a"), read_results_folder(t.path() / "b"));
+  const auto& r = row(c, "lanes.st. petersburg-lodz.trains.westbound.per_week");
+  EXPECT_DOUBLE_EQ(r.a, 7.0);
+  EXPECT_DOUBLE_EQ(r.b, 5.0);
+  EXPECT_DOUBLE_EQ(r.difference.difference, 2.0);
+}
