@@ -177,6 +177,37 @@ TEST(NetworkOutputs, ReportHasAMapWithACirclePerServerAndAPathPerLaneAndAUtilisa
   EXPECT_TRUE(fs::exists(dir / "report" / "crossings.gp"));
 }
 
+// The report's crossing table: a row per crossing and yard of summary.json, each saying
+// where its queue stood, and "–" where no train ever waited.
+TEST(NetworkOutputs, ReportTableSaysWhereEachQueueStood) {
+  TempDir scratch;
+  const auto r = run_network(scratch, "net");
+  ASSERT_EQ(r.exit_code, 0) << r;
+  const fs::path dir = scratch.path() / "net";
+  const auto summary = nlohmann::json::parse(read_file(dir / "summary.json"));
+  const std::string html = read_file(dir / "report.html");
+  const auto start = html.find("<h2 id=\"crossings\">");
+  ASSERT_NE(start, std::string::npos);
+  const std::string table = html.substr(start, html.find("</table>", start) - start);
+  EXPECT_NE(html.find("href=\"#crossings\""), std::string::npos);
+  std::size_t servers = 0, queued = 0;
+  for (const char* group : {"crossings", "yards"})
+    for (const auto& [node, m] : summary[group].items()) {
+      ++servers;
+      const std::string kind = std::string(group) == "crossings" ? "crossing" : "yard";
+      const bool waited = m["max_queue_trains"].get<double>() > 0.0;
+      queued += waited ? 1 : 0;
+      const std::string where = waited ? m["queue_at"].get<std::string>() : "–";
+      const std::string row = "<tr><th>" + node + "</th><td>" + kind + "</td>";
+      const auto at = table.find(row);
+      ASSERT_NE(at, std::string::npos) << row;
+      const std::string line = table.substr(at, table.find("</tr>", at) - at);
+      EXPECT_NE(line.find("<td>" + where + "</td>"), std::string::npos) << line;
+    }
+  EXPECT_EQ(count(table, "<tr><th>") - 1, servers); // less the header row
+  EXPECT_GT(queued, 0U); // the fixture's background traffic makes some train wait
+}
+
 TEST(NetworkOutputs, MapEscapesEveryNameForXml) {
   rongou::report::NetworkData network;
   network.focus_lane = "a";

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "output/RunOutputs.hpp"
+#include "output/report/CrossingTable.hpp"
 #include "output/report/ReportPage.hpp"
 
 namespace rongou::report {
@@ -15,14 +16,6 @@ namespace rongou::report {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string stat_text(const nlohmann::json& parent, const std::string& key, int decimals) {
-  const auto s = read_stat(parent, key);
-  if (!s)
-    return "–";
-  return s->ci95 > 0.0 ? fmt::format("{:.{}f} ± {:.{}f}", s->value, decimals, s->ci95, decimals)
-                       : fmt::format("{:.{}f}", s->value, decimals);
-}
 
 std::string headline(const RunData& run) {
   std::string rows;
@@ -116,8 +109,15 @@ fs::path write_report(const fs::path& results_dir, const ReportOptions& options)
                       html_escape(run.summary.value("seed", nlohmann::json()).dump()),
                       html_escape(run.summary.value("horizon_days", nlohmann::json()).dump()),
                       html_escape(run.summary.value("warmup_days", nlohmann::json()).dump()));
-  html += page_nav(sections, {{"scenario", "scenario"}, {"provenance", "provenance"}});
+  const std::string crossings = crossing_table(run);
+  std::vector<std::pair<std::string, std::string>> more;
+  if (!crossings.empty())
+    more.emplace_back("crossings", "crossings and yards");
+  more.emplace_back("scenario", "scenario");
+  more.emplace_back("provenance", "provenance");
+  html += page_nav(sections, more);
   html += headline(run);
+  html += crossings;
   html += sections_html(sections);
   html += "<section id=\"scenario\">\n<h2>Scenario</h2>\n";
   if (run.scenario_yaml.empty())

@@ -62,6 +62,14 @@ const nlohmann::json& json_at(const nlohmann::json& root, std::initializer_list<
   return *node;
 }
 
+std::string stat_text(const nlohmann::json& parent, const std::string& key, int decimals) {
+  const auto s = read_stat(parent, key);
+  if (!s)
+    return "–";
+  return s->ci95 > 0.0 ? fmt::format("{:.{}f} ± {:.{}f}", s->value, decimals, s->ci95, decimals)
+                       : fmt::format("{:.{}f}", s->value, decimals);
+}
+
 std::optional<Stat> read_stat(const nlohmann::json& parent, const std::string& key) {
   if (!parent.is_object() || !parent.contains(key))
     return std::nullopt;

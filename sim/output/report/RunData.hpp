@@ -18,6 +18,9 @@ struct Stat {
   double ci95 = 0.0; // half-width; 0 without replications
 };
 std::optional<Stat> read_stat(const nlohmann::json& parent, const std::string& key);
+// The statistic as text with `decimals` places, "value ± ci95" with replications, "–" when
+// summary.json has none.
+std::string stat_text(const nlohmann::json& parent, const std::string& key, int decimals);
 // parent[a][b]...: null when any step is missing.
 const nlohmann::json& json_at(const nlohmann::json& root, std::initializer_list<const char*> path);
 
