@@ -245,49 +245,15 @@ TEST(NetworkOutputs, CompareOfTwoNetworkRunsShowsLanesAndCrossings) {
 
 namespace {
 
-// The network fixture's platform with a scenario whose second lane is tracked and has its
-// own sea alternative (Xian -> Ningbo -> Hamburg -> Lodz) and prices; the focus lane has the
-// top-level ones.
+// tests/model/network/costed-lanes.yaml: a second tracked lane with its own sea alternative
+// (Xian -> Ningbo -> Hamburg -> Lodz) and prices; the focus lane has the top-level ones.
 CommandResult run_costed_lanes(const TempDir& scratch, const std::string& out, const std::vector<std::string>& extra) {
   const fs::path fixture = scratch.path() / "costed";
   fs::create_directories(fixture);
-  write_file(fixture / "platform.xml", read_file(source_path("tests/model/network/platform.xml")));
-  write_file(fixture / "scenario.yaml", R"(name: costed-lanes
-platform: platform.xml
-horizon_days: 42
-warmup_days: 7
-seed: 2
-focus_lane: chengdu-lodz
-demand:
-  westbound: {feu_per_week: 60, cargo_value_usd: 60000}
-  eastbound: {feu_per_week: 20, cargo_value_usd: 40000}
-rail:
-  services:
-    - {name: westbound, direction: westbound, route: [Chengdu, Urumqi, Alashankou, Dostyk, Astana, Brest, Malaszewicze, Lodz],
-       departures: [Mon, Thu], departure_hour: 18, max_feu: 41}
-    - {name: eastbound, direction: eastbound, route: [Lodz, Malaszewicze, Brest, Astana, Dostyk, Alashankou, Urumqi, Chengdu],
-       departures: [Tue], departure_hour: 20, max_feu: 41}
-  locomotives:
-    - {section: [Dostyk, Brest], count: 60, turnaround_hours: 30}
-sea: {sailings: [Wed], vessel_capacity_feu: 200}
-costs:
-  rail: {through_rate_usd_per_feu: 7000, subsidy_usd_per_feu: 3000}
-  sea: {freight_usd_per_feu: 1600}
-  value_of_time_pct_per_day: 0.8
-lanes:
-  - name: xian-lodz
-    demand:
-      westbound: {feu_per_week: 30, cargo_value_usd: 90000}
-    services:
-      - {name: xian-westbound, direction: westbound, route: [Xian, Urumqi, Alashankou, Dostyk, Astana, Brest, Malaszewicze, Lodz],
-         departures: [Tue], departure_hour: 10, max_feu: 41}
-    sea: {sailings: [Sat], vessel_capacity_feu: 50, origin_port: Ningbo, european_port: Hamburg}
-    costs:
-      rail: {through_rate_usd_per_feu: 9000, subsidy_usd_per_feu: 1000}
-      sea: {freight_usd_per_feu: 2500}
-      value_of_time_pct_per_day: 0.5
-)");
-  std::vector<std::string> args = {"run", (fixture / "scenario.yaml").string(), "--out", (scratch.path() / out).string()};
+  for (const char* name : {"platform.xml", "costed-lanes.yaml"})
+    write_file(fixture / name, read_file(source_path(std::string("tests/model/network/") + name)));
+  std::vector<std::string> args = {"run", (fixture / "costed-lanes.yaml").string(), "--out",
+                                   (scratch.path() / out).string()};
   args.insert(args.end(), extra.begin(), extra.end());
   return run_rongou(args);
 }

@@ -1,7 +1,7 @@
 // A network run with a second lane that has its own sea alternative and prices
-// (tests/model/network/platform.xml: Chengdu -> Shanghai -> Gdansk -> Lodz for the focus lane,
-// Xian -> Ningbo -> Hamburg -> Lodz for the second). Each simulation runs in a child process
-// (one SimGrid engine per process).
+// (tests/model/network/costed-lanes.yaml: Chengdu -> Shanghai -> Gdansk -> Lodz for the focus
+// lane, Xian -> Ningbo -> Hamburg -> Lodz for the second). Each simulation runs in a child
+// process (one SimGrid engine per process).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -20,51 +20,12 @@ using namespace rongou::test;
 
 namespace {
 
-const std::string kFocus = R"(name: lane-sea
-platform: platform.xml
-horizon_days: 56
-warmup_days: 7
-seed: 5
-focus_lane: chengdu-lodz
-demand:
-  westbound: {feu_per_week: 60, cargo_value_usd: 60000}
-rail:
-  services:
-    - {name: westbound, direction: westbound, route: [Chengdu, Urumqi, Alashankou, Dostyk, Astana, Brest, Malaszewicze, Lodz],
-       departures: [Mon, Thu], departure_hour: 18, max_feu: 41}
-  locomotives:
-    - {section: [Dostyk, Brest], count: 60, turnaround_hours: 30}
-sea:
-  sailings: [Wed]
-  vessel_capacity_feu: 200
-  ocean_delay_days: {dist: exponential, mean: 1.0}
-  port_dwell_days: {dist: triangular, min: 1, mode: 2, max: 4}
-costs:
-  rail: {through_rate_usd_per_feu: 7000, subsidy_usd_per_feu: 3000}
-  sea: {freight_usd_per_feu: 1600, inland_haulage_usd_per_feu: 850}
-  value_of_time_pct_per_day: 0.8
-lanes:
-  - name: xian-lodz
-    demand:
-      westbound: {feu_per_week: 30, cargo_value_usd: 90000}
-    services:
-      - {name: xian-westbound, direction: westbound, route: [Xian, Urumqi, Alashankou, Dostyk, Astana, Brest, Malaszewicze, Lodz],
-         departures: [Tue], departure_hour: 10, max_feu: 41}
-)";
-
-// The second lane's own sea alternative and prices: another port pair, its own slots (few,
-// so that containers roll), other prices.
-const std::string kLaneSea = R"(    sea:
-      sailings: [Sat]
-      vessel_capacity_feu: 20
-      origin_port: Ningbo
-      european_port: Hamburg
-      ocean_delay_days: {dist: exponential, mean: 2.0}
-    costs:
-      rail: {through_rate_usd_per_feu: 9000, subsidy_usd_per_feu: 1000}
-      sea: {freight_usd_per_feu: 2500, inland_haulage_usd_per_feu: 600, last_leg_usd_per_feu: 700}
-      value_of_time_pct_per_day: 0.5
-)";
+// tests/model/network/costed-lanes.yaml, whole and without the second lane's sea and costs.
+std::string fixture() { return read_file(source_path("tests/model/network/costed-lanes.yaml")); }
+std::string without_lane_sea() {
+  const std::string text = fixture();
+  return text.substr(0, text.rfind("    sea:\n"));
+}
 
 Scenario load(const std::string& yaml) {
   return load_scenario_from_string(yaml, "lane-sea.yaml", source_path("tests/model/network"));
@@ -75,7 +36,7 @@ constexpr int kXian = 1; // lanes: the top-level chengdu-lodz, then xian-lodz
 } // namespace
 
 TEST(LaneSea, ALaneWithItsOwnSeaSailsFromItsOwnPortWithItsOwnSlotsAndPrices) {
-  const Scenario s = load(kFocus + kLaneSea);
+  const Scenario s = load(fixture());
   ASSERT_EQ(s.lanes.at(kXian).name, "xian-lodz");
   ASSERT_TRUE(s.lanes.at(kXian).sea && s.lanes.at(kXian).costs);
   EXPECT_EQ(s.lanes.at(kXian).sea->origin, "Xian"); // from the lane's westbound service
@@ -160,8 +121,8 @@ TEST(LaneSea, AddingACostedSecondLaneLeavesTheFocusLanesSeaResultsUnchanged) {
       return out;
     });
   };
-  const auto without = focus_sea(load(kFocus));
-  const auto with = focus_sea(load(kFocus + kLaneSea));
+  const auto without = focus_sea(load(without_lane_sea()));
+  const auto with = focus_sea(load(fixture()));
   ASSERT_GT(without.size(), 100u);
   EXPECT_EQ(without, with);
 }
@@ -169,7 +130,7 @@ TEST(LaneSea, AddingACostedSecondLaneLeavesTheFocusLanesSeaResultsUnchanged) {
 // A lane's cheaper mode is decided at its own cargo value against its own breakeven, which
 // comes from its own prices and transit times.
 TEST(LaneSea, ALanesCheaperModeFlipsWhenItsCargoValueCrossesItsBreakeven) {
-  Scenario s = load(kFocus + kLaneSea);
+  Scenario s = load(fixture());
   Journal j;
   j.trains.push_back(TrainRecord{});
   j.trains[0].service = "xian-westbound";
@@ -213,7 +174,7 @@ TEST(LaneSea, ALanesCheaperModeFlipsWhenItsCargoValueCrossesItsBreakeven) {
 TEST(LaneSea, APriceChangeChangesOnlyTheLaneItNames) {
   const std::string disruption = "disruptions:\n  - {kind: price, mode: sea, from_day: 0, to_day: 100, "
                                  "freight_usd_per_feu: 5000, lane: xian-lodz}\n";
-  const Scenario s = load(kFocus + kLaneSea + disruption);
+  const Scenario s = load(fixture() + disruption);
   ASSERT_EQ(s.disruptions.size(), 1u);
   EXPECT_EQ(s.disruptions[0].lane, kXian);
   EXPECT_DOUBLE_EQ(freight_usd_at(s, kXian, "sea", 24.0), 5000);
