@@ -204,7 +204,7 @@ struct Journal {
   // The sea chain (empty when the scenario has no `sea:`), westbound containers only.
   std::vector<SeaRecord> sea;
   std::vector<SailingRecord> sailings;
-  std::vector<TransportLeg> sea_legs;              // Chengdu ... Lodz, in order
+  std::vector<TransportLeg> sea_legs;              // each lane's, origin ... destination, in order
   std::map<std::string, RailRouteInfo> rail_routes; // by service name
 };
 

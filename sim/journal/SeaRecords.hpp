@@ -12,7 +12,8 @@ namespace rongou {
 // One westbound container sent by sea: the same container id and gate-in as its rail twin.
 struct SeaRecord {
   int container = 0;        // id in Journal::containers
-  double gate_in_h = 0.0;   // at Chengdu
+  int lane = 0;             // Scenario::lanes index (fills the padding before gate_in_h)
+  double gate_in_h = 0.0;   // at the lane's origin
   double port_arrival_h = 0.0; // at Shanghai, after the inland leg
   double inland_h = 0.0;       // inland leg, nominal + delay
   int sailing = -1;            // index in Journal::sailings, once it sailed
@@ -25,10 +26,11 @@ struct SeaRecord {
   OptionalHours arrived_h; // at Lodz
   double transit_h() const { return arrived_h ? *arrived_h - gate_in_h : 0.0; }
 };
-static_assert(sizeof(SeaRecord) <= 88, "one per westbound container");
+static_assert(sizeof(SeaRecord) <= 88, "one per westbound container of a lane with a sea alternative");
 
 struct SailingRecord {
-  int index = 0;            // k-th sailing since the start of the run
+  int index = 0;            // k-th sailing of its lane since the start of the run
+  int lane = 0;             // Scenario::lanes index: each lane's sea alternative has its own slots
   double cutoff_h = 0.0;
   double departure_h = 0.0;
   int feu = 0;              // containers loaded
@@ -41,12 +43,13 @@ struct SailingRecord {
 };
 static_assert(sizeof(SailingRecord) <= 72);
 
-// A stretch of the sea chain, for CO2: mode is inland_rail, barge, sea or road.
+// A stretch of a lane's sea chain, for CO2: mode is inland_rail, barge, sea or road.
 struct TransportLeg {
   std::string from;
   std::string to;
   std::string mode;
   double distance_km = 0.0;
+  int lane = 0; // Scenario::lanes index of the sea alternative it belongs to
 };
 
 // What a rail service's route is, for costs that depend on it.

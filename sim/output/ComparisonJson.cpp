@@ -14,38 +14,31 @@ nlohmann::ordered_json cost_json(const ModeCost& c) {
           {"inventory", rounded(c.inventory, 2)},   {"co2", rounded(c.co2, 2)}};
 }
 
-} // namespace
+nlohmann::ordered_json sea_metrics_json(const SeaSpec& spec, const SeaMetrics& m) {
+  const auto& t = m.transit_days;
+  return {{"direction", "westbound"},
+          {"european_port", spec.european_port},
+          {"containers_offered", m.containers_offered},
+          {"containers_delivered", m.containers_delivered},
+          {"transit_days",
+           {{"mean", rounded(t.mean)}, {"p50", rounded(t.p50)}, {"p90", rounded(t.p90)}, {"p95", rounded(t.p95)},
+            {"min", rounded(t.min)}, {"max", rounded(t.max)}}},
+          {"stages_hours",
+           {{"inland", rounded(m.inland_h)}, {"port_wait", rounded(m.port_wait_h)}, {"ocean", rounded(m.ocean_h)},
+            {"ocean_delay", rounded(m.ocean_delay_h)}, {"port_dwell", rounded(m.port_dwell_h)},
+            {"last_leg", rounded(m.last_leg_h)}}},
+          {"rolled_share", rounded(m.rolled_share)},
+          {"sailings", m.sailings},
+          {"mean_feu_per_sailing", rounded(m.mean_feu_per_sailing)}};
+}
 
-void add_comparison(nlohmann::ordered_json& j, const Scenario& scenario, const RunResults& results) {
-  if (scenario.sea && results.sea) {
-    const SeaMetrics& m = *results.sea;
-    const auto& t = m.transit_days;
-    j["modes"]["sea"] = {
-        {"direction", "westbound"},
-        {"european_port", scenario.sea->european_port},
-        {"containers_offered", m.containers_offered},
-        {"containers_delivered", m.containers_delivered},
-        {"transit_days",
-         {{"mean", rounded(t.mean)}, {"p50", rounded(t.p50)}, {"p90", rounded(t.p90)}, {"p95", rounded(t.p95)},
-          {"min", rounded(t.min)}, {"max", rounded(t.max)}}},
-        {"stages_hours",
-         {{"inland", rounded(m.inland_h)}, {"port_wait", rounded(m.port_wait_h)}, {"ocean", rounded(m.ocean_h)},
-          {"ocean_delay", rounded(m.ocean_delay_h)}, {"port_dwell", rounded(m.port_dwell_h)},
-          {"last_leg", rounded(m.last_leg_h)}}},
-        {"rolled_share", rounded(m.rolled_share)},
-        {"sailings", m.sailings},
-        {"mean_feu_per_sailing", rounded(m.mean_feu_per_sailing)}};
-  }
-  if (!results.costs)
-    return;
-  const CostComparison& c = *results.costs;
-  j["modes"]["rail"]["cost_usd_per_feu"] = cost_json(c.rail);
-  j["modes"]["rail"]["co2_kg_per_feu"] = rounded(c.rail.co2_kg, 1);
-  if (!c.sea)
-    return;
-  j["modes"]["sea"]["cost_usd_per_feu"] = cost_json(*c.sea);
-  j["modes"]["sea"]["co2_kg_per_feu"] = rounded(c.sea->co2_kg, 1);
-  auto& cmp = j["comparison"];
+void add_mode_cost(nlohmann::ordered_json& mode, const ModeCost& c) {
+  mode["cost_usd_per_feu"] = cost_json(c);
+  mode["co2_kg_per_feu"] = rounded(c.co2_kg, 1);
+}
+
+nlohmann::ordered_json comparison_json(const CostComparison& c) {
+  nlohmann::ordered_json cmp;
   cmp["rail_to_sea_transit_ratio"] =
       c.sea->mean_transit_days > 0 ? nlohmann::ordered_json(rounded(c.rail.mean_transit_days / c.sea->mean_transit_days))
                                    : nlohmann::ordered_json(nullptr);
@@ -58,6 +51,41 @@ void add_comparison(nlohmann::ordered_json& j, const Scenario& scenario, const R
   cmp["rail_to_sea_freight_ratio"] =
       c.sea->freight > 0 ? nlohmann::ordered_json(rounded((c.rail.freight + c.rail.subsidy) / c.sea->freight))
                          : nlohmann::ordered_json(nullptr);
+  return cmp;
+}
+
+nlohmann::ordered_json lane_costs_json(const CostComparison& c) {
+  nlohmann::ordered_json j;
+  add_mode_cost(j["rail"], c.rail);
+  if (!c.sea)
+    return j;
+  add_mode_cost(j["sea"], *c.sea);
+  j["comparison"] = comparison_json(c);
+  return j;
+}
+
+} // namespace
+
+void add_comparison(nlohmann::ordered_json& j, const Scenario& scenario, const RunResults& results) {
+  // A network run: each lane's own rail-against-sea answer beside its rail figures.
+  for (std::size_t lane = 0; lane < results.lanes.size() && lane < results.rail.lanes.size(); ++lane) {
+    const LaneModes& modes = results.lanes[lane];
+    auto& out = j["lanes"][results.rail.lanes[lane].name];
+    if (modes.sea && scenario.sea_of(static_cast<int>(lane)))
+      out["sea"] = sea_metrics_json(*scenario.sea_of(static_cast<int>(lane)), *modes.sea);
+    if (modes.costs)
+      out["costs"] = lane_costs_json(*modes.costs);
+  }
+  if (scenario.sea && results.sea)
+    j["modes"]["sea"] = sea_metrics_json(*scenario.sea, *results.sea);
+  if (!results.costs)
+    return;
+  const CostComparison& c = *results.costs;
+  add_mode_cost(j["modes"]["rail"], c.rail);
+  if (!c.sea)
+    return;
+  add_mode_cost(j["modes"]["sea"], *c.sea);
+  j["comparison"] = comparison_json(c);
 }
 
 } // namespace rongou

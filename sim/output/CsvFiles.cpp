@@ -88,8 +88,16 @@ void write_disruptions_csv(const std::filesystem::path& file, const Scenario& sc
     const auto& d = scenario.disruptions.at(static_cast<std::size_t>(hit.disruption));
     out.integer(hit.disruption).text(to_string(d.kind)).text(d.where());
     out.text(fmt::format("{}", d.from_day)).text(fmt::format("{}", d.to_day));
-    const std::string who = hit.sailing >= 0 ? fmt::format("sailing-{:04d}", journal.sailings.at(static_cast<std::size_t>(hit.sailing)).index)
-                                             : journal.trains[static_cast<std::size_t>(hit.train)].id;
+    std::string who;
+    if (hit.sailing >= 0) { // a sailing of a lane other than the focus lane is named with its lane
+      const SailingRecord& sailing = journal.sailings.at(static_cast<std::size_t>(hit.sailing));
+      const bool focus = sailing.lane == scenario.focus_lane;
+      who = fmt::format("{}sailing-{:04d}",
+                        focus ? std::string() : scenario.lanes.at(static_cast<std::size_t>(sailing.lane)).name + "-",
+                        sailing.index);
+    } else {
+      who = journal.trains[static_cast<std::size_t>(hit.train)].id;
+    }
     out.text(who).hours(hit.time_h).integer(hit.feu);
     out.hours(hit.wait_h);
     out.end_row();

@@ -21,8 +21,12 @@ void write_lanes_csv(const std::filesystem::path& file, const RunResults& result
   CsvWriter out(file);
   out.raw("lane,background,focus,direction,trains_dispatched,trains_arrived,trains_per_week,containers_offered,"
           "containers_delivered,transit_mean_days,transit_p95_days,wait_departure_h,wait_gauge_change_h,"
-          "wait_locomotive_h,wait_border_h,running_delay_h,wait_disruption_h\n");
-  for (const auto& lane : results.rail.lanes) {
+          "wait_locomotive_h,wait_border_h,running_delay_h,wait_disruption_h,sea_transit_mean_days,"
+          "rail_total_usd_per_feu,sea_total_usd_per_feu,cheaper_mode,breakeven_cargo_value_usd\n");
+  for (std::size_t i = 0; i < results.rail.lanes.size(); ++i) {
+    const LaneMetrics& lane = results.rail.lanes[i];
+    const LaneModes none;
+    const LaneModes& modes = i < results.lanes.size() ? results.lanes[i] : none;
     for (Direction direction : kDirections) {
       const auto it = lane.by_direction.find(direction);
       if (it == lane.by_direction.end())
@@ -39,6 +43,26 @@ void write_lanes_csv(const std::filesystem::path& file, const RunResults& result
         out.hours(d.mean_waits.departure).hours(d.mean_waits.gauge_change).hours(d.mean_waits.locomotive);
         out.hours(d.mean_waits.border).hours(d.mean_waits.running_delay).hours(d.mean_waits.disruption);
       }
+      // The sea alternative and costs are of westbound containers: eastbound rows leave them empty.
+      const bool west = direction == Direction::Westbound;
+      const auto& c = modes.costs;
+      const bool sea_cost = west && c && c->sea;
+      if (west && modes.sea)
+        out.fixed(modes.sea->transit_days.mean, 3);
+      else
+        out.empty();
+      if (west && c)
+        out.fixed(c->rail.total(), 2);
+      else
+        out.empty();
+      if (sea_cost)
+        out.fixed(c->sea->total(), 2).text(c->cheaper_mode());
+      else
+        out.empty().empty();
+      if (sea_cost && c->breakeven_cargo_value_usd)
+        out.fixed(*c->breakeven_cargo_value_usd, 2);
+      else
+        out.empty();
       out.end_row();
     }
   }

@@ -31,9 +31,13 @@ void write_run_files(const fs::path& dir, const Scenario& scenario, const Journa
   }
   write_weekly_csv(dir / "weekly.csv", results);
   write_disruptions_csv(dir / "disruptions.csv", scenario, journal);
-  if (scenario.sea) {
-    write_sea_csv(dir / "sea.csv", journal);
-    write_sailings_csv(dir / "sailings.csv", journal);
+  if (!scenario.sea_lanes().empty()) {
+    std::vector<std::string> names;
+    for (const auto& lane : scenario.lanes)
+      names.push_back(lane.name);
+    const auto* lanes = scenario.is_network() ? &names : nullptr;
+    write_sea_csv(dir / "sea.csv", journal, lanes);
+    write_sailings_csv(dir / "sailings.csv", journal, lanes);
   }
   write_pools_csv(dir / "pools.csv", journal);
   write_yards_csv(dir / "yards.csv", journal);

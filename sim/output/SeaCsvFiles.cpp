@@ -4,12 +4,13 @@
 
 namespace rongou {
 
-void write_sea_csv(const std::filesystem::path& file, const Journal& journal) {
+void write_sea_csv(const std::filesystem::path& file, const Journal& journal, const std::vector<std::string>* lanes) {
   // One row per westbound container: a format string per row would cost a quarter of a
   // baseline run's instructions (docs/performance.md).
   CsvWriter out(file);
   out.raw("container,gate_in_h,port_arrival_h,sailing,rolled,sailed_h,port_arrival_eu_h,arrived_h,transit_days,"
-          "inland_h,port_wait_h,ocean_h,ocean_delay_h,port_dwell_h,last_leg_h\n");
+          "inland_h,port_wait_h,ocean_h,ocean_delay_h,port_dwell_h,last_leg_h");
+  out.raw(lanes ? ",lane\n" : "\n");
   for (const auto& r : journal.sea) {
     out.integer(r.container).hours(r.gate_in_h).hours(r.port_arrival_h);
     if (r.sailing >= 0)
@@ -31,19 +32,24 @@ void write_sea_csv(const std::filesystem::path& file, const Journal& journal) {
     else
       out.empty();
     out.hours(r.ocean_delay_h).hours(r.port_dwell_h).hours(r.last_leg_h);
+    if (lanes)
+      out.text(lanes->at(static_cast<std::size_t>(r.lane)));
     out.end_row();
   }
   out.close();
 }
 
-void write_sailings_csv(const std::filesystem::path& file, const Journal& journal) {
+void write_sailings_csv(const std::filesystem::path& file, const Journal& journal, const std::vector<std::string>* lanes) {
   CsvWriter out(file);
-  out.raw("sailing,cutoff_h,departure_h,feu,capacity_feu,rolled_feu,scheduled_transit_h,delay_h,arrival_h\n");
+  out.raw("sailing,cutoff_h,departure_h,feu,capacity_feu,rolled_feu,scheduled_transit_h,delay_h,arrival_h");
+  out.raw(lanes ? ",lane,lane_sailing\n" : "\n");
   for (std::size_t i = 0; i < journal.sailings.size(); ++i) {
     const auto& s = journal.sailings[i];
     out.integer(static_cast<long long>(i)).hours(s.cutoff_h).hours(s.departure_h).integer(s.feu);
     out.integer(s.capacity_feu).integer(s.rolled_feu).hours(s.scheduled_transit_h).hours(s.delay_h);
     out.hours(s.arrival_h);
+    if (lanes)
+      out.text(lanes->at(static_cast<std::size_t>(s.lane))).integer(s.index);
     out.end_row();
   }
   out.close();

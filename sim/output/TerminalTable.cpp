@@ -41,6 +41,30 @@ std::string lane_table(const RailMetrics& rail) {
   return t;
 }
 
+// Each lane with a sea alternative or costs: westbound door-to-door days and cost per FEU by
+// rail and by sea, the cheaper mode at the lane's cargo value and the breakeven value.
+std::string lane_cost_table(const RunResults& results) {
+  std::string t = fmt::format("{:<30}{:>8}{:>8}{:>10}{:>10}{:>9}{:>12}\n", "rail vs sea (westbound)", "rail d",
+                              "sea d", "rail $", "sea $", "cheaper", "breakeven $");
+  bool any = false;
+  for (std::size_t i = 0; i < results.lanes.size() && i < results.rail.lanes.size(); ++i) {
+    const LaneModes& modes = results.lanes[i];
+    if (!modes.sea && !modes.costs)
+      continue;
+    any = true;
+    const LaneMetrics& lane = results.rail.lanes[i];
+    const auto& w = lane.by_direction.at(Direction::Westbound);
+    const auto& c = modes.costs;
+    const bool sea_cost = c && c->sea;
+    t += fmt::format("{:<30}{:>8}{:>8}{:>10}{:>10}{:>9}{:>12}\n", fit(lane.name, 18) + (lane.focus ? " (focus)" : ""),
+                     num(w.transit_days.mean), modes.sea ? num(modes.sea->transit_days.mean) : "-",
+                     c ? num(c->rail.total(), 0) : "-", sea_cost ? num(c->sea->total(), 0) : "-",
+                     sea_cost ? c->cheaper_mode() : "-",
+                     c && c->breakeven_cargo_value_usd ? num(*c->breakeven_cargo_value_usd, 0) : "-");
+  }
+  return any ? t : std::string();
+}
+
 // Each border crossing and gauge-change yard over the measured window.
 std::string crossing_table(const std::vector<ServerMetrics>& servers) {
   std::string t = fmt::format("{:<22}{:<9}{:>6}{:>11}{:>9}{:>8}{:>9}{:>8}{:>9}\n", "crossings and yards", "kind",
@@ -103,6 +127,7 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
   if (scenario.is_network()) {
     t += fmt::format("focus lane: {}\n", scenario.focus().name);
     t += lane_table(rail);
+    t += lane_cost_table(results);
     if (!results.servers.empty())
       t += crossing_table(results.servers);
   }

@@ -1,5 +1,6 @@
 #include "results/Costs.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -13,10 +14,11 @@ bool measured(const Scenario& s, double gate_in_h) {
   return gate_in_h >= s.warmup_days * 24.0 && gate_in_h < s.horizon_days * 24.0;
 }
 
-const CostSpec& spec_of(const Scenario& s) {
-  if (!s.costs)
-    throw std::logic_error("the scenario has no costs section");
-  return *s.costs;
+const CostSpec& spec_of(const Scenario& s, int lane) {
+  const auto& costs = s.costs_of(lane);
+  if (!costs)
+    throw std::logic_error("the lane has no costs section");
+  return *costs;
 }
 
 void add_inventory_and_co2(const CostSpec& c, double cargo_value_usd, ModeCost& m) {
@@ -38,18 +40,18 @@ double co2_kg_per_feu(const CostSpec& costs, const std::string& mode, double dis
   return g_per_tonne_km * costs.tonnes_per_feu * distance_km / 1000.0;
 }
 
-ModeCost rail_cost(const Scenario& scenario, const Journal& journal, const RailMetrics& rail,
-                   double cargo_value_usd) {
-  const CostSpec& c = spec_of(scenario);
+ModeCost rail_cost(const Scenario& scenario, const Journal& journal, int lane,
+                   const std::map<Direction, double>& empty_feu_per_week, double cargo_value_usd) {
+  const CostSpec& c = spec_of(scenario, lane);
   ModeCost m;
   double days = 0.0, km = 0.0, yards = 0.0, freight = 0.0;
   for (const auto& container : journal.containers) {
-    if (container.direction != Direction::Westbound || container.lane != scenario.focus_lane || !container.arrived_h ||
+    if (container.direction != Direction::Westbound || container.lane != lane || !container.arrived_h ||
         !measured(scenario, container.created_h))
       continue;
     ++m.containers;
     days += container.transit_h() / 24.0;
-    freight += freight_usd_at(scenario, "rail", container.created_h);
+    freight += freight_usd_at(scenario, lane, "rail", container.created_h);
     if (container.train >= 0) {
       const auto& service = journal.trains[static_cast<std::size_t>(container.train)].service;
       if (auto it = journal.rail_routes.find(service); it != journal.rail_routes.end()) {
@@ -68,7 +70,7 @@ ModeCost rail_cost(const Scenario& scenario, const Journal& journal, const RailM
     // Every empty sent back, either way, exists because the flows are unbalanced, and the
     // heavier westbound flow is the one the rail price is compared on: it carries them all.
     double empties_per_week = 0.0;
-    for (const auto& [direction, feu] : rail.empty_feu_per_week)
+    for (const auto& [direction, feu] : empty_feu_per_week)
       empties_per_week += feu;
     const double weeks = (scenario.horizon_days - scenario.warmup_days) / 7.0;
     m.empty_repositioning = c.rail.empty_repositioning_usd_per_feu * empties_per_week * weeks / m.containers;
@@ -81,20 +83,26 @@ ModeCost rail_cost(const Scenario& scenario, const Journal& journal, const RailM
   return m;
 }
 
-ModeCost sea_cost(const Scenario& scenario, const Journal& journal, double cargo_value_usd) {
-  const CostSpec& c = spec_of(scenario);
+ModeCost rail_cost(const Scenario& scenario, const Journal& journal, const RailMetrics& rail, double cargo_value_usd) {
+  return rail_cost(scenario, journal, scenario.focus_lane, rail.empty_feu_per_week, cargo_value_usd);
+}
+
+ModeCost sea_cost(const Scenario& scenario, const Journal& journal, int lane, double cargo_value_usd) {
+  const CostSpec& c = spec_of(scenario, lane);
   ModeCost m;
   double days = 0.0, freight = 0.0;
   for (const auto& r : journal.sea) {
-    if (!r.arrived_h || !measured(scenario, r.gate_in_h))
+    if (r.lane != lane || !r.arrived_h || !measured(scenario, r.gate_in_h))
       continue;
     ++m.containers;
     days += r.transit_h() / 24.0;
-    freight += freight_usd_at(scenario, "sea", r.gate_in_h);
+    freight += freight_usd_at(scenario, lane, "sea", r.gate_in_h);
   }
   if (m.containers > 0)
     m.mean_transit_days = days / m.containers;
   for (const auto& leg : journal.sea_legs) {
+    if (leg.lane != lane)
+      continue;
     m.distance_km += leg.distance_km;
     m.co2_kg += co2_kg_per_feu(c, leg.mode, leg.distance_km);
   }
@@ -103,6 +111,10 @@ ModeCost sea_cost(const Scenario& scenario, const Journal& journal, double cargo
   m.handling = c.sea.handling_usd_per_feu_origin_port + c.sea.handling_usd_per_feu_destination_port;
   add_inventory_and_co2(c, cargo_value_usd, m);
   return m;
+}
+
+ModeCost sea_cost(const Scenario& scenario, const Journal& journal, double cargo_value_usd) {
+  return sea_cost(scenario, journal, scenario.focus_lane, cargo_value_usd);
 }
 
 std::optional<double> breakeven_cargo_value(const CostSpec& costs, const ModeCost& rail, const ModeCost& sea) {
@@ -124,16 +136,23 @@ std::string CostComparison::cheaper_mode() const {
   return rail.total() < sea->total() ? "rail" : "sea";
 }
 
-CostComparison compare_costs(const Scenario& scenario, const Journal& journal, const RailMetrics& rail) {
+CostComparison compare_costs(const Scenario& scenario, const Journal& journal, int lane,
+                             const std::map<Direction, double>& empty_feu_per_week) {
   CostComparison out;
-  if (auto it = scenario.demand.find(Direction::Westbound); it != scenario.demand.end())
+  // The focus lane's demand is the top-level one (a scenario made in code may have no lanes).
+  const auto& demand = lane == scenario.focus_lane ? scenario.demand : scenario.lanes.at(static_cast<std::size_t>(lane)).demand;
+  if (auto it = demand.find(Direction::Westbound); it != demand.end())
     out.cargo_value_usd = it->second.cargo_value_usd;
-  out.rail = rail_cost(scenario, journal, rail, out.cargo_value_usd);
-  if (!journal.sea.empty()) {
-    out.sea = sea_cost(scenario, journal, out.cargo_value_usd);
-    out.breakeven_cargo_value_usd = breakeven_cargo_value(spec_of(scenario), out.rail, *out.sea);
+  out.rail = rail_cost(scenario, journal, lane, empty_feu_per_week, out.cargo_value_usd);
+  if (std::any_of(journal.sea.begin(), journal.sea.end(), [&](const SeaRecord& r) { return r.lane == lane; })) {
+    out.sea = sea_cost(scenario, journal, lane, out.cargo_value_usd);
+    out.breakeven_cargo_value_usd = breakeven_cargo_value(spec_of(scenario, lane), out.rail, *out.sea);
   }
   return out;
+}
+
+CostComparison compare_costs(const Scenario& scenario, const Journal& journal, const RailMetrics& rail) {
+  return compare_costs(scenario, journal, scenario.focus_lane, rail.empty_feu_per_week);
 }
 
 } // namespace rongou

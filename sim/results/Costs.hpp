@@ -1,7 +1,10 @@
 #pragma once
-// The cost model: logistics cost per FEU of the westbound flow Chengdu -> Lodz, by rail and by
-// sea, as a pure function of the scenario and the journal (no SimGrid). Formulas and units:
+// The cost model: logistics cost per FEU of one lane's westbound flow (Chengdu -> Lodz for
+// the Rong-Ou focus lane), by rail and by sea, as a pure function of the scenario and the
+// journal (no SimGrid). Each lane is costed with its own prices (Scenario::costs_of), its own
+// containers, sea records, sea legs and routes, and its own cargo value. Formulas and units:
 // docs/costs.md. All money in USD per FEU; CO2 in kg per FEU.
+#include <map>
 #include <optional>
 #include <string>
 
@@ -33,8 +36,13 @@ struct ModeCost {
 // CO2 of one FEU over `distance_km` by `mode` (rail, inland_rail, barge, road, sea).
 double co2_kg_per_feu(const CostSpec& costs, const std::string& mode, double distance_km);
 
-// Costs at an explicit cargo value (USD per FEU); inventory cost is linear in it. The rail
-// side charges the empties of `rail` (the run's rail metrics), which it does not recompute.
+// Lane `lane`'s costs at an explicit cargo value (USD per FEU); inventory cost is linear in
+// it. The rail side charges the lane's empties sent a week (`empty_feu_per_week`, from the
+// rail metrics), which it does not recompute.
+ModeCost rail_cost(const Scenario& scenario, const Journal& journal, int lane,
+                   const std::map<Direction, double>& empty_feu_per_week, double cargo_value_usd);
+ModeCost sea_cost(const Scenario& scenario, const Journal& journal, int lane, double cargo_value_usd);
+// The focus lane's, with the run's rail metrics.
 ModeCost rail_cost(const Scenario& scenario, const Journal& journal, const RailMetrics& rail, double cargo_value_usd);
 ModeCost sea_cost(const Scenario& scenario, const Journal& journal, double cargo_value_usd);
 
@@ -43,7 +51,7 @@ ModeCost sea_cost(const Scenario& scenario, const Journal& journal, double cargo
 std::optional<double> breakeven_cargo_value(const CostSpec& costs, const ModeCost& rail, const ModeCost& sea);
 
 struct CostComparison {
-  double cargo_value_usd = 0.0; // the scenario's westbound cargo value per FEU
+  double cargo_value_usd = 0.0; // the lane's westbound cargo value per FEU
   ModeCost rail;
   std::optional<ModeCost> sea;
   std::optional<double> breakeven_cargo_value_usd;
@@ -51,8 +59,10 @@ struct CostComparison {
   std::string cheaper_mode() const;
 };
 
-// Needs scenario.costs; the sea side only when the journal has sea records. `rail` is the
-// run's rail metrics, computed by the caller.
+// Needs the lane's costs; the sea side only when the journal has sea records of the lane.
+CostComparison compare_costs(const Scenario& scenario, const Journal& journal, int lane,
+                             const std::map<Direction, double>& empty_feu_per_week);
+// The focus lane's; `rail` is the run's rail metrics, computed by the caller.
 CostComparison compare_costs(const Scenario& scenario, const Journal& journal, const RailMetrics& rail);
 
 } // namespace rongou

@@ -38,11 +38,11 @@ std::vector<DisruptionTotals> disruption_totals(const Scenario& scenario, const 
   }
   // Price changes hit every container of their mode gated in during the window, whether
   // it is delivered by the end of the run or not.
-  auto charge = [&](std::size_t i, double gate_in_h) {
+  auto charge = [&](std::size_t i, int lane, double gate_in_h) {
     const auto& d = scenario.disruptions[i];
     if (!d.active_at(gate_in_h))
       return;
-    const double before = freight_usd_at(scenario, d.mode, gate_in_h, i);
+    const double before = freight_usd_at(scenario, lane, d.mode, gate_in_h, i);
     ++out[i].containers_hit;
     out[i].extra_usd += apply_price_change(d, before) - before;
   };
@@ -50,13 +50,15 @@ std::vector<DisruptionTotals> disruption_totals(const Scenario& scenario, const 
     const auto& d = scenario.disruptions[i];
     if (d.kind != DisruptionKind::Price)
       continue;
+    const int lane = d.lane < 0 ? scenario.focus_lane : d.lane;
     if (d.mode == "rail") {
       for (const auto& c : journal.containers)
-        if (c.direction == Direction::Westbound && c.lane == scenario.focus_lane)
-          charge(i, c.created_h);
+        if (c.direction == Direction::Westbound && c.lane == lane)
+          charge(i, lane, c.created_h);
     } else {
       for (const auto& r : journal.sea)
-        charge(i, r.gate_in_h);
+        if (r.lane == lane)
+          charge(i, lane, r.gate_in_h);
     }
   }
   return out;

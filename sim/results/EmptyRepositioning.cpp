@@ -5,18 +5,19 @@
 
 namespace rongou {
 
-void add_empty_repositioning(const Scenario& scenario, const Journal& journal, RailMetrics& m) {
+std::map<Direction, double> add_empty_repositioning(const Scenario& scenario, const Journal& journal, int lane,
+                                                    const RailMetrics& m, std::vector<WeeklyRow>& weekly) {
   std::map<std::string, int> max_feu; // by service name
   for (const auto& s : scenario.rail.services)
     max_feu[s.name] = s.max_feu;
   std::map<std::pair<int, Direction>, int> spare; // week index (0-based), direction -> spare wagons
   for (const auto& t : journal.trains)
-    if (t.parent < 0 && t.lane == scenario.focus_lane)
+    if (t.parent < 0 && t.lane == lane)
       spare[{static_cast<int>(std::floor(t.planned_departure_h / (24.0 * 7.0))), t.direction}] +=
           std::max(0, max_feu[t.service] - t.feu);
 
   std::map<std::pair<int, Direction>, WeeklyRow*> rows;
-  for (auto& row : m.weekly)
+  for (auto& row : weekly)
     rows[{row.week - 1, row.direction}] = &row;
   std::map<Direction, int> stock;
   std::map<Direction, int> measured;
@@ -34,8 +35,10 @@ void add_empty_repositioning(const Scenario& scenario, const Journal& journal, R
     if (week_start_h >= m.window_start_h && week_start_h < m.window_end_h)
       measured[row->direction] += row->empty_feu_dispatched;
   }
+  std::map<Direction, double> per_week;
   for (Direction d : kDirections)
-    m.empty_feu_per_week[d] = weeks > 0 ? measured[d] / weeks : 0.0;
+    per_week[d] = weeks > 0 ? measured[d] / weeks : 0.0;
+  return per_week;
 }
 
 } // namespace rongou

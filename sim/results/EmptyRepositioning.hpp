@@ -5,13 +5,19 @@
 // leaving need one each; a surplus is sent back empty on that week's spare wagons
 // (service max_feu minus load), and what does not fit waits for next week. A shortfall is
 // taken as covered locally (leasing, other services) and not carried.
+#include <map>
+#include <vector>
+
 #include "journal/Journal.hpp"
 #include "results/RailMetrics.hpp"
 #include "scenario/Scenario.hpp"
 
 namespace rongou {
 
-// Fills empty_feu_dispatched and empty_feu_backlog of m.weekly and m.empty_feu_per_week.
-void add_empty_repositioning(const Scenario& scenario, const Journal& journal, RailMetrics& m);
+// Fills empty_feu_dispatched and empty_feu_backlog of `weekly` (lane `lane`'s rows) and
+// returns the empties sent a week in m's measured window, by direction. A lane's empties
+// ride on its own trains' spare wagons only.
+std::map<Direction, double> add_empty_repositioning(const Scenario& scenario, const Journal& journal, int lane,
+                                                    const RailMetrics& m, std::vector<WeeklyRow>& weekly);
 
 } // namespace rongou

@@ -4,10 +4,11 @@
 
 namespace rongou {
 
-double base_freight_usd(const Scenario& scenario, const std::string& mode) {
-  if (!scenario.costs)
+double base_freight_usd(const Scenario& scenario, int lane, const std::string& mode) {
+  const auto& costs = scenario.costs_of(lane);
+  if (!costs)
     return 0.0;
-  return mode == "sea" ? scenario.costs->sea.freight_usd_per_feu : scenario.costs->rail.freight_usd_per_feu();
+  return mode == "sea" ? costs->sea.freight_usd_per_feu : costs->rail.freight_usd_per_feu();
 }
 
 double apply_price_change(const Disruption& d, double price) {
@@ -18,15 +19,21 @@ double apply_price_change(const Disruption& d, double price) {
   return price;
 }
 
-double freight_usd_at(const Scenario& scenario, const std::string& mode, double gate_in_h, std::size_t windows) {
-  double price = base_freight_usd(scenario, mode);
+double freight_usd_at(const Scenario& scenario, int lane, const std::string& mode, double gate_in_h,
+                      std::size_t windows) {
+  double price = base_freight_usd(scenario, lane, mode);
   const std::size_t n = std::min(windows, scenario.disruptions.size());
   for (std::size_t i = 0; i < n; ++i) {
     const auto& d = scenario.disruptions[i];
-    if (d.kind == DisruptionKind::Price && d.mode == mode && d.active_at(gate_in_h))
+    if (d.kind == DisruptionKind::Price && d.mode == mode && d.prices_lane(lane, scenario.focus_lane) &&
+        d.active_at(gate_in_h))
       price = apply_price_change(d, price);
   }
   return price;
+}
+
+double freight_usd_at(const Scenario& scenario, const std::string& mode, double gate_in_h, std::size_t windows) {
+  return freight_usd_at(scenario, scenario.focus_lane, mode, gate_in_h, windows);
 }
 
 } // namespace rongou

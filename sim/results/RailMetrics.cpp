@@ -77,6 +77,40 @@ void summarise_lane(const Journal& journal, const std::vector<bool>& arrived, in
 
 } // namespace
 
+std::vector<WeeklyRow> weekly_rows(const Scenario& scenario, const Journal& journal, int lane) {
+  // Over the whole run (warm-up included: users want to see it settle).
+  auto week_of = [](double t_h) { return static_cast<int>(std::floor(t_h / (24.0 * 7.0))); };
+  const int weeks_total = std::max(static_cast<int>(std::ceil(scenario.horizon_days / 7.0)), week_of(journal.end_h) + 1);
+  std::map<std::pair<int, Direction>, WeeklyRow> rows;
+  for (int w = 0; w < weeks_total; ++w)
+    for (Direction d : kDirections)
+      rows[{w, d}] = WeeklyRow{w + 1, d, 0, 0, 0, 0, 0, 0};
+  for (const auto& t : journal.trains) {
+    if (t.lane != lane)
+      continue;
+    if (t.parent < 0) {
+      auto it = rows.find({week_of(t.planned_departure_h), t.direction});
+      if (it != rows.end()) {
+        ++it->second.trains_dispatched;
+        it->second.feu_dispatched += t.feu;
+      }
+    }
+    if (t.arrived_h) {
+      auto it = rows.find({week_of(*t.arrived_h), t.direction});
+      if (it != rows.end())
+        ++it->second.trains_arrived;
+    }
+  }
+  for (const auto& c : journal.containers)
+    if (c.arrived_h && c.lane == lane)
+      if (auto it = rows.find({week_of(*c.arrived_h), c.direction}); it != rows.end())
+        ++it->second.feu_arrived;
+  std::vector<WeeklyRow> out;
+  for (const auto& [_, row] : rows)
+    out.push_back(row);
+  return out;
+}
+
 RailMetrics compute_rail_metrics(const Scenario& scenario, const Journal& journal) {
   RailMetrics m;
   m.window_start_h = scenario.warmup_days * 24.0;
@@ -93,36 +127,17 @@ RailMetrics compute_rail_metrics(const Scenario& scenario, const Journal& journa
       summarise_lane(journal, arrived, static_cast<int>(lane), m, lm.by_direction, lm.all);
     }
 
-  // Weekly counts over the whole run (warm-up included: users want to see it settle).
-  auto week_of = [](double t_h) { return static_cast<int>(std::floor(t_h / (24.0 * 7.0))); };
-  const int weeks_total = std::max(static_cast<int>(std::ceil(scenario.horizon_days / 7.0)), week_of(journal.end_h) + 1);
-  std::map<std::pair<int, Direction>, WeeklyRow> rows;
-  for (int w = 0; w < weeks_total; ++w)
-    for (Direction d : kDirections)
-      rows[{w, d}] = WeeklyRow{w + 1, d, 0, 0, 0, 0, 0, 0};
-  for (const auto& t : journal.trains) {
-    if (t.lane != focus)
-      continue;
-    if (t.parent < 0) {
-      auto it = rows.find({week_of(t.planned_departure_h), t.direction});
-      if (it != rows.end()) {
-        ++it->second.trains_dispatched;
-        it->second.feu_dispatched += t.feu;
-      }
-    }
-    if (t.arrived_h) {
-      auto it = rows.find({week_of(*t.arrived_h), t.direction});
-      if (it != rows.end())
-        ++it->second.trains_arrived;
+  m.weekly = weekly_rows(scenario, journal, focus);
+  m.empty_feu_per_week = add_empty_repositioning(scenario, journal, focus, m, m.weekly);
+  for (std::size_t lane = 0; lane < m.lanes.size(); ++lane) {
+    LaneMetrics& lm = m.lanes[lane];
+    if (lm.focus) {
+      lm.empty_feu_per_week = m.empty_feu_per_week;
+    } else if (scenario.lanes[lane].costs) { // charged in the lane's rail cost
+      auto weekly = weekly_rows(scenario, journal, static_cast<int>(lane));
+      lm.empty_feu_per_week = add_empty_repositioning(scenario, journal, static_cast<int>(lane), m, weekly);
     }
   }
-  for (const auto& c : journal.containers)
-    if (c.arrived_h && c.lane == focus)
-      if (auto it = rows.find({week_of(*c.arrived_h), c.direction}); it != rows.end())
-        ++it->second.feu_arrived;
-  for (const auto& [_, row] : rows)
-    m.weekly.push_back(row);
-  add_empty_repositioning(scenario, journal, m);
   m.disruptions = disruption_totals(scenario, journal);
   return m;
 }

@@ -60,6 +60,9 @@ struct LaneMetrics {
   bool focus = false;
   std::map<Direction, DirectionMetrics> by_direction;
   DirectionMetrics all;
+  // The lane's own empty-container balance (as RailMetrics::empty_feu_per_week for the focus
+  // lane), worked out for the focus lane and for lanes with costs, whose rail cost charges it.
+  std::map<Direction, double> empty_feu_per_week;
 };
 
 // Everything but `lanes` describes the focus lane (Scenario::focus_lane), so a single-corridor
@@ -76,6 +79,8 @@ struct RailMetrics {
 };
 
 bool in_window(double t_h, const RailMetrics& m);
+// Lane `lane`'s trains and containers week by week over the whole run, without empties.
+std::vector<WeeklyRow> weekly_rows(const Scenario& scenario, const Journal& journal, int lane);
 RailMetrics compute_rail_metrics(const Scenario& scenario, const Journal& journal);
 
 } // namespace rongou

@@ -11,6 +11,19 @@ RunResults compute_run_results(const Scenario& scenario, const Journal& journal)
     r.sea = compute_sea_metrics(scenario, journal);
   if (scenario.costs)
     r.costs = compare_costs(scenario, journal, r.rail);
+  for (std::size_t lane = 0; lane < r.rail.lanes.size(); ++lane) {
+    LaneModes& modes = r.lanes.emplace_back();
+    const int index = static_cast<int>(lane);
+    if (index == scenario.focus_lane) {
+      modes.sea = r.sea;
+      modes.costs = r.costs;
+      continue;
+    }
+    if (scenario.sea_of(index))
+      modes.sea = compute_sea_metrics(scenario, journal, index);
+    if (scenario.costs_of(index))
+      modes.costs = compare_costs(scenario, journal, index, r.rail.lanes[lane].empty_feu_per_week);
+  }
   return r;
 }
 

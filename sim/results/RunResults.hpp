@@ -14,6 +14,13 @@
 
 namespace rongou {
 
+// One lane's rail-against-sea answer in a network run: its sea metrics and costs when the
+// lane has them (the focus lane's are the same as RunResults::sea and ::costs).
+struct LaneModes {
+  std::optional<SeaMetrics> sea;
+  std::optional<CostComparison> costs;
+};
+
 struct RunResults {
   // Both rail directions, the weekly rows with the empty-container balance, and the totals of
   // every scenario disruption (closures, slowdowns, sea delays, price changes).
@@ -22,6 +29,7 @@ struct RunResults {
   std::optional<CostComparison> costs; // when the scenario has a `costs:` section
   std::vector<ServerMetrics> servers;  // every border crossing and yard trains used
   std::vector<LaneRoutes> lane_routes; // a network run's lanes and the nodes they run along
+  std::vector<LaneModes> lanes;        // one per rail.lanes entry (network runs), same order
 };
 
 RunResults compute_run_results(const Scenario& scenario, const Journal& journal);

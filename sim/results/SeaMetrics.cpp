@@ -5,13 +5,17 @@
 namespace rongou {
 
 SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal) {
+  return compute_sea_metrics(scenario, journal, scenario.focus_lane);
+}
+
+SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal, int lane) {
   SeaMetrics m;
   const double from_h = scenario.warmup_days * 24.0;
   const double to_h = scenario.horizon_days * 24.0;
   std::vector<double> days;
   int rolled = 0;
   for (const auto& r : journal.sea) {
-    if (r.gate_in_h < from_h || r.gate_in_h >= to_h)
+    if (r.lane != lane || r.gate_in_h < from_h || r.gate_in_h >= to_h)
       continue;
     ++m.containers_offered;
     if (!r.arrived_h)
@@ -36,7 +40,7 @@ SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal)
   }
   int feu = 0;
   for (const auto& s : journal.sailings)
-    if (s.departure_h >= from_h && s.departure_h < to_h) {
+    if (s.lane == lane && s.departure_h >= from_h && s.departure_h < to_h) {
       ++m.sailings;
       feu += s.feu;
     }

@@ -1,6 +1,7 @@
 #pragma once
-// Sea-chain statistics of one run: a pure function of the scenario and the journal. Only
-// containers gated in at Chengdu inside the measured window count (as for rail).
+// Sea-chain statistics of one lane in one run: a pure function of the scenario and the
+// journal. Only containers gated in at the lane's origin inside the measured window count
+// (as for rail).
 #include "journal/Journal.hpp"
 #include "results/Statistics.hpp"
 #include "scenario/Scenario.hpp"
@@ -23,6 +24,8 @@ struct SeaMetrics {
   double mean_feu_per_sailing = 0.0;
 };
 
+SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal, int lane);
+// The focus lane's.
 SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal);
 
 } // namespace rongou

@@ -18,6 +18,10 @@ namespace {
 constexpr double kFixedBytes = 38e6;       // the process, SimGrid and the platform
 constexpr double kBytesPerContainer = 180; // journal record, sea record, live state
 constexpr double kBytesPerTrainStop = 120; // events and waits of a train at a stop
+// A westbound container of a lane other than the focus lane with a sea alternative of its
+// own: its SeaRecord (88 bytes), its port arrival time and its place in the port queue. The
+// focus lane's sea records are inside kBytesPerContainer, which was fitted with them.
+constexpr double kBytesPerExtraSeaRecord = 88 + 8 + 16;
 // The parent keeps each replication's summary.json parsed (about 4 kB of text); an allowance,
 // not a measurement.
 constexpr double kParentBytesPerReplication = 60e3;
@@ -27,9 +31,14 @@ constexpr double kParentBytesPerReplication = 60e3;
 MemoryEstimate estimate_memory(const Scenario& scenario) {
   MemoryEstimate e;
   const double weeks = scenario.horizon_days / 7.0;
-  for (const auto& lane : scenario.lanes)
-    for (const auto& [direction, demand] : lane.demand)
+  for (std::size_t i = 0; i < scenario.lanes.size(); ++i) {
+    const Lane& lane = scenario.lanes[i];
+    for (const auto& [direction, demand] : lane.demand) {
       e.containers += demand.feu_per_week * weeks;
+      if (direction == Direction::Westbound && lane.sea && static_cast<int>(i) != scenario.focus_lane)
+        e.extra_sea_records += demand.feu_per_week * weeks;
+    }
+  }
   double stops = 0;
   for (const auto& service : scenario.rail.services) {
     // A background train's seasonal index averages about 1 over a year: its mean is used.
@@ -46,7 +55,8 @@ MemoryEstimate estimate_memory(const Scenario& scenario) {
     stops += trains * static_cast<double>(service.route.size());
   }
   e.events = stops;
-  e.bytes = kFixedBytes + kBytesPerContainer * e.containers + kBytesPerTrainStop * stops;
+  e.bytes = kFixedBytes + kBytesPerContainer * e.containers + kBytesPerTrainStop * stops +
+            kBytesPerExtraSeaRecord * e.extra_sea_records;
   return e;
 }
 

@@ -14,6 +14,7 @@ struct MemoryEstimate {
   double trains = 0;     // train units over the horizon
   double events = 0;     // journal train events
   double containers = 0; // containers (rail and sea)
+  double extra_sea_records = 0; // westbound containers of non-focus lanes with a sea alternative
   double bytes = 0;      // peak resident memory of one simulation
 };
 

@@ -58,8 +58,8 @@ PreparedRun check_against_platform(const Scenario& scenario, Diagnostics& diagno
     return run; // routes checked against a broken corridor would only repeat its faults
   apply_capacity_additions(scenario, run.corridor, diagnostics);
   run.plans = build_route_plans(scenario, run.corridor, diagnostics);
-  if (scenario.sea)
-    run.sea = build_sea_route(scenario, run.corridor, diagnostics);
+  for (int lane : scenario.sea_lanes())
+    run.sea.emplace_back(lane, build_sea_route(scenario, lane, run.corridor, diagnostics));
   if (diagnostics.items().size() == before) // disruptions are placed on well-formed routes only
     run.disruptions = build_disruption_plan(scenario, run.corridor, run.plans, diagnostics);
   return run;
@@ -99,14 +99,15 @@ Journal simulate(const Scenario& scenario) {
   Journal journal;
   record_routes(scenario, prepared, journal);
   RailModel rail(scenario, prepared.corridor, std::move(prepared.plans), journal, std::move(prepared.disruptions));
-  // The sea chain carries the very containers the rail model generated (same ids, same
-  // gate-in times): the two modes are compared pair by pair.
-  std::optional<SeaModel> sea;
-  if (prepared.sea)
-    sea.emplace(scenario, std::move(*prepared.sea), westbound_offers(journal, scenario.focus_lane), journal);
+  // Each sea chain carries the very containers the rail model generated on its lane (same ids,
+  // same gate-in times): the two modes are compared pair by pair. The focus lane's model is
+  // made and started first, as when it was the only one.
+  std::vector<std::unique_ptr<SeaModel>> sea;
+  for (auto& [lane, route] : prepared.sea)
+    sea.push_back(std::make_unique<SeaModel>(scenario, lane, std::move(route), westbound_offers(journal, lane), journal));
   rail.start();
-  if (sea)
-    sea->start();
+  for (auto& model : sea)
+    model->start();
   spdlog::info("simulating {} (seed {}, {} days)", scenario.name, scenario.seed, scenario.horizon_days);
   log::set_sim_clock(engine::now_h);
   try {

@@ -1,5 +1,8 @@
 #pragma once
 // One simulated run of a scenario in this process (SimGrid allows one engine per process).
+#include <utility>
+#include <vector>
+
 #include "model/corridor/Corridor.hpp"
 #include "journal/Journal.hpp"
 #include "model/rail/DisruptionPlan.hpp"
@@ -13,7 +16,8 @@ struct PreparedRun {
   Corridor corridor;
   std::vector<RoutePlan> plans;
   DisruptionPlan disruptions;
-  std::optional<SeaRoute> sea; // when the scenario has a `sea:` section
+  // One per lane with a sea alternative (Scenario::sea_of), the focus lane's first.
+  std::vector<std::pair<int, SeaRoute>> sea;
 };
 
 // Loads the platform into this process's engine and checks the scenario against it.

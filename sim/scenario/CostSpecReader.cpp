@@ -9,9 +9,9 @@ namespace {
 
 constexpr double kMaxUsd = 1e7;
 
-void read_rail_costs(const YamlReader& r, const YAML::Node& costs, RailCostSpec& rail) {
+void read_rail_costs(const YamlReader& r, const YAML::Node& costs, const std::string& costs_path, RailCostSpec& rail) {
   const YAML::Node node = costs["rail"];
-  const std::string path = "costs.rail";
+  const std::string path = YamlReader::join(costs_path, "rail");
   if (!node) {
     r.error(costs, path, "missing required key");
     return;
@@ -56,9 +56,9 @@ void read_rail_costs(const YamlReader& r, const YAML::Node& costs, RailCostSpec&
       r.number(node, "empty_repositioning_usd_per_feu", path, false, 0.0, kMaxUsd).value_or(0.0);
 }
 
-void read_sea_costs(const YamlReader& r, const YAML::Node& costs, SeaCostSpec& sea) {
+void read_sea_costs(const YamlReader& r, const YAML::Node& costs, const std::string& costs_path, SeaCostSpec& sea) {
   const YAML::Node node = costs["sea"];
-  const std::string path = "costs.sea";
+  const std::string path = YamlReader::join(costs_path, "sea");
   if (!node)
     return; // a rail-only scenario needs no sea prices
   if (!r.expect_map(node, path))
@@ -73,9 +73,9 @@ void read_sea_costs(const YamlReader& r, const YAML::Node& costs, SeaCostSpec& s
       r.number(node, "handling_usd_per_feu_destination_port", path, false, 0.0, kMaxUsd).value_or(0.0);
 }
 
-void read_co2(const YamlReader& r, const YAML::Node& costs, Co2Factors& co2) {
+void read_co2(const YamlReader& r, const YAML::Node& costs, const std::string& costs_path, Co2Factors& co2) {
   const YAML::Node node = costs["co2_factors"];
-  const std::string path = "costs.co2_factors";
+  const std::string path = YamlReader::join(costs_path, "co2_factors");
   if (!node)
     return;
   if (!r.expect_map(node, path))
@@ -89,30 +89,34 @@ void read_co2(const YamlReader& r, const YAML::Node& costs, Co2Factors& co2) {
 
 } // namespace
 
-void read_cost_spec(const YamlReader& r, const YAML::Node& root, Scenario& s) {
-  const YAML::Node node = root["costs"];
-  if (!node)
-    return;
-  if (!r.expect_map(node, "costs"))
-    return;
-  r.check_keys(node, "costs", keys_at("costs"));
+std::optional<CostSpec> read_cost_section(const YamlReader& r, const YAML::Node& node, const std::string& path,
+                                          bool has_sea) {
+  if (!r.expect_map(node, path))
+    return std::nullopt;
+  r.check_keys(node, path, keys_at("costs"));
   CostSpec c;
-  read_rail_costs(r, node, c.rail);
-  read_sea_costs(r, node, c.sea);
-  read_co2(r, node, c.co2);
+  read_rail_costs(r, node, path, c.rail);
+  read_sea_costs(r, node, path, c.sea);
+  read_co2(r, node, path, c.co2);
   if (node["value_of_time_pct_per_day"])
-    c.value_of_time_pct_per_day = r.number(node, "value_of_time_pct_per_day", "costs", false, 0.0, 100.0);
+    c.value_of_time_pct_per_day = r.number(node, "value_of_time_pct_per_day", path, false, 0.0, 100.0);
   if (node["capital_rate_pct_per_year"]) {
-    c.capital_rate_pct_per_year = r.number(node, "capital_rate_pct_per_year", "costs", false, 0.0, 1000.0);
+    c.capital_rate_pct_per_year = r.number(node, "capital_rate_pct_per_year", path, false, 0.0, 1000.0);
     if (node["value_of_time_pct_per_day"])
-      r.error(node["capital_rate_pct_per_year"], "costs.capital_rate_pct_per_year",
+      r.error(node["capital_rate_pct_per_year"], YamlReader::join(path, "capital_rate_pct_per_year"),
               "give either value_of_time_pct_per_day or capital_rate_pct_per_year, not both");
   }
-  c.tonnes_per_feu = r.number(node, "tonnes_per_feu", "costs", false, 0.0, 40.0).value_or(c.tonnes_per_feu);
-  c.co2_usd_per_tonne = r.number(node, "co2_usd_per_tonne", "costs", false, 0.0, 1e5).value_or(0.0);
-  if (s.sea && !node["sea"])
-    r.error(node, "costs.sea", "the scenario has a sea route: its prices are needed to compare the modes");
-  s.costs = c;
+  c.tonnes_per_feu = r.number(node, "tonnes_per_feu", path, false, 0.0, 40.0).value_or(c.tonnes_per_feu);
+  c.co2_usd_per_tonne = r.number(node, "co2_usd_per_tonne", path, false, 0.0, 1e5).value_or(0.0);
+  if (has_sea && !node["sea"])
+    r.error(node, YamlReader::join(path, "sea"),
+            "the scenario has a sea route: its prices are needed to compare the modes");
+  return c;
+}
+
+void read_cost_spec(const YamlReader& r, const YAML::Node& root, Scenario& s) {
+  if (const YAML::Node node = root["costs"])
+    s.costs = read_cost_section(r, node, "costs", s.sea.has_value());
 }
 
 } // namespace rongou

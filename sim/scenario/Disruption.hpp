@@ -32,12 +32,16 @@ struct Disruption {
   double speed_factor = 1.0;         // slowdown: share of the nominal speed (0-1]
   double extra_days = 0.0;           // sea_delay: days added to each sailing's ocean transit
   std::string mode;                  // price: "rail" or "sea"
+  int lane = -1;                     // price: the lane whose prices change; -1 the focus lane
+  std::string lane_name;             // price: that lane's name when it is not the focus lane
   std::optional<double> price_factor;        // price: freight multiplied by this
   std::optional<double> freight_usd_per_feu; // price: freight set to this (before price_factor)
 
   double from_h() const { return from_day * 24.0; }
   double to_h() const { return to_day * 24.0; }
   bool active_at(double t_h) const { return t_h >= from_h() && t_h < to_h(); }
+  // Whether a price change is on lane `lane`'s prices (`focus`: the scenario's focus lane).
+  bool prices_lane(int lane, int focus) const { return (this->lane < 0 ? focus : this->lane) == lane; }
   // "Malaszewicze", "Brest-Malaszewicze", "ocean", "sea freight": where, for outputs.
   std::string where() const;
 };

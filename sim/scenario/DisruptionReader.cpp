@@ -1,5 +1,7 @@
 #include "scenario/DisruptionReader.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "scenario/ScenarioKeys.hpp"
@@ -28,7 +30,7 @@ std::string Disruption::where() const {
   if (kind == DisruptionKind::SeaDelay)
     return "ocean";
   if (kind == DisruptionKind::Price)
-    return mode + " freight";
+    return lane_name.empty() ? mode + " freight" : lane_name + " " + mode + " freight";
   if (!node.empty())
     return node;
   const auto& ends = segment.empty() ? section : segment;
@@ -55,6 +57,24 @@ std::vector<std::string> read_pair(const YamlReader& r, const YAML::Node& item, 
     return {};
   }
   return ends;
+}
+
+// Whether the scenario has a sea alternative on any lane.
+bool any_sea(const YAML::Node& root) {
+  if (root["sea"])
+    return true;
+  const YAML::Node lanes = root["lanes"];
+  if (lanes && lanes.IsSequence())
+    for (const auto& lane : lanes)
+      if (lane.IsMap() && lane["sea"])
+        return true;
+  return false;
+}
+
+// The `lanes:` item lane `lane` was read from; a null node for the top-level lane.
+YAML::Node lane_node(const YAML::Node& root, const Scenario& s, int lane) {
+  const int item = s.lanes.at(static_cast<std::size_t>(lane)).item;
+  return item < 0 ? YAML::Node() : root["lanes"][item];
 }
 
 const std::vector<std::string>& keys_of(DisruptionKind kind) { return disruption_keys().at(to_string(kind)); }
@@ -134,7 +154,7 @@ std::optional<Disruption> read_one(const YamlReader& r, const YAML::Node& root, 
     break;
   case DisruptionKind::SeaDelay:
     d.extra_days = r.number(item, "extra_days", path, true, 0.0, 365.0).value_or(0.0);
-    if (!root["sea"])
+    if (!any_sea(root))
       r.error(item["kind"], YamlReader::join(path, "kind"), "a sea_delay needs the sea route it delays (a sea: section)");
     break;
   case DisruptionKind::Price: {
@@ -149,9 +169,25 @@ std::optional<Disruption> read_one(const YamlReader& r, const YAML::Node& root, 
       d.freight_usd_per_feu = r.number(item, "freight_usd_per_feu", path, true, 0.0, 1e7);
     if (!item["price_factor"] && !item["freight_usd_per_feu"])
       r.error(item, path, "a price change needs price_factor (a multiplier) or freight_usd_per_feu (a new price)");
-    if (!root["costs"])
-      r.error(item["kind"], YamlReader::join(path, "kind"), "a price change needs the prices it changes (a costs: section)");
-    else if (d.mode == "sea" && !root["sea"])
+    if (const auto name = r.text(item, "lane", path, false)) {
+      const auto found = std::find_if(s.lanes.begin(), s.lanes.end(), [&](const Lane& l) { return l.name == *name; });
+      if (found == s.lanes.end()) {
+        r.error(item["lane"], YamlReader::join(path, "lane"), fmt::format("no lane is named '{}'", *name));
+        break;
+      }
+      if (const int index = static_cast<int>(found - s.lanes.begin()); index != s.focus_lane) {
+        d.lane = index;
+        d.lane_name = *name;
+      }
+    }
+    // The focus lane's prices are the top-level costs; another lane's are its own.
+    const YAML::Node lane_root = d.lane < 0 ? root : lane_node(root, s, d.lane);
+    if (!lane_root["costs"])
+      r.error(item["kind"], YamlReader::join(path, "kind"),
+              d.lane_name.empty() ? "a price change needs the prices it changes (a costs: section)"
+                                  : fmt::format("a price change needs the prices it changes: lane '{}' has no costs",
+                                                d.lane_name));
+    else if (d.mode == "sea" && !lane_root["sea"])
       r.error(item["mode"], YamlReader::join(path, "mode"), "a sea price change needs a sea route (a sea: section)");
     break;
   }

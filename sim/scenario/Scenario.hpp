@@ -58,8 +58,13 @@ struct RailService {
 struct Lane {
   std::string name;
   std::string key_path; // "" for the lane the top-level demand and rail.services make
+  int item = -1;        // its index in `lanes:`; -1 for the top-level lane
   bool background = false;
   std::map<Direction, DirectionalDemand> demand; // tracked lanes
+  // A tracked lane's own sea alternative and prices (`lanes.N.sea`, `lanes.N.costs`). The
+  // focus lane's are Scenario::sea and Scenario::costs, never these.
+  std::optional<SeaSpec> sea;
+  std::optional<CostSpec> costs;
 };
 
 // What a what-if adds to a node of the platform: more tracks, cranes or crossing positions,
@@ -122,10 +127,33 @@ struct Scenario {
   int focus_lane = 0;                            // the lane the top-level summary keys describe
   std::vector<CapacityAddition> build;
   std::vector<Disruption> disruptions;
-  std::optional<SeaSpec> sea;     // absent: rail only, no comparison
-  std::optional<CostSpec> costs;  // absent: no costs
+  std::optional<SeaSpec> sea;     // the focus lane's; absent: rail only, no comparison
+  std::optional<CostSpec> costs;  // the focus lane's; absent: no costs
 
   const Lane& focus() const { return lanes.at(static_cast<std::size_t>(focus_lane)); }
+  // Lane `lane`'s sea alternative and prices: the top-level ones for the focus lane.
+  const std::optional<SeaSpec>& sea_of(int lane) const {
+    return lane == focus_lane ? sea : lanes.at(static_cast<std::size_t>(lane)).sea;
+  }
+  const std::optional<CostSpec>& costs_of(int lane) const {
+    return lane == focus_lane ? costs : lanes.at(static_cast<std::size_t>(lane)).costs;
+  }
+  // The lanes with a sea alternative: the focus lane first (if it has one), then lane order.
+  std::vector<int> sea_lanes() const {
+    std::vector<int> out;
+    if (sea)
+      out.push_back(focus_lane);
+    for (std::size_t lane = 0; lane < lanes.size(); ++lane)
+      if (static_cast<int>(lane) != focus_lane && lanes[lane].sea)
+        out.push_back(static_cast<int>(lane));
+    return out;
+  }
+  // The key path of lane `lane`'s `sea` or `costs` section ("sea", "lanes.3.sea").
+  std::string section_path(int lane, const std::string& section) const {
+    if (lane == focus_lane)
+      return section;
+    return lanes.at(static_cast<std::size_t>(lane)).key_path + "." + section;
+  }
   bool is_network() const { return lanes.size() > 1; }
   const Distribution& border_dwell_at(const std::string& node) const {
     auto it = rail.border_dwell_hours_at.find(node);

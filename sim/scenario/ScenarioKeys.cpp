@@ -2,11 +2,23 @@
 
 namespace rongou {
 
+namespace {
+// A tracked lane's `sea` and `costs` take the top-level sections' keys, place for place.
+std::map<std::string, std::vector<std::string>> with_lane_sections(std::map<std::string, std::vector<std::string>> keys) {
+  std::vector<std::pair<std::string, std::vector<std::string>>> added;
+  for (const auto& [place, list] : keys)
+    if (place == "sea" || place == "costs" || place.rfind("costs.", 0) == 0)
+      added.emplace_back("lanes.*." + place, list);
+  keys.insert(added.begin(), added.end());
+  return keys;
+}
+} // namespace
+
 const std::map<std::string, std::vector<std::string>>& scenario_keys() {
-  static const std::map<std::string, std::vector<std::string>> keys = {
+  static const std::map<std::string, std::vector<std::string>> keys = with_lane_sections({
       {"", {"extends", "name", "description", "platform", "horizon_days", "warmup_days", "seed", "demand", "rail",
             "sea", "costs", "disruptions", "focus_lane", "lanes", "build"}},
-      {"lanes.*", {"name", "demand", "services", "background"}},
+      {"lanes.*", {"name", "demand", "services", "background", "sea", "costs"}},
       {"lanes.*.demand", {"westbound", "eastbound"}},
       {"lanes.*.demand.westbound", {"feu_per_week", "cargo_value_usd"}},
       {"lanes.*.demand.eastbound", {"feu_per_week", "cargo_value_usd"}},
@@ -27,7 +39,7 @@ const std::map<std::string, std::vector<std::string>>& scenario_keys() {
       {"rail.locomotives.*", {"section", "count", "turnaround_hours"}},
       {"sea",
        {"inland_mode", "inland_delay_days", "sailings", "sailing_hour", "cutoff_hours_before_sailing",
-        "vessel_capacity_feu", "ocean_transit_days", "ocean_delay_days", "european_port", "port_dwell_days",
+        "vessel_capacity_feu", "ocean_transit_days", "ocean_delay_days", "origin_port", "european_port", "port_dwell_days",
         "last_leg_mode", "last_leg_delay_days"}},
       {"costs",
        {"rail", "sea", "value_of_time_pct_per_day", "capital_rate_pct_per_year", "tonnes_per_feu", "co2_factors",
@@ -43,10 +55,11 @@ const std::map<std::string, std::vector<std::string>>& scenario_keys() {
       // Each kind takes a subset (checked by the disruption reader); this is their union.
       {"disruptions.*",
        {"kind", "from_day", "to_day", "node", "segment", "section", "factor", "tracks", "cranes", "count",
-        "speed_factor", "extra_days", "mode", "price_factor", "freight_usd_per_feu"}},
-  };
+        "speed_factor", "extra_days", "mode", "price_factor", "freight_usd_per_feu", "lane"}},
+  });
   return keys;
 }
+
 
 const std::vector<std::string>& keys_at(const std::string& pattern) { return scenario_keys().at(pattern); }
 
@@ -57,7 +70,7 @@ const std::map<std::string, std::vector<std::string>>& disruption_keys() {
       {"locomotives", {"kind", "from_day", "to_day", "section", "count"}},
       {"slowdown", {"kind", "from_day", "to_day", "segment", "speed_factor"}},
       {"sea_delay", {"kind", "from_day", "to_day", "extra_days"}},
-      {"price", {"kind", "from_day", "to_day", "mode", "price_factor", "freight_usd_per_feu"}},
+      {"price", {"kind", "from_day", "to_day", "mode", "price_factor", "freight_usd_per_feu", "lane"}},
   };
   return keys;
 }

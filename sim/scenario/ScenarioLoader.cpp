@@ -255,6 +255,7 @@ void read_lanes(const YamlReader& r, const YAML::Node& root, std::set<std::strin
     r.check_keys(item, path, keys_at("lanes.*"));
     Lane lane;
     lane.key_path = path;
+    lane.item = static_cast<int>(i);
     if (const auto name = r.text(item, "name", path, true)) {
       remember(s, YamlReader::join(path, "name"), item["name"]);
       if (const auto problem = identifier_problem(*name))
@@ -270,6 +271,10 @@ void read_lanes(const YamlReader& r, const YAML::Node& root, std::set<std::strin
               "a lane is either background (trains a week) or tracked (demand and services), not both");
     } else if (item["background"]) {
       lane.background = true;
+      for (const char* section : {"sea", "costs"})
+        if (item[section])
+          r.error(item[section], YamlReader::join(path, section),
+                  "a background lane carries no tracked containers: it has no sea alternative or costs");
       read_background(r, item["background"], YamlReader::join(path, "background"), index, lane.name, service_names,
                       s);
     } else if (tracked) {
@@ -281,11 +286,64 @@ void read_lanes(const YamlReader& r, const YAML::Node& root, std::set<std::strin
         r.error(item, YamlReader::join(path, "services"), "missing required key (a lane with demand has services)");
       else
         read_services(r, item["services"], YamlReader::join(path, "services"), index, service_names, s);
+      if (const YAML::Node sea = item["sea"])
+        lane.sea = read_sea_section(r, sea, YamlReader::join(path, "sea"), s);
+      if (const YAML::Node costs = item["costs"])
+        lane.costs = read_cost_section(r, costs, YamlReader::join(path, "costs"), item["sea"].IsDefined());
     } else {
       r.error(item, path, "a lane needs either background (trains a week) or demand and services");
     }
     s.lanes.push_back(std::move(lane));
   }
+}
+
+// Each sea alternative runs between its lane's westbound terminals: the first and last node
+// of the lane's westbound services, which must agree.
+void settle_sea_ends(const YamlReader& r, const YAML::Node& root, Scenario& s) {
+  for (std::size_t lane = 0; lane < s.lanes.size(); ++lane) {
+    const int index = static_cast<int>(lane);
+    const bool focus = index == s.focus_lane;
+    std::optional<SeaSpec>& sea = focus ? s.sea : s.lanes[lane].sea;
+    if (!sea)
+      continue;
+    const std::string path = s.section_path(index, "sea");
+    const YAML::Node node = focus ? root["sea"] : root["lanes"][s.lanes[lane].item]["sea"];
+    const RailService* first = nullptr;
+    for (const auto& svc : s.rail.services) {
+      if (svc.lane != index || svc.direction != Direction::Westbound || svc.route.size() < 2)
+        continue;
+      if (first == nullptr) {
+        first = &svc;
+        sea->origin = svc.route.front();
+        sea->destination = svc.route.back();
+      } else if (svc.route.front() != sea->origin || svc.route.back() != sea->destination) {
+        r.error(node, path,
+                fmt::format("westbound services '{}' and '{}' run between different terminals; the sea alternative "
+                            "needs one origin and one destination",
+                            first->name, svc.name));
+        break;
+      }
+    }
+    if (first == nullptr)
+      r.error(node, path,
+              fmt::format("the sea alternative carries westbound containers, and lane '{}' has no westbound service",
+                          s.lanes[lane].name));
+  }
+}
+
+// The focus lane's sea alternative and prices are the top-level `sea:` and `costs:`; a
+// `lanes:` item named by focus_lane has none of its own.
+void refuse_focus_lane_sections(const YamlReader& r, const YAML::Node& root, Scenario& s) {
+  Lane& focus = s.lanes.at(static_cast<std::size_t>(s.focus_lane));
+  if (focus.item < 0)
+    return;
+  const YAML::Node item = root["lanes"][focus.item];
+  for (const char* section : {"sea", "costs"})
+    if (item[section])
+      r.error(item[section], YamlReader::join(focus.key_path, section),
+              fmt::format("lane '{}' is the focus lane: its {} is the top-level {}:", focus.name, section, section));
+  focus.sea.reset();
+  focus.costs.reset();
 }
 
 // `build:` what-ifs that add to the platform's nodes. Checked against the platform later.
@@ -426,6 +484,10 @@ Scenario read_root(const ScenarioTree& tree, Diagnostics& diagnostics) {
   read_disruptions(r, root, s);
   read_sea_spec(r, root, s);
   read_cost_spec(r, root, s); // after sea: it checks that a sea route has prices
+  if (!s.lanes.empty()) {
+    refuse_focus_lane_sections(r, root, s);
+    settle_sea_ends(r, root, s);
+  }
   return s;
 }
 

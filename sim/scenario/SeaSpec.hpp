@@ -16,12 +16,13 @@ const char* to_string(InlandMode mode);
 const char* to_string(LastLegMode mode);
 
 struct SeaSpec {
-  // Platform nodes. The origin and destination are those of the westbound rail service so
-  // that both modes carry the same containers between the same two terminals.
+  // Platform nodes. The origin and destination are the first and last nodes of the lane's
+  // westbound services (the loader sets them) so that both modes carry the same containers
+  // between the same two terminals.
   std::string origin = "Chengdu";
   std::string barge_port = "Chongqing"; // where rail meets the Yangtze barge
-  std::string origin_port = "Shanghai";
-  std::string european_port = "Gdansk"; // scenario: gdansk | hamburg | rotterdam
+  std::string origin_port = "Shanghai";  // scenario: any platform port node
+  std::string european_port = "Gdansk"; // scenario: gdansk | hamburg | rotterdam, or a port node
   std::string destination = "Lodz";
 
   InlandMode inland_mode = InlandMode::Rail;

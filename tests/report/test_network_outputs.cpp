@@ -1,6 +1,7 @@
 // A network run (several lanes, tests/model/network/) through the rongou executable: the lane
 // and crossing tables, crossings.csv, lanes.csv, network.json, `--detail`, the report's map
-// and utilisation chart, a tampered network.json, and `compare` of two network runs.
+// and utilisation chart, a tampered network.json, `compare` of two network runs, and a second
+// lane with its own sea alternative and costs in every output.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -271,4 +272,78 @@ TEST(NetworkOutputs, CompareOfTwoNetworkRunsShowsLanesAndCrossings) {
   EXPECT_NE(r.out.find("crossings.Dostyk.utilisation"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("crossings.Dostyk.wait_hours.mean"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("lanes.chengdu-lodz.directions.westbound.transit_days.mean"), std::string::npos) << r.out;
+}
+
+namespace {
+
+// tests/model/network/costed-lanes.yaml: a second tracked lane with its own sea alternative
+// (Xian -> Ningbo -> Hamburg -> Lodz) and prices; the focus lane has the top-level ones.
+CommandResult run_costed_lanes(const TempDir& scratch, const std::string& out, const std::vector<std::string>& extra) {
+  const fs::path fixture = scratch.path() / "costed";
+  fs::create_directories(fixture);
+  for (const char* name : {"platform.xml", "costed-lanes.yaml"})
+    write_file(fixture / name, read_file(source_path(std::string("tests/model/network/") + name)));
+  std::vector<std::string> args = {"run", (fixture / "costed-lanes.yaml").string(), "--out",
+                                   (scratch.path() / out).string()};
+  args.insert(args.end(), extra.begin(), extra.end());
+  return run_rongou(args);
+}
+
+} // namespace
+
+TEST(NetworkOutputs, EachCostedLaneHasItsSeaAndCostsInSummaryLanesCsvTerminalReportAndCompare) {
+  TempDir scratch;
+  const auto r = run_costed_lanes(scratch, "a", {});
+  ASSERT_EQ(r.exit_code, 0) << r;
+  const fs::path dir = scratch.path() / "a";
+  const auto summary = nlohmann::json::parse(read_file(dir / "summary.json"));
+  const auto& xian = summary["lanes"]["xian-lodz"];
+  ASSERT_TRUE(xian.contains("sea") && xian.contains("costs")) << xian.dump();
+  EXPECT_EQ(xian["sea"]["european_port"], "Hamburg");
+  EXPECT_GT(xian["sea"]["transit_days"]["mean"].get<double>(), 30.0);
+  EXPECT_EQ(xian["costs"]["sea"]["cost_usd_per_feu"]["freight"].get<double>(), 2500.0);
+  EXPECT_EQ(xian["costs"]["rail"]["cost_usd_per_feu"]["freight"].get<double>(), 9000.0);
+  EXPECT_EQ(xian["costs"]["comparison"]["cargo_value_usd"].get<double>(), 90000.0);
+  // The focus lane's entry is the top-level figures.
+  const auto& focus = summary["lanes"]["chengdu-lodz"];
+  EXPECT_EQ(focus["costs"]["rail"]["cost_usd_per_feu"], summary["modes"]["rail"]["cost_usd_per_feu"]);
+  EXPECT_EQ(focus["costs"]["comparison"], summary["comparison"]);
+  EXPECT_EQ(focus["sea"]["transit_days"], summary["modes"]["sea"]["transit_days"]);
+
+  const std::string lanes = read_file(dir / "lanes.csv");
+  EXPECT_NE(lanes.find(",sea_transit_mean_days,rail_total_usd_per_feu,sea_total_usd_per_feu,cheaper_mode,"
+                       "breakeven_cargo_value_usd\n"),
+            std::string::npos)
+      << lanes;
+  const std::string cheaper = xian["costs"]["comparison"]["cheaper_mode"].get<std::string>();
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(lanes, m, std::regex("\nxian-lodz,0,0,westbound,[^\n]*,([0-9.]+),([0-9.]+),([0-9.]+),("
+                                                     "rail|sea|neither),([0-9.]*)\n")))
+      << lanes;
+  EXPECT_NEAR(std::stod(m[1]), xian["sea"]["transit_days"]["mean"].get<double>(), 1e-3);
+  EXPECT_NEAR(std::stod(m[2]), xian["costs"]["rail"]["cost_usd_per_feu"]["total"].get<double>(), 0.01);
+  EXPECT_NEAR(std::stod(m[3]), xian["costs"]["sea"]["cost_usd_per_feu"]["total"].get<double>(), 0.01);
+  EXPECT_EQ(m[4], cheaper);
+  // Eastbound rows and lanes without them leave the five cells empty.
+  EXPECT_NE(lanes.find("\nchengdu-lodz,0,1,eastbound,"), std::string::npos);
+  std::istringstream rows(lanes);
+  for (std::string row; std::getline(rows, row);) {
+    if (row.find(",eastbound,") != std::string::npos) {
+      EXPECT_EQ(row.substr(row.size() - 5), ",,,,,") << row;
+    }
+  }
+
+  EXPECT_NE(r.out.find("rail vs sea (westbound)"), std::string::npos) << r.out;
+  EXPECT_TRUE(std::regex_search(r.out, std::regex("\nxian-lodz +[0-9.]+ +[0-9.]+ +[0-9]+ +[0-9]+ +" + cheaper)))
+      << r.out;
+  const std::string html = read_file(dir / "report.html");
+  EXPECT_NE(html.find("Rail or sea, lane by lane"), std::string::npos);
+  EXPECT_NE(html.find("<tr><th>xian-lodz</th>"), std::string::npos);
+
+  ASSERT_EQ(run_costed_lanes(scratch, "b", {"--no-report", "--seed", "9"}).exit_code, 0);
+  const auto c = run_rongou({"compare", dir.string(), (scratch.path() / "b").string()});
+  ASSERT_EQ(c.exit_code, 0) << c;
+  EXPECT_NE(c.out.find("lanes.xian-lodz.costs.sea.cost_usd_per_feu.total"), std::string::npos) << c.out;
+  EXPECT_NE(c.out.find("lanes.xian-lodz.sea.transit_days.mean"), std::string::npos) << c.out;
+  EXPECT_NE(c.out.find("lanes.xian-lodz.costs.comparison.breakeven_cargo_value_usd"), std::string::npos) << c.out;
 }

@@ -88,8 +88,46 @@ TEST(SeaSpec, MistakesNameFileLineAndKey) {
   EXPECT_NE(e.find("s.yaml:14:3: sea.vesel_capacity_feu: unknown key (did you mean 'vessel_capacity_feu'?)"),
             std::string::npos)
       << e;
-  EXPECT_NE(e.find("sea.european_port: 'hamburgh' is not one of gdansk, hamburg, rotterdam"), std::string::npos) << e;
+  // Any other name than gdansk, hamburg and rotterdam is a platform node, checked against the
+  // platform (tests/sea/test_sea_chain.cpp): the loader only checks that it is a name.
+  EXPECT_EQ(e.find("hamburgh"), std::string::npos) << e;
   EXPECT_NE(e.find("sea.vessel_capacity_feu: missing required key"), std::string::npos) << e;
+}
+
+TEST(SeaSpec, PortsNameAnyNodeAndTheLowerCaseNamesStayThePortsTheyWere) {
+  std::string yaml = kHead + kSea + kCosts;
+  yaml.replace(yaml.find("european_port: hamburg"), 22, "european_port: rotterdam\n  origin_port: Ningbo");
+  Scenario s = load_scenario_from_string(yaml, "s.yaml", ".");
+  EXPECT_EQ(s.sea->european_port, "Rotterdam");
+  EXPECT_EQ(s.sea->origin_port, "Ningbo");
+  yaml.replace(yaml.find("european_port: rotterdam"), 24, "european_port: Gdynia");
+  s = load_scenario_from_string(yaml, "s.yaml", ".");
+  EXPECT_EQ(s.sea->european_port, "Gdynia");
+  EXPECT_EQ(s.sea->origin, "Chengdu"); // the westbound service's terminals
+  EXPECT_EQ(s.sea->destination, "Baoji");
+  yaml.replace(yaml.find("european_port: Gdynia"), 21, "european_port: 'Gdy,nia'");
+  EXPECT_NE(error_of(yaml).find("sea.european_port: not a valid node name"), std::string::npos) << error_of(yaml);
+}
+
+TEST(SeaSpec, ALanesSeaAndCostsNeedTheLanesWestboundServiceAndSeaPrices) {
+  const std::string lane = R"(lanes:
+  - name: other
+    demand:
+      eastbound: {feu_per_week: 10, cargo_value_usd: 1000}
+    services:
+      - {name: e, direction: eastbound, route: [Baoji, Chengdu], departures: [Mon], max_feu: 41}
+    sea:
+      sailings: [Wed]
+      vessel_capacity_feu: 10
+    costs:
+      rail: {through_rate_usd_per_feu: 7000}
+)";
+  const std::string e = error_of(kHead + lane);
+  EXPECT_NE(e.find("s.yaml:16:7: lanes.0.sea: the sea alternative carries westbound containers, and lane 'other' has "
+                   "no westbound service"),
+            std::string::npos)
+      << e;
+  EXPECT_NE(e.find("lanes.0.costs.sea: the scenario has a sea route"), std::string::npos) << e;
 }
 
 TEST(SeaSpec, RailFreightNeedsExactlyOnePriceForm) {

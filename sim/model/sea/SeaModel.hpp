@@ -1,12 +1,17 @@
 #pragma once
-// The sea side of a run: each westbound container offered at Chengdu also goes by sea, as
-// data moved by two kinds of actor: one sailing dispatcher at the origin port (cut-off,
-// vessel capacity, rolling) and one voyage per loaded sailing (ocean transit and delay,
-// then the European port and the last leg for its containers). See docs/sea.md.
+// The sea side of one lane: each westbound container offered at the lane's origin also goes
+// by sea, as data moved by two kinds of actor: one sailing dispatcher at the origin port
+// (cut-off, this lane's vessel slots, rolling) and one voyage per loaded sailing (ocean
+// transit and delay, then the European port and the last leg for its containers). Each lane
+// with a sea alternative has its own model and its own slots. See docs/sea.md.
 //
 // Random draws come from streams of their own ("sea-inland" and "sea-europe" per container,
 // "sea-sailing" per sailing), never from a rail stream: changing rail parameters leaves sea
-// results unchanged, and the other way round.
+// results unchanged, and the other way round. The focus lane draws them from the scenario
+// seed, every other lane from the seed mixed with its lane index (as lane demand does), so
+// adding a lane's sea alternative leaves every other lane's sea results unchanged.
+#include <cstdint>
+#include <string>
 #include <vector>
 
 #include "journal/Journal.hpp"
@@ -18,12 +23,15 @@ namespace rongou {
 
 struct SeaOffer {
   int container = 0;      // id shared with the rail twin
-  double gate_in_h = 0.0; // at Chengdu
+  double gate_in_h = 0.0; // at the lane's origin
 };
 
 class SeaModel {
 public:
-  // Draws each container's inland leg and appends one SeaRecord per offer to the journal.
+  // Draws each container's inland leg and appends one SeaRecord per offer to the journal;
+  // the route's legs go to journal.sea_legs. `lane` has a sea alternative (Scenario::sea_of).
+  SeaModel(const Scenario& scenario, int lane, SeaRoute route, const std::vector<SeaOffer>& offers, Journal& journal);
+  // The focus lane's.
   SeaModel(const Scenario& scenario, SeaRoute route, const std::vector<SeaOffer>& offers, Journal& journal);
 
   // Creates the dispatcher actor; the engine runs it. Sailings go on until every offered
@@ -37,6 +45,10 @@ private:
   void voyage(std::size_t sailing, std::vector<std::size_t> records);
 
   const Scenario& scenario_;
+  const SeaSpec& sea_;
+  int lane_ = 0;
+  std::uint64_t seed_ = 0;
+  std::string name_prefix_; // of its actors: "" for the focus lane, else the lane's name
   SeaRoute route_;
   Journal& journal_;
   std::size_t first_record_ = 0; // this model's records start here in journal.sea

@@ -1,6 +1,7 @@
 #include "model/sea/SeaRoute.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "scenario/ScenarioDiagnostic.hpp"
 
@@ -46,56 +47,77 @@ const Segment* find_leg(const Scenario& s, const Corridor& corridor, Diagnostics
   return nullptr;
 }
 
-SeaLeg leg_of(const Segment& seg, const std::string& from, const std::string& to) {
-  return SeaLeg{TransportLeg{from, to, seg.mode, seg.distance_km}, seg.nominal_hours()};
+SeaLeg leg_of(const Segment& seg, const std::string& from, const std::string& to, int lane) {
+  return SeaLeg{TransportLeg{from, to, seg.mode, seg.distance_km, lane}, seg.nominal_hours()};
 }
 
 } // namespace
 
 SeaRoute build_sea_route(const Scenario& scenario, const Corridor& corridor, Diagnostics& diagnostics) {
+  return build_sea_route(scenario, scenario.focus_lane, corridor, diagnostics);
+}
+
+SeaRoute build_sea_route(const Scenario& scenario, int lane, const Corridor& corridor, Diagnostics& diagnostics) {
   SeaRoute route;
-  const SeaSpec& sea = *scenario.sea;
+  const SeaSpec& sea = *scenario.sea_of(lane);
+  const std::string path = scenario.section_path(lane, "sea");
+  const auto key = [&](const char* k) { return path + "." + k; };
+  // Both ends of the ocean leg are ports of the platform, whatever the scenario calls them.
+  bool ports_known = true;
+  for (auto [k, name] : {std::pair{"origin_port", &sea.origin_port}, std::pair{"european_port", &sea.european_port}}) {
+    const Node* node = corridor.node(*name);
+    if (node == nullptr)
+      report_at_key(scenario, diagnostics, key(k),
+                    fmt::format("the sea chain needs node '{}', which is not in platform {}", *name, corridor.source_file));
+    else if (!node->is("port"))
+      report_at_key(scenario, diagnostics, key(k),
+                    fmt::format("'{}' is a {} node of platform {}, not a port", *name, fmt::join(node->kinds, ", "),
+                                corridor.source_file));
+    ports_known = ports_known && node != nullptr && node->is("port");
+  }
+  if (!ports_known)
+    return route;
   if (sea.inland_mode == InlandMode::Rail) {
-    if (auto* seg = find_leg(scenario, corridor, diagnostics, "sea.inland_mode", sea.origin, sea.origin_port,
+    if (auto* seg = find_leg(scenario, corridor, diagnostics, key("inland_mode"), sea.origin, sea.origin_port,
                              {"inland_rail", "rail"}))
-      route.inland.push_back(leg_of(*seg, sea.origin, sea.origin_port));
+      route.inland.push_back(leg_of(*seg, sea.origin, sea.origin_port, lane));
   } else {
-    auto* rail = find_leg(scenario, corridor, diagnostics, "sea.inland_mode", sea.origin, sea.barge_port,
+    auto* rail = find_leg(scenario, corridor, diagnostics, key("inland_mode"), sea.origin, sea.barge_port,
                           {"inland_rail", "rail"});
     auto* barge =
-        find_leg(scenario, corridor, diagnostics, "sea.inland_mode", sea.barge_port, sea.origin_port, {"barge"});
+        find_leg(scenario, corridor, diagnostics, key("inland_mode"), sea.barge_port, sea.origin_port, {"barge"});
     if (rail && barge) {
-      route.inland.push_back(leg_of(*rail, sea.origin, sea.barge_port));
-      route.inland.push_back(leg_of(*barge, sea.barge_port, sea.origin_port));
+      route.inland.push_back(leg_of(*rail, sea.origin, sea.barge_port, lane));
+      route.inland.push_back(leg_of(*barge, sea.barge_port, sea.origin_port, lane));
     }
   }
   if (auto* seg =
-          find_leg(scenario, corridor, diagnostics, "sea.european_port", sea.origin_port, sea.european_port, {"sea"})) {
-    route.ocean = leg_of(*seg, sea.origin_port, sea.european_port);
+          find_leg(scenario, corridor, diagnostics, key("european_port"), sea.origin_port, sea.european_port, {"sea"})) {
+    route.ocean = leg_of(*seg, sea.origin_port, sea.european_port, lane);
     if (sea.ocean_transit_days)
       route.ocean.nominal_h = *sea.ocean_transit_days * 24.0;
   }
-  if (auto* seg = find_leg(scenario, corridor, diagnostics, "sea.last_leg_mode", sea.european_port, sea.destination,
+  if (auto* seg = find_leg(scenario, corridor, diagnostics, key("last_leg_mode"), sea.european_port, sea.destination,
                            {"inland_rail", "rail", "road"})) {
     if (sea.last_leg_mode == LastLegMode::Road && seg->mode != "road") {
       if (seg->road_distance_km <= 0.0)
-        report_at_key(scenario, diagnostics, "sea.last_leg_mode",
+        report_at_key(scenario, diagnostics, key("last_leg_mode"),
                fmt::format("segment '{}' has no road alternative (road_distance_km) in platform {}", seg->id,
                            corridor.source_file));
       else
-        route.last_leg = SeaLeg{TransportLeg{sea.european_port, sea.destination, "road", seg->road_distance_km},
+        route.last_leg = SeaLeg{TransportLeg{sea.european_port, sea.destination, "road", seg->road_distance_km, lane},
                                 seg->road_distance_km / seg->road_speed_km_per_day * 24.0};
     } else if (sea.last_leg_mode == LastLegMode::Rail && seg->mode == "road") {
-      report_at_key(scenario, diagnostics, "sea.last_leg_mode",
+      report_at_key(scenario, diagnostics, key("last_leg_mode"),
              fmt::format("segment '{}' is road only in platform {}", seg->id, corridor.source_file));
     } else {
-      route.last_leg = leg_of(*seg, sea.european_port, sea.destination);
+      route.last_leg = leg_of(*seg, sea.european_port, sea.destination, lane);
     }
   }
   // As for a rail route: a chain slower than the longest run never ends in reasonable time.
   const double nominal_h = route.inland_nominal_h() + route.ocean.nominal_h + route.last_leg.nominal_h;
   if (nominal_h > kMaxHorizonHours)
-    report_at_key(scenario, diagnostics, "sea",
+    report_at_key(scenario, diagnostics, path,
            fmt::format("the sea chain takes {:.0f} days at the speeds of platform {}, longer than the longest run "
                        "({:.0f} days)",
                        nominal_h / 24.0, corridor.source_file, kMaxHorizonDays));

@@ -17,15 +17,18 @@ struct SeaLeg {
 };
 
 struct SeaRoute {
-  std::vector<SeaLeg> inland; // Chengdu -> Shanghai (one rail leg, or rail + barge)
-  SeaLeg ocean;               // Shanghai -> European port
-  SeaLeg last_leg;            // European port -> Lodz
+  std::vector<SeaLeg> inland; // origin -> origin port (one rail leg, or rail + barge)
+  SeaLeg ocean;               // origin port -> European port
+  SeaLeg last_leg;            // European port -> destination
   double inland_nominal_h() const;
   std::vector<TransportLeg> legs() const;
 };
 
-// Adds a diagnostic, naming the scenario key, for every node or segment the chain needs but
-// the platform lacks (or has with the wrong mode).
+// Lane `lane`'s sea chain (Scenario::sea_of). Adds a diagnostic, naming the scenario key
+// ("sea.european_port", "lanes.3.sea.inland_mode"), for every node or segment the chain needs
+// but the platform lacks (or has with the wrong mode), and for ports that are not port nodes.
+SeaRoute build_sea_route(const Scenario& scenario, int lane, const Corridor& corridor, Diagnostics& diagnostics);
+// The focus lane's.
 SeaRoute build_sea_route(const Scenario& scenario, const Corridor& corridor, Diagnostics& diagnostics);
 
 } // namespace rongou

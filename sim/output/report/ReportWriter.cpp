@@ -69,6 +69,37 @@ std::string headline(const RunData& run) {
   return table;
 }
 
+// A network run: each lane with a sea alternative or costs, rail against sea westbound
+// (summary.json lanes.<name>.sea and lanes.<name>.costs).
+std::string lane_modes_table(const RunData& run) {
+  const auto& lanes = json_at(run.summary, {"lanes"});
+  if (!lanes.is_object())
+    return "";
+  std::string rows;
+  for (const auto& [name, lane] : lanes.items()) {
+    const auto& sea = json_at(lane, {"sea"});
+    const auto& costs = json_at(lane, {"costs"});
+    if (!sea.is_object() && !costs.is_object())
+      continue;
+    const auto& cheaper = json_at(costs, {"comparison", "cheaper_mode"});
+    rows += fmt::format(
+        "<tr><th>{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", html_escape(name),
+        stat_text(json_at(lane, {"directions", "westbound", "transit_days"}), "mean", 1),
+        stat_text(json_at(sea, {"transit_days"}), "mean", 1),
+        stat_text(json_at(costs, {"rail", "cost_usd_per_feu"}), "total", 0),
+        stat_text(json_at(costs, {"sea", "cost_usd_per_feu"}), "total", 0),
+        html_escape(cheaper.is_string() ? cheaper.get<std::string>() : std::string("–")),
+        stat_text(json_at(costs, {"comparison"}), "breakeven_cargo_value_usd", 0));
+  }
+  if (rows.empty())
+    return "";
+  return "<h2 id=\"lane-modes\">Rail or sea, lane by lane</h2>\n<p class=\"files\">Westbound, each lane with its own "
+         "sea alternative and prices (summary.json lanes.&lt;name&gt;.sea and .costs); US$ per FEU at the lane's "
+         "cargo value.</p>\n<table class=\"headline\"><tr><th>lane</th><th>rail days</th><th>sea days</th>"
+         "<th>rail US$/FEU</th><th>sea US$/FEU</th><th>cheaper</th><th>breakeven US$</th></tr>\n" +
+         rows + "</table>\n";
+}
+
 std::string provenance_table(const RunData& run) {
   std::string rows;
   auto row = [&](const std::string& k, const std::string& v) {
@@ -117,6 +148,7 @@ fs::path write_report(const fs::path& results_dir, const ReportOptions& options)
   more.emplace_back("provenance", "provenance");
   html += page_nav(sections, more);
   html += headline(run);
+  html += lane_modes_table(run);
   html += crossings;
   html += sections_html(sections);
   html += "<section id=\"scenario\">\n<h2>Scenario</h2>\n";

@@ -68,7 +68,13 @@ std::vector<Series> run_series(const LabelledRun& labelled, std::size_t run_inde
     const auto s_transit = sea.column("transit_days");
     const auto s_gate = sea.index_of("gate_in_h");
     const auto s_id = sea.column("container");
+    // A network run's sea.csv holds every lane's sea alternative: the series is the focus
+    // lane's, as modes.sea is.
+    const auto s_lane = sea.index_of("lane");
+    const auto& focus = json_at(run.summary, {"focus_lane"});
     for (std::size_t r = 0; r < sea.rows(); ++r) {
+      if (s_lane && focus.is_string() && sea.cell(r, *s_lane) != focus.get<std::string>())
+        continue;
       std::optional<double> gate;
       if (s_gate)
         gate = sea.number(r, *s_gate);
