@@ -4,6 +4,8 @@
 // byte-identical for the same scenario and seed.
 #include <filesystem>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "journal/Journal.hpp"
 #include "results/RunResults.hpp"
@@ -12,11 +14,13 @@
 namespace rongou {
 
 // With `only_lane`, the rows of that lane's containers, trains and their events only
-// (`run --detail focus`).
+// (`run --detail focus`). With `lanes` (the scenario's lane names, for a network run), a last
+// column `lane` names each row's lane.
 void write_containers_csv(const std::filesystem::path& file, const Journal& journal,
-                          std::optional<int> only_lane = std::nullopt);
+                          std::optional<int> only_lane = std::nullopt,
+                          const std::vector<std::string>* lanes = nullptr);
 void write_trains_csv(const std::filesystem::path& file, const Journal& journal,
-                      std::optional<int> only_lane = std::nullopt);
+                      std::optional<int> only_lane = std::nullopt, const std::vector<std::string>* lanes = nullptr);
 void write_events_csv(const std::filesystem::path& file, const Journal& journal,
                       std::optional<int> only_lane = std::nullopt);
 void write_weekly_csv(const std::filesystem::path& file, const RunResults& results);

@@ -22,20 +22,21 @@ nlohmann::ordered_json run_summary(const Scenario& scenario, const RunResults& r
 
 void write_run_files(const fs::path& dir, const Scenario& scenario, const Journal& journal, const RunResults& results,
                      const Provenance& provenance) {
+  // A network run's per-record files name each row's lane.
+  std::vector<std::string> names;
+  for (const auto& lane : scenario.lanes)
+    names.push_back(lane.name);
+  const auto* lanes = scenario.is_network() ? &names : nullptr;
   if (provenance.detail != DetailLevel::None) {
     const std::optional<int> only_lane =
         provenance.detail == DetailLevel::Focus ? std::optional<int>(scenario.focus_lane) : std::nullopt;
-    write_containers_csv(dir / "containers.csv", journal, only_lane);
-    write_trains_csv(dir / "trains.csv", journal, only_lane);
+    write_containers_csv(dir / "containers.csv", journal, only_lane, lanes);
+    write_trains_csv(dir / "trains.csv", journal, only_lane, lanes);
     write_events_csv(dir / "events.csv", journal, only_lane);
   }
   write_weekly_csv(dir / "weekly.csv", results);
   write_disruptions_csv(dir / "disruptions.csv", scenario, journal);
   if (!scenario.sea_lanes().empty()) {
-    std::vector<std::string> names;
-    for (const auto& lane : scenario.lanes)
-      names.push_back(lane.name);
-    const auto* lanes = scenario.is_network() ? &names : nullptr;
     write_sea_csv(dir / "sea.csv", journal, lanes);
     write_sailings_csv(dir / "sailings.csv", journal, lanes);
   }

@@ -3,6 +3,7 @@
 // and utilisation chart, a tampered network.json, `compare` of two network runs, and a second
 // lane with its own sea alternative and costs in every output.
 #include <gtest/gtest.h>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
@@ -99,6 +100,26 @@ TEST(NetworkOutputs, CrossingsCsvHasARowPerServerAndDayAndLanesCsvOnePerLaneAndD
   // Every lane runs along a route of network.json's nodes.
   for (const auto& lane : network["lanes"])
     EXPECT_FALSE(lane["routes"].empty()) << lane.dump();
+  // containers.csv and trains.csv name each row's lane in their last column: containers are
+  // the tracked lane's only, trains come from both lanes.
+  const auto last_column = [](const std::string& line) { return line.substr(line.rfind(',') + 1); };
+  std::map<std::string, std::size_t> container_lanes, train_lanes;
+  std::istringstream containers(read_file(dir / "containers.csv"));
+  std::string line;
+  std::getline(containers, line);
+  EXPECT_EQ(last_column(line), "lane");
+  while (std::getline(containers, line))
+    ++container_lanes[last_column(line)];
+  std::istringstream trains(read_file(dir / "trains.csv"));
+  std::getline(trains, line);
+  EXPECT_EQ(last_column(line), "lane");
+  while (std::getline(trains, line))
+    ++train_lanes[last_column(line)];
+  EXPECT_EQ(container_lanes.size(), 1u);
+  EXPECT_GT(container_lanes["chengdu-lodz"], 0u);
+  EXPECT_GT(train_lanes["chengdu-lodz"], 0u);
+  EXPECT_GT(train_lanes["xian-lodz"], 0u);
+  EXPECT_EQ(train_lanes.size(), 2u);
 }
 
 TEST(NetworkOutputs, DetailNoneWritesNoPerRecordFilesAndTheReportSaysWhy) {

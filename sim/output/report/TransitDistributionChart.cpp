@@ -48,12 +48,18 @@ std::vector<Series> run_series(const LabelledRun& labelled, std::size_t run_inde
   series.push_back({series_title(labelled, "rail westbound"), kWestboundColour, run_index, {}, {}});
   series.push_back({series_title(labelled, "rail eastbound"), kEastboundColour, run_index, {}, {}});
   std::map<std::string, double> gate_in;
+  // A network run's containers.csv holds every tracked lane: the rail series are the focus
+  // lane's, as rail.directions is.
+  const auto c_lane = c.index_of("lane");
+  const auto& focus = json_at(run.summary, {"focus_lane"});
   for (std::size_t r = 0; r < c.rows(); ++r) {
     const auto gate = c.number(r, c_gate);
     if (gate)
       gate_in[c.cell(r, c_id)] = *gate;
     const auto transit = c.number(r, c_transit, 0, kMaxTransitDays);
     if (!gate || !transit || !counted(*gate, warmup_h, horizon_h))
+      continue;
+    if (c_lane && focus.is_string() && c.cell(r, *c_lane) != focus.get<std::string>())
       continue;
     (c.cell(r, c_dir) == "westbound" ? series[0] : series[1]).days.push_back(*transit);
   }
