@@ -67,12 +67,13 @@ std::string lane_cost_table(const RunResults& results) {
 
 // Each border crossing and gauge-change yard over the measured window.
 std::string crossing_table(const std::vector<ServerMetrics>& servers) {
-  std::string t = fmt::format("{:<22}{:<9}{:>6}{:>11}{:>9}{:>8}{:>9}{:>8}{:>9}\n", "crossings and yards", "kind",
-                              "units", "trains/d", "TEU/d", "util %", "wait h", "p95 h", "queue");
+  std::string t = fmt::format("{:<22}{:<9}{:>6}{:>11}{:>9}{:>8}{:>9}{:>8}{:>9}  {}\n", "crossings and yards", "kind",
+                              "units", "trains/d", "TEU/d", "util %", "wait h", "p95 h", "queue", "at");
   for (const auto& m : servers)
-    t += fmt::format("{:<22}{:<9}{:>6}{:>11}{:>9}{:>8}{:>9}{:>8}{:>9}\n", fit(m.node, 21), to_string(m.kind), m.units,
-                     num(m.trains_per_day), num(m.teu_per_day), num(100.0 * m.utilisation), num(m.wait_hours.mean),
-                     num(m.wait_hours.p95), m.max_queue_trains);
+    t += fmt::format("{:<22}{:<9}{:>6}{:>11}{:>9}{:>8}{:>9}{:>8}{:>9}  {}\n", fit(m.node, 21), to_string(m.kind),
+                     m.units, num(m.trains_per_day), num(m.teu_per_day), num(100.0 * m.utilisation),
+                     num(m.wait_hours.mean), num(m.wait_hours.p95), m.max_queue_trains,
+                     m.max_queue_trains > 0 ? fit(m.queue_at, 21) : "-");
   return t;
 }
 
