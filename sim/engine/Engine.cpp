@@ -1,5 +1,6 @@
 #include "engine/Engine.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fmt/format.h>
 #if defined(__GLIBC__)
@@ -49,12 +50,18 @@ namespace {
 // 200 MB of 400). Handing free pages back now and then keeps resident memory near what is in
 // use (docs/performance.md). Mapping every stack on its own instead (a fixed
 // M_MMAP_THRESHOLD) does the same but costs a third more CPU in a baseline year.
+// A trim walks every free chunk of the heap, and the heap grows with the trains alive at once
+// (thousands when queues grow all year): trimming after a fixed number of new actors would make
+// the cost per train grow with the traffic. After as many new actors as are alive, at least
+// kActorsBetweenTrims, the trims cost a bounded amount per actor at any traffic.
 void release_free_pages_now_and_then() {
 #if defined(__GLIBC__)
-  constexpr unsigned kActorsBetweenTrims = 64;
-  static unsigned created = 0;
-  if (++created % kActorsBetweenTrims == 0)
+  constexpr int kActorsBetweenTrims = 64;
+  static int created = 0;
+  if (++created >= std::max(kActorsBetweenTrims, regular_actors)) {
+    created = 0;
     malloc_trim(0);
+  }
 #endif
 }
 } // namespace

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -425,6 +426,18 @@ TEST(WaitingNote, AMovedFromNoteForgetsNothingAndTheMovedOneForgetsOnce) {
   EXPECT_EQ(engine::describe_waiting_actors(), "\n  train-1 waits for a locomotive of section A-B");
   kept = engine::WaitingNote();
   EXPECT_EQ(engine::describe_waiting_actors(), "");
+}
+
+TEST(WaitingNote, NotesAreListedInActorNameOrderWhateverTheOrderTheyWereTaken) {
+  auto c = std::make_unique<engine::WaitingNote>("train-c", "a track");
+  const engine::WaitingNote a("train-a", "a locomotive");
+  auto b = std::make_unique<engine::WaitingNote>("train-b", "a position");
+  EXPECT_EQ(engine::describe_waiting_actors(),
+            "\n  train-a waits for a locomotive\n  train-b waits for a position\n  train-c waits for a track");
+  b.reset(); // forgotten from the middle
+  EXPECT_EQ(engine::describe_waiting_actors(), "\n  train-a waits for a locomotive\n  train-c waits for a track");
+  c.reset();
+  EXPECT_EQ(engine::describe_waiting_actors(), "\n  train-a waits for a locomotive");
 }
 
 TEST(LocomotivePool, ALocomotiveIsBackAfterItsTurnaroundThroughTheSharedResourceInTheSameOrder) {
