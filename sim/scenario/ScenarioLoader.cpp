@@ -218,8 +218,11 @@ void read_background(const YamlReader& r, const YAML::Node& node, const std::str
   r.check_keys(per_week, per_week_path, keys_at("lanes.*.background.trains_per_week"));
   remember(s, per_week_path, per_week);
   for (Direction d : kDirections) {
+    // A direction given as 0 trains a week still has its service, with no departures: its route
+    // stays planned, so a what-if that stops a lane's trains leaves the scenario's locomotive
+    // sections on routes and its lane in every table.
     const auto n = r.number(per_week, to_string(d), per_week_path, false, 0.0, 10000.0);
-    if (!n || *n <= 0.0)
+    if (!n)
       continue;
     RailService svc;
     svc.name = fmt::format("{}-{}", lane_name, to_string(d));

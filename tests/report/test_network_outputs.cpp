@@ -230,6 +230,27 @@ TEST(NetworkOutputs, ReportTableSaysWhereEachQueueStood) {
   EXPECT_GT(queued, 0U); // the fixture's background traffic makes some train wait
 }
 
+// A lane stopped by a what-if (0 trains a week both ways) keeps its services and routes: a
+// locomotive pool whose section only that lane runs is still on a route, and the lane is
+// still in lanes.csv, with no trains.
+TEST(NetworkOutputs, ALaneAtZeroTrainsAWeekKeepsItsRoutesAndRunsNoTrain) {
+  TempDir scratch;
+  const auto r = run_network(scratch, "net",
+                             {"--no-report", "--set", "lanes.0.background.trains_per_week={westbound: 0, eastbound: 0}",
+                              "--set",
+                              "rail.locomotives=[{section: [Dostyk, Brest], count: 60, turnaround_hours: 30}, "
+                              "{section: [Xian, Urumqi], count: 2, turnaround_hours: 24}]"});
+  ASSERT_EQ(r.exit_code, 0) << r;
+  const fs::path dir = scratch.path() / "net";
+  const auto summary = nlohmann::json::parse(read_file(dir / "summary.json"));
+  const auto& lane = summary["lanes"]["xian-lodz"];
+  EXPECT_EQ(lane["trains"]["westbound"]["dispatched"], 0);
+  EXPECT_EQ(lane["trains"]["eastbound"]["dispatched"], 0);
+  EXPECT_GT(summary["lanes"]["chengdu-lodz"]["trains"]["westbound"]["dispatched"].get<int>(), 0);
+  EXPECT_NE(read_file(dir / "lanes.csv").find("\nxian-lodz,1,0,westbound,"), std::string::npos);
+  EXPECT_EQ(read_file(dir / "trains.csv").find("xian-lodz-westbound-"), std::string::npos);
+}
+
 TEST(NetworkOutputs, MapEscapesEveryNameForXml) {
   rongou::report::NetworkData network;
   network.focus_lane = "a";
