@@ -84,6 +84,8 @@ struct CapacityAddition {
   int add_crossing_positions = 0;
   std::optional<double> crossing_processing_hours;  // replaces both directions' figure
   std::optional<double> crossing_trains_per_day;    // replaces the daily quota (per direction)
+  std::optional<double> crossing_opens_hour;        // with crossing_closes_hour: opening hours
+  std::optional<double> crossing_closes_hour;
   std::optional<NewYardSpec> new_yard;
 };
 

@@ -28,7 +28,7 @@ const std::map<std::string, std::vector<std::string>>& scenario_keys() {
        {"route", "trains_per_week", "feu_per_train", "departure_jitter_hours", "seasonal_index"}},
       {"build.*",
        {"node", "add_tracks", "add_cranes", "add_crossing_positions", "crossing_processing_hours",
-        "crossing_trains_per_day", "new_yard"}},
+        "crossing_trains_per_day", "crossing_opens_hour", "crossing_closes_hour", "new_yard"}},
       {"build.*.new_yard", {"tracks", "cranes", "cranes_per_train", "crane_rate_feu_per_hour", "handling_fixed_hours"}},
       {"demand", {"westbound", "eastbound"}},
       {"demand.westbound", {"feu_per_week", "cargo_value_usd"}},

@@ -371,6 +371,13 @@ void read_build(const YamlReader& r, const YAML::Node& root, Scenario& s) {
         static_cast<int>(r.integer(item, "add_crossing_positions", path, false, 0, 1000).value_or(0));
     add.crossing_processing_hours = r.number(item, "crossing_processing_hours", path, false, 0.0, 8760.0);
     add.crossing_trains_per_day = r.number(item, "crossing_trains_per_day", path, false, 0.01, 10000.0);
+    add.crossing_opens_hour = r.number(item, "crossing_opens_hour", path, false, 0.0, 24.0);
+    add.crossing_closes_hour = r.number(item, "crossing_closes_hour", path, false, 0.0, 24.0);
+    if (add.crossing_opens_hour.has_value() != add.crossing_closes_hour.has_value())
+      r.error(item, path, "opening hours need both crossing_opens_hour and crossing_closes_hour");
+    else if (add.crossing_opens_hour && *add.crossing_opens_hour == *add.crossing_closes_hour)
+      r.error(item["crossing_closes_hour"], YamlReader::join(path, "crossing_closes_hour"),
+              "a crossing that closes when it opens is never open (leave both out for one open around the clock)");
     if (const YAML::Node yard = item["new_yard"]) {
       const std::string yard_path = YamlReader::join(path, "new_yard");
       if (r.expect_map(yard, yard_path)) {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "model/rail/BackgroundTimetable.hpp"
@@ -162,6 +163,35 @@ TEST(Network, ADailyQuotaCapsTheTrainsStartingEachDay) {
   EXPECT_GT(result[1], waits_at(s, "Alashankou", ServerKind::Crossing)[0]);
 }
 
+// With opening hours, no train starts processing while the crossing is closed, and the
+// queue grows: the trains offered overnight wait for the morning.
+TEST(Network, OpeningHoursKeepEveryStartInsideThemAndLengthenTheQueue) {
+  Scenario s = network();
+  s.build.push_back(addition("Alashankou"));
+  s.build.back().crossing_opens_hour = 8;
+  s.build.back().crossing_closes_hour = 20;
+  const auto result = in_child_process([&] {
+    const Journal j = simulate(s);
+    double outside = 0, started = 0, earliest = 24, latest = 0;
+    for (const auto& v : j.server_visits)
+      if (v.kind == ServerKind::Crossing && v.node_name() == "Alashankou") {
+        const double hour = std::fmod(v.started_h, 24.0);
+        outside += hour < 8.0 || hour >= 20.0 ? 1 : 0;
+        ++started;
+        earliest = std::min(earliest, hour);
+        latest = std::max(latest, hour);
+      }
+    const RunResults r = compute_run_results(s, j);
+    return std::vector<double>{outside, started, earliest,
+                               server(r, "Alashankou", ServerKind::Crossing).wait_hours.mean};
+  });
+  EXPECT_EQ(result[0], 0);
+  EXPECT_GT(result[1], 300);
+  EXPECT_DOUBLE_EQ(result[2], 8.0); // trains that waited overnight start at the opening
+  s.build.clear();
+  EXPECT_GT(result[3], waits_at(s, "Alashankou", ServerKind::Crossing)[0] + 1.0);
+}
+
 // The top-level summary describes the focus lane only: background trains are not in it.
 TEST(Network, TheFocusLaneMetricsLeaveBackgroundTrainsOut) {
   const Scenario s = network();
@@ -219,6 +249,27 @@ TEST(BorderCrossingServer, AFractionalQuotaAlternatesAndNeverCarriesOver) {
   }
   EXPECT_EQ(total, 45);
   EXPECT_EQ(BorderCrossingServer::quota_on_day(2.0, 3), 2);
+}
+
+TEST(BorderCrossingServer, OpeningHoursWithinADayAndAcrossMidnight) {
+  BorderCrossing day;
+  day.opens_hour = 8;
+  day.closes_hour = 20;
+  EXPECT_FALSE(BorderCrossingServer::open_at(day, 7.99));
+  EXPECT_TRUE(BorderCrossingServer::open_at(day, 8.0));
+  EXPECT_TRUE(BorderCrossingServer::open_at(day, 24.0 + 19.99));
+  EXPECT_FALSE(BorderCrossingServer::open_at(day, 24.0 + 20.0));
+  EXPECT_DOUBLE_EQ(BorderCrossingServer::next_opening_h(day, 21.0), 32.0);
+  EXPECT_DOUBLE_EQ(BorderCrossingServer::next_opening_h(day, 50.0), 56.0);
+  EXPECT_DOUBLE_EQ(BorderCrossingServer::next_opening_h(day, 9.0), 9.0);
+  BorderCrossing night;
+  night.opens_hour = 22;
+  night.closes_hour = 6;
+  EXPECT_TRUE(BorderCrossingServer::open_at(night, 23.0));
+  EXPECT_TRUE(BorderCrossingServer::open_at(night, 24.0 + 5.5));
+  EXPECT_FALSE(BorderCrossingServer::open_at(night, 24.0 + 6.0));
+  EXPECT_DOUBLE_EQ(BorderCrossingServer::next_opening_h(night, 24.0 + 12.0), 24.0 + 22.0);
+  EXPECT_TRUE(BorderCrossingServer::open_at(BorderCrossing{}, 3.0)); // no hours: always open
 }
 
 // Trains that Malaszewicze cannot take wait on the approach side, at Brest in Belarus: the

@@ -25,6 +25,10 @@ struct BorderCrossing {
   double processing_hours_westbound = 0.0;
   double processing_hours_eastbound = 0.0;
   double trains_per_day = 0.0; // 0: no quota
+  // Hours of the day (0 to 24) when trains may start processing; none: open around the clock.
+  // A window that closes before it opens spans midnight (22 to 6).
+  std::optional<double> opens_hour;
+  std::optional<double> closes_hour;
 };
 
 struct Node {

@@ -219,6 +219,14 @@ Corridor read_corridor_from_engine(const std::string& platform_file, Diagnostics
           props.number(host, "host", "crossing_processing_hours_eastbound", false, 0, kMaxHandlingHours).value_or(both);
       crossing.trains_per_day =
           props.number(host, "host", "crossing_trains_per_day", false, 0.01, kMaxPlatformCount).value_or(0);
+      crossing.opens_hour = props.number(host, "host", "crossing_opens_hour", false, 0, 24);
+      crossing.closes_hour = props.number(host, "host", "crossing_closes_hour", false, 0, 24);
+      if (crossing.opens_hour.has_value() != crossing.closes_hour.has_value())
+        props.fail("host", node.name, crossing.opens_hour ? "crossing_closes_hour" : "crossing_opens_hour",
+                   "opening hours need both crossing_opens_hour and crossing_closes_hour");
+      else if (crossing.opens_hour && *crossing.opens_hour == *crossing.closes_hour)
+        props.fail("host", node.name, "crossing_closes_hour",
+                   "a crossing that closes when it opens is never open (leave both out for one open around the clock)");
       node.crossing = crossing;
     }
     node.lat = props.number(host, "host", "lat", false, -90, 90);

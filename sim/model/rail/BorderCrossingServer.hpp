@@ -1,8 +1,9 @@
 #pragma once
 // A border crossing as a server. A train waits, first come first served within its
-// direction, for the day's quota (where the neighbour accepts only so many trains a day) and
-// then for a processing position, and is processed (customs, inspection, hand-over) for its
-// direction's per-train time. Its wait is what it spends before a position takes it: nothing
+// direction, for the crossing to be open (where it has opening hours), for the day's quota
+// (where the neighbour accepts only so many trains a day) and then for a processing position,
+// and is processed (customs, inspection, hand-over) for its direction's per-train time; a
+// train that has started may finish after closing. Its wait is what it spends before a position takes it: nothing
 // of it is drawn, all of it comes from the other trains. Where it waits is the train's
 // business (Train: on the approach side when the previous stop is the neighbour's station).
 #include <array>
@@ -30,8 +31,14 @@ public:
   // a day lets 4 and 5 start on alternate days, and an unused quota is not carried over.
   static int quota_on_day(double trains_per_day, long day);
 
+  // Opening hours: whether a train may start at `t_h`, and the next time it may (t_h itself
+  // when open). Open around the clock without opening hours.
+  static bool open_at(const BorderCrossing& spec, double t_h);
+  static double next_opening_h(const BorderCrossing& spec, double t_h);
+
 private:
-  void wait_for_quota(int direction);
+  // The day's quota: false, having slept to the next day, when it is used up.
+  bool take_quota(int direction);
 
   BorderCrossing spec_;
   FifoResource positions_;

@@ -42,8 +42,8 @@ void apply_capacity_additions(const Scenario& scenario, Corridor& corridor, Diag
         node->yard->cranes += add.add_cranes;
       }
     }
-    const bool crossing_change =
-        add.add_crossing_positions > 0 || add.crossing_processing_hours || add.crossing_trains_per_day;
+    const bool crossing_change = add.add_crossing_positions > 0 || add.crossing_processing_hours ||
+                                 add.crossing_trains_per_day || add.crossing_opens_hour;
     if (crossing_change) {
       if (!node->crossing) {
         report_at_key(scenario, diagnostics, add.key_path,
@@ -58,6 +58,10 @@ void apply_capacity_additions(const Scenario& scenario, Corridor& corridor, Diag
       }
       if (add.crossing_trains_per_day)
         node->crossing->trains_per_day = *add.crossing_trains_per_day;
+      if (add.crossing_opens_hour) {
+        node->crossing->opens_hour = add.crossing_opens_hour;
+        node->crossing->closes_hour = add.crossing_closes_hour;
+      }
     }
   }
 }
