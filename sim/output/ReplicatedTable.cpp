@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <string_view>
 
+#include "output/ColumnFit.hpp"
+
 namespace rongou {
 
 namespace {
@@ -25,10 +27,6 @@ const Json& child(const Json& parent, std::string_view key) {
   static const Json none;
   const std::string k(key);
   return parent.is_object() && parent.contains(k) ? parent[k] : none;
-}
-
-std::string fit(const std::string& text, std::size_t width) {
-  return text.size() <= width ? text : text.substr(0, width - 1) + "~";
 }
 
 void leaves(const Json& node, const std::string& path, std::string& out) {
@@ -54,7 +52,7 @@ std::string lane_table(const Json& lanes) {
   for (const auto& [name, lane] : lanes.items()) {
     const bool focus = child(lane, "focus").is_boolean() && lane["focus"].get<bool>();
     const bool background = child(lane, "background").is_boolean() && lane["background"].get<bool>();
-    const std::string label = fit(name, 18) + (focus ? " (focus)" : background ? " (bg)" : "");
+    const std::string label = fit_column(name, 18) + (focus ? " (focus)" : background ? " (bg)" : "");
     const Json& trains = child(lane, "trains");
     const Json& directions = child(lane, "directions");
     t += fmt::format("{:<30}{:>14}{:>14}{:>16}{:>16}\n", label, with_ci(child(trains, "westbound"), "per_week"),
@@ -68,7 +66,7 @@ std::string lane_table(const Json& lanes) {
 std::string server_table(const Json& servers, const char* kind) {
   std::string t;
   for (const auto& [node, m] : servers.items())
-    t += fmt::format("{:<22}{:<9}{:>12}{:>14}{:>16}{:>16}\n", fit(node, 21), kind, with_ci(m, "trains_per_day"),
+    t += fmt::format("{:<22}{:<9}{:>12}{:>14}{:>16}{:>16}\n", fit_column(node, 21), kind, with_ci(m, "trains_per_day"),
                      with_ci(m, "utilisation", 2), with_ci(child(m, "wait_hours"), "mean"),
                      with_ci(m, "max_queue_trains"));
   return t;

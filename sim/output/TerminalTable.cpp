@@ -2,21 +2,13 @@
 
 #include <fmt/format.h>
 
+#include "output/ColumnFit.hpp"
+
 namespace rongou {
 
 namespace {
 
 std::string num(double v, int decimals = 1) { return fmt::format("{:.{}f}", v, decimals); }
-
-// A name in a fixed-width column: cut (by bytes, at a UTF-8 character boundary) when longer.
-std::string fit(const std::string& name, std::size_t width) {
-  if (name.size() <= width)
-    return name;
-  std::size_t end = width - 1;
-  while (end > 0 && (static_cast<unsigned char>(name[end]) & 0xC0) == 0x80)
-    --end;
-  return name.substr(0, end) + "~";
-}
 
 // Each lane: trains a week both ways; for tracked lanes their containers, door-to-door days
 // and mean border and gauge-change hours per delivered container.
@@ -28,7 +20,7 @@ std::string lane_table(const RailMetrics& rail) {
   for (const auto& lane : rail.lanes) {
     const auto& w = lane.by_direction.at(Direction::Westbound);
     const auto& e = lane.by_direction.at(Direction::Eastbound);
-    const std::string label = fit(lane.name, 18) + (lane.focus ? " (focus)" : lane.background ? " (bg)" : "");
+    const std::string label = fit_column(lane.name, 18) + (lane.focus ? " (focus)" : lane.background ? " (bg)" : "");
     if (lane.background)
       t += fmt::format("{:<30}{:>8}{:>8}{:>14}{:>8}{:>8}{:>10}{:>10}\n", label, num(w.trains.per_week),
                        num(e.trains.per_week), "-", "-", "-", "-", "-");
@@ -56,7 +48,7 @@ std::string lane_cost_table(const RunResults& results) {
     const auto& w = lane.by_direction.at(Direction::Westbound);
     const auto& c = modes.costs;
     const bool sea_cost = c && c->sea;
-    t += fmt::format("{:<30}{:>8}{:>8}{:>10}{:>10}{:>9}{:>12}\n", fit(lane.name, 18) + (lane.focus ? " (focus)" : ""),
+    t += fmt::format("{:<30}{:>8}{:>8}{:>10}{:>10}{:>9}{:>12}\n", fit_column(lane.name, 18) + (lane.focus ? " (focus)" : ""),
                      num(w.transit_days.mean), modes.sea ? num(modes.sea->transit_days.mean) : "-",
                      c ? num(c->rail.total(), 0) : "-", sea_cost ? num(c->sea->total(), 0) : "-",
                      sea_cost ? c->cheaper_mode() : "-",
@@ -70,10 +62,10 @@ std::string crossing_table(const std::vector<ServerMetrics>& servers) {
   std::string t = fmt::format("{:<22}{:<9}{:>6}{:>11}{:>9}{:>8}{:>9}{:>8}{:>9}  {}\n", "crossings and yards", "kind",
                               "units", "trains/d", "TEU/d", "util %", "wait h", "p95 h", "queue", "at");
   for (const auto& m : servers)
-    t += fmt::format("{:<22}{:<9}{:>6}{:>11}{:>9}{:>8}{:>9}{:>8}{:>9}  {}\n", fit(m.node, 21), to_string(m.kind),
+    t += fmt::format("{:<22}{:<9}{:>6}{:>11}{:>9}{:>8}{:>9}{:>8}{:>9}  {}\n", fit_column(m.node, 21), to_string(m.kind),
                      m.units, num(m.trains_per_day), num(m.teu_per_day), num(100.0 * m.utilisation),
                      num(m.wait_hours.mean), num(m.wait_hours.p95), m.max_queue_trains,
-                     m.max_queue_trains > 0 ? fit(m.queue_at, 21) : "-");
+                     m.max_queue_trains > 0 ? fit_column(m.queue_at, 21) : "-");
   return t;
 }
 

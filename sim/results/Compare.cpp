@@ -133,13 +133,6 @@ ResultsFolder read_results_folder(const fs::path& dir) {
   return r;
 }
 
-std::vector<std::string> statistic_paths(const Json& summary) {
-  std::vector<std::string> out;
-  for (const auto& keys : key_paths(summary))
-    out.push_back(dotted(keys));
-  return out;
-}
-
 Comparison compare_results(const ResultsFolder& a, const ResultsFolder& b) {
   Comparison c;
   c.n_a = std::max<std::size_t>(1, a.reps.size());

@@ -42,7 +42,4 @@ struct Comparison {
 
 Comparison compare_results(const ResultsFolder& a, const ResultsFolder& b);
 
-// Dotted paths of the numeric leaves of a summary, skipping run metadata and ci95 objects.
-std::vector<std::string> statistic_paths(const nlohmann::ordered_json& summary);
-
 } // namespace rongou
