@@ -96,13 +96,36 @@ static_assert(sizeof(TrainEvent) <= 16, "train events are the bulk of a long run
 
 // Locomotives of one pool at one instant: they are always available, hauling, returning or
 // withdrawn (out of service in a disruption window).
+// Where a pool's locomotives are at `time_h`. At an end counts those being serviced there and
+// those promised to a train that has not set off yet.
 struct PoolSample {
   int pool = 0;
   double time_h = 0.0;
-  int available = 0;
+  int at_end[2] = {0, 0}; // the section's first and second node (LocomotivePoolSpec)
+  int light = 0;          // running light between the ends
   int hauling = 0;
-  int returning = 0;
   int withdrawn = 0;
+  int total() const { return at_end[0] + at_end[1] + light + hauling + withdrawn; }
+};
+
+// The trains that took a locomotive of a pool, asking after the warm-up.
+struct PoolTakes {
+  int trains = 0;
+  int waited = 0; // found none ready at their end
+  double wait_h = 0.0;
+  double max_wait_h = 0.0;
+};
+
+// A locomotive running light across its section: back to a depot, to the end with fewer, or
+// to a train waiting for it (for_train).
+struct LightRun {
+  int pool = 0;
+  NodeIndex from = 0;
+  NodeIndex to = 0;
+  double departed_h = 0.0;
+  double arrived_h = 0.0;
+  double km = 0.0;
+  bool for_train = false;
 };
 
 // A train hit by a disruption (index into Scenario::disruptions). wait_h is, for closures,
@@ -192,7 +215,10 @@ struct Journal {
   std::vector<TrainEvent> events;
   std::vector<std::string> pool_names; // index = PoolSample::pool
   std::vector<int> pool_sizes;
+  std::vector<std::pair<std::string, std::string>> pool_ends; // first and second node
   std::vector<PoolSample> pool_samples;
+  std::vector<LightRun> light_runs; // in the order they set off
+  std::vector<PoolTakes> pool_takes; // index = PoolSample::pool
   std::vector<YardSample> yard_samples;
   std::vector<DisruptionHit> disruption_hits;
   std::vector<RouteNodeRecord> route_nodes; // services in scenario order, stops in route order

@@ -28,6 +28,8 @@ void write_weekly_csv(const std::filesystem::path& file, const RunResults& resul
 void write_disruptions_csv(const std::filesystem::path& file, const Scenario& scenario, const Journal& journal);
 // Time series of locomotive pools and gauge-change yards: one row at every change.
 void write_pools_csv(const std::filesystem::path& file, const Journal& journal);
+// Every light run of a locomotive, in the order they set off.
+void write_light_runs_csv(const std::filesystem::path& file, const Journal& journal);
 void write_yards_csv(const std::filesystem::path& file, const Journal& journal);
 // Each service's stops with their distance from its origin (for time-distance diagrams).
 void write_routes_csv(const std::filesystem::path& file, const Journal& journal);

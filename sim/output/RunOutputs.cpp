@@ -41,6 +41,7 @@ void write_run_files(const fs::path& dir, const Scenario& scenario, const Journa
     write_sailings_csv(dir / "sailings.csv", journal, lanes);
   }
   write_pools_csv(dir / "pools.csv", journal);
+  write_light_runs_csv(dir / "light_runs.csv", journal);
   write_yards_csv(dir / "yards.csv", journal);
   write_routes_csv(dir / "routes.csv", journal);
   if (scenario.is_network()) {

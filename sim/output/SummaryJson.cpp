@@ -53,6 +53,22 @@ nlohmann::ordered_json lane_json(const LaneMetrics& lane) {
   return j;
 }
 
+nlohmann::ordered_json pool_json(const PoolMetrics& m) {
+  return {{"count", m.size},
+          {"hauling_share", rounded(m.hauling_share, 3)},
+          {"mean_at", {{m.first_end, rounded(m.mean_at_first_end)}, {m.second_end, rounded(m.mean_at_second_end)}}},
+          {"fewest_at", {{m.first_end, m.min_at_first_end}, {m.second_end, m.min_at_second_end}}},
+          {"mean_running_light", rounded(m.mean_running_light)},
+          {"light_runs", m.light_runs},
+          {"light_runs_for_trains", m.light_runs_for_trains},
+          {"light_runs_per_week", rounded(m.light_runs_per_week)},
+          {"light_km", rounded(m.light_km, 0)},
+          {"light_hours", rounded(m.light_hours)},
+          {"trains", m.trains},
+          {"trains_waited", m.trains_waited},
+          {"wait_hours", {{"mean", rounded(m.mean_wait_hours)}, {"max", rounded(m.max_wait_hours)}}}};
+}
+
 nlohmann::ordered_json server_json(const ServerMetrics& m) {
   nlohmann::ordered_json j = {{"units", m.units},
                               {"trains_per_day", rounded(m.trains_per_day)},
@@ -98,6 +114,8 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults&
     r["directions"][to_string(d)] = direction_json(rail.by_direction.at(d));
   for (Direction d : kDirections)
     r["empty_feu_per_week"][to_string(d)] = rounded(rail.empty_feu_per_week.count(d) ? rail.empty_feu_per_week.at(d) : 0.0);
+  for (const PoolMetrics& m : results.pools)
+    r["locomotives"][m.section] = pool_json(m);
   j["disruptions"] = nlohmann::ordered_json::array();
   for (const auto& t : rail.disruptions)
     j["disruptions"].push_back({{"index", t.index},

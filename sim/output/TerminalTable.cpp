@@ -69,6 +69,18 @@ std::string crossing_table(const std::vector<ServerMetrics>& servers) {
   return t;
 }
 
+// Each locomotive pool: how busy, where it stood, how much it ran light, who waited.
+std::string pool_table(const std::vector<PoolMetrics>& pools) {
+  std::string t = fmt::format("{:<30}{:>6}{:>9}{:>12}{:>11}{:>10}{:>10}{:>9}\n", "locomotive pools", "locos",
+                              "haul %", "at ends", "light/wk", "light km", "waited", "wait h");
+  for (const auto& m : pools)
+    t += fmt::format("{:<30}{:>6}{:>9}{:>12}{:>11}{:>10}{:>10}{:>9}\n", fit_column(m.section, 29), m.size,
+                     num(100.0 * m.hauling_share), fmt::format("{} / {}", num(m.mean_at_first_end), num(m.mean_at_second_end)),
+                     num(m.light_runs_per_week), num(m.light_km, 0), fmt::format("{}/{}", m.trains_waited, m.trains),
+                     num(m.mean_wait_hours));
+  return t;
+}
+
 } // namespace
 
 std::string format_terminal_table(const Scenario& scenario, const RunResults& results) {
@@ -115,6 +127,8 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
         t += fmt::format("  {:<36}{:>10}{:>12}{:>18}\n", label, d.trains_hit, d.containers_hit, num(d.train_hours));
     }
   }
+  if (!results.pools.empty())
+    t += pool_table(results.pools);
   // A network run: the table above is the focus lane's; every lane and every crossing and
   // yard follow.
   if (scenario.is_network()) {

@@ -6,6 +6,7 @@ RunResults compute_run_results(const Scenario& scenario, const Journal& journal)
   RunResults r;
   r.rail = compute_rail_metrics(scenario, journal);
   r.servers = compute_server_metrics(scenario, journal);
+  r.pools = compute_pool_metrics(scenario, journal);
   r.lane_routes = compute_lane_routes(scenario, journal);
   if (scenario.sea)
     r.sea = compute_sea_metrics(scenario, journal);

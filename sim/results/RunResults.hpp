@@ -8,6 +8,7 @@
 #include "results/Costs.hpp"
 #include "results/LaneRoutes.hpp"
 #include "results/RailMetrics.hpp"
+#include "results/PoolMetrics.hpp"
 #include "results/ServerMetrics.hpp"
 #include "results/SeaMetrics.hpp"
 #include "scenario/Scenario.hpp"
@@ -28,6 +29,7 @@ struct RunResults {
   std::optional<SeaMetrics> sea;       // when the scenario has a `sea:` section
   std::optional<CostComparison> costs; // when the scenario has a `costs:` section
   std::vector<ServerMetrics> servers;  // every border crossing and yard trains used
+  std::vector<PoolMetrics> pools;      // every locomotive pool, in scenario order
   std::vector<LaneRoutes> lane_routes; // a network run's lanes and the nodes they run along
   std::vector<LaneModes> lanes;        // one per rail.lanes entry (network runs), same order
 };

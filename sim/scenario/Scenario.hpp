@@ -1,10 +1,12 @@
 #pragma once
 // The typed, validated scenario: operations and economics that run on a platform.
 // Every quantity carries its unit in the field name.
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/Distribution.hpp"
@@ -93,7 +95,18 @@ struct LocomotivePoolSpec {
   std::string first_node;  // a section is the stretch of route between two nodes,
   std::string second_node; // used in either direction
   int count = 0;
-  double turnaround_hours = 0.0; // from release at a section end until ready again
+  double servicing_hours = 0.0; // at a depot, from being given back until ready again
+  double max_idle_hours = 24.0; // standing longer, a locomotive runs light (see LocomotivePool)
+  // Locomotives based at each end on day 0; an end with none listed when `depots` is given is
+  // no depot (no servicing; a locomotive runs light to the depot after max_idle_hours). Without
+  // `depots`, both ends are depots and the first gets the odd one.
+  std::optional<std::pair<int, int>> depots;
+  bool is_depot(int end) const { return !depots || (end == 0 ? depots->first : depots->second) >= 0; }
+  int based_at_first() const {
+    if (!depots)
+      return (count + 1) / 2;
+    return std::max(depots->first, 0);
+  }
   std::string label() const { return first_node + "-" + second_node; }
 };
 

@@ -36,7 +36,7 @@ const std::map<std::string, std::vector<std::string>>& scenario_keys() {
       {"rail",
        {"services", "locomotives", "running_delay_fraction", "border_dwell_hours", "border_dwell_hours_at"}},
       {"rail.services.*", {"name", "direction", "route", "departures", "departure_hour", "max_feu"}},
-      {"rail.locomotives.*", {"section", "count", "turnaround_hours"}},
+      {"rail.locomotives.*", {"section", "count", "servicing_hours", "max_idle_hours", "depots", "turnaround_hours"}},
       {"sea",
        {"inland_mode", "inland_delay_days", "sailings", "sailing_hour", "cutoff_hours_before_sailing",
         "vessel_capacity_feu", "ocean_transit_days", "ocean_delay_days", "origin_port", "european_port", "port_dwell_days",

@@ -118,6 +118,46 @@ void read_services(const YamlReader& r, const YAML::Node& list, const std::strin
   }
 }
 
+// `depots: {node: locomotives based there, ...}`, nodes among the section's ends, adding up to
+// the pool's count.
+void read_depots(const YamlReader& r, const YAML::Node& item, const std::string& path, LocomotivePoolSpec& pool) {
+  const YAML::Node depots = item["depots"];
+  const std::string depots_path = YamlReader::join(path, "depots");
+  if (!depots || !r.expect_map(depots, depots_path))
+    return;
+  std::pair<int, int> based{-1, -1};
+  int total = 0;
+  for (const auto& entry : depots) {
+    if (!entry.first.IsScalar()) {
+      r.error(entry.first, depots_path, "a key must be a node name, an end of the section");
+      return;
+    }
+    const std::string node = entry.first.as<std::string>();
+    const std::string node_path = YamlReader::join(depots_path, node);
+    int* at = node == pool.first_node ? &based.first : node == pool.second_node ? &based.second : nullptr;
+    if (at == nullptr) {
+      r.error(entry.first, node_path,
+              fmt::format("'{}' is not an end of section {}: a depot is at one of its ends", node, pool.label()));
+      return;
+    }
+    const auto n = r.integer(depots, node, depots_path, true, 0, 10000);
+    if (!n)
+      return;
+    *at = static_cast<int>(*n);
+    total += static_cast<int>(*n);
+  }
+  if (based.first < 0 && based.second < 0) {
+    r.error(depots, depots_path, "a pool needs a depot at one end of its section at least");
+    return;
+  }
+  if (total != pool.count) {
+    r.error(depots, depots_path,
+            fmt::format("{} locomotives based at the depots, but the pool has count {}", total, pool.count));
+    return;
+  }
+  pool.depots = based;
+}
+
 void read_locomotives(const YamlReader& r, const YAML::Node& rail, RailSpec& spec, Scenario& s) {
   const YAML::Node list = rail["locomotives"];
   if (!list)
@@ -145,7 +185,13 @@ void read_locomotives(const YamlReader& r, const YAML::Node& rail, RailSpec& spe
     // the routes and is made with the platform, but a negative or absent count is wrong here.
     pool.count = static_cast<int>(r.integer(item, "count", path, true, 0, 10000).value_or(0));
     remember(s, YamlReader::join(path, "count"), item["count"]);
-    pool.turnaround_hours = r.number(item, "turnaround_hours", path, true, 0.0, 24.0 * 365).value_or(0.0);
+    if (item["turnaround_hours"])
+      r.error(item["turnaround_hours"], YamlReader::join(path, "turnaround_hours"),
+              "a pool has no turnaround time: its locomotives run back across the section, hauling or light; "
+              "give servicing_hours (at a depot) and, if not 24, max_idle_hours instead");
+    pool.servicing_hours = r.number(item, "servicing_hours", path, true, 0.0, 24.0 * 365).value_or(0.0);
+    pool.max_idle_hours = r.number(item, "max_idle_hours", path, false, 0.0, 24.0 * 365).value_or(24.0);
+    read_depots(r, item, path, pool);
     spec.locomotives.push_back(pool);
   }
 }

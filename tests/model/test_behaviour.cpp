@@ -87,11 +87,11 @@ TEST(Behaviour, ASmallerLocomotivePoolNeverShortensLocomotiveWaits) {
   EXPECT_GT(previous, base[1]); // one locomotive for 11 trains a week is short
 }
 
-TEST(Behaviour, LongerTurnaroundNeverShortensLocomotiveWaits) {
+TEST(Behaviour, LongerServicingNeverShortensLocomotiveWaits) {
   Scenario s = baseline();
   const auto base = mean_waits(s);
   for (auto& pool : s.rail.locomotives)
-    pool.turnaround_hours *= 3;
+    pool.servicing_hours *= 6;
   const auto slower = mean_waits(s);
   EXPECT_GE(slower[1], base[1]);
 }

@@ -15,7 +15,6 @@
 #include "engine/FifoResource.hpp"
 #include "engine/Hold.hpp"
 #include "engine/WaitingNote.hpp"
-#include "model/rail/LocomotivePool.hpp"
 #include "support/Files.hpp"
 
 using namespace rongou;
@@ -39,27 +38,6 @@ void claimant(FifoResource& resource, std::map<std::string, double>& got, const 
     const Hold hold = resource.acquire(units);
     got[name] = engine::now_h();
     engine::sleep_h(hold_h);
-  });
-}
-
-LocomotivePoolSpec one_locomotive(double turnaround_h) {
-  LocomotivePoolSpec spec;
-  spec.first_node = "Osinovka";
-  spec.second_node = "Brest";
-  spec.count = 1;
-  spec.turnaround_hours = turnaround_h;
-  return spec;
-}
-
-// A train that takes a locomotive at `ask_h`, hauls `haul_h`, and notes when it got one.
-void train(LocomotivePool& pool, std::map<std::string, double>& got, const std::string& name, double ask_h,
-           double haul_h) {
-  engine::spawn(name, kHost, [&pool, &got, name, ask_h, haul_h] {
-    engine::sleep_until_h(ask_h);
-    LocomotivePool::Locomotive locomotive = pool.acquire();
-    got[name] = engine::now_h();
-    engine::sleep_h(haul_h);
-    locomotive.release(); // handed back at the section's end, as a train does
   });
 }
 
@@ -112,70 +90,6 @@ TEST(FifoResource, AClaimThatGivesUpLetsTheClaimsBehindItThrough) {
   EXPECT_EQ(tracks.available(), 2);
 }
 
-TEST(LocomotivePool, AReleasedLocomotiveServesTheFirstWaitingTrainAfterItsTurnaround) {
-  session();
-  Journal journal;
-  LocomotivePool pool(0, one_locomotive(5), journal);
-  std::map<std::string, double> got;
-  train(pool, got, "a", 0, 10);  // back in service at 15
-  train(pool, got, "c", 3, 1);   // behind b
-  train(pool, got, "b", 2, 1);   // released at 16, ready at 21
-  train(pool, got, "d", 30, 1);  // c released at 22, ready at 27: at the depot by 30
-  session().run();
-  EXPECT_DOUBLE_EQ(engine::now_h(), 31); // d's locomotive is still on its way back
-  pool.finish(36);
-  EXPECT_DOUBLE_EQ(got["a"], 0);
-  EXPECT_DOUBLE_EQ(got["b"], 15);
-  EXPECT_DOUBLE_EQ(got["c"], 21);
-  EXPECT_DOUBLE_EQ(got["d"], 30);
-  double last_h = 0;
-  for (const auto& s : journal.pool_samples) {
-    EXPECT_EQ(s.available + s.hauling + s.returning + s.withdrawn, 1) << "at " << s.time_h;
-    EXPECT_GE(s.time_h, last_h);
-    last_h = s.time_h;
-  }
-  ASSERT_FALSE(journal.pool_samples.empty());
-  EXPECT_EQ(journal.pool_samples.back().available, 1); // booked back at 36 by finish()
-  EXPECT_DOUBLE_EQ(journal.pool_samples.back().time_h, 36);
-}
-
-TEST(LocomotivePool, AWithdrawalGivesUpOnALocomotiveThatReturnsAfterItsWindow) {
-  session();
-  Journal journal;
-  LocomotivePool pool(0, one_locomotive(5), journal);
-  std::map<std::string, double> got;
-  int taken = -1;
-  train(pool, got, "a", 0, 10); // ready again at 15
-  engine::spawn("window", kHost, [&] {
-    engine::sleep_until_h(1);
-    taken = pool.withdraw(1, 12).taken();
-  });
-  train(pool, got, "b", 13, 1);
-  session().run();
-  EXPECT_EQ(taken, 0);
-  EXPECT_DOUBLE_EQ(got["b"], 15);
-}
-
-TEST(LocomotivePool, AWithdrawnLocomotiveIsBackForTheWaitingTrainAtTheWindowsEnd) {
-  session();
-  Journal journal;
-  LocomotivePool pool(0, one_locomotive(5), journal);
-  std::map<std::string, double> got;
-  int taken = -1;
-  train(pool, got, "a", 0, 10); // ready again at 15, inside the window
-  engine::spawn("window", kHost, [&] {
-    engine::sleep_until_h(1);
-    const auto withdrawal = pool.withdraw(1, 20);
-    taken = withdrawal.taken();
-    engine::sleep_until_h(20);
-  }); // back in service as the window's scope ends
-  train(pool, got, "b", 13, 1);
-  session().run();
-  EXPECT_EQ(taken, 1);
-  EXPECT_DOUBLE_EQ(got["b"], 20);
-  for (const auto& s : journal.pool_samples)
-    EXPECT_EQ(s.available + s.hauling + s.returning + s.withdrawn, 1) << "at " << s.time_h;
-}
 
 TEST(Hold, GoesBackWhenItsScopeEndsAtThatVeryInstant) {
   session();
@@ -438,63 +352,4 @@ TEST(WaitingNote, NotesAreListedInActorNameOrderWhateverTheOrderTheyWereTaken) {
   EXPECT_EQ(engine::describe_waiting_actors(), "\n  train-a waits for a locomotive\n  train-c waits for a track");
   c.reset();
   EXPECT_EQ(engine::describe_waiting_actors(), "\n  train-a waits for a locomotive");
-}
-
-TEST(LocomotivePool, ALocomotiveIsBackAfterItsTurnaroundThroughTheSharedResourceInTheSameOrder) {
-  session();
-  Journal journal;
-  LocomotivePool pool(0, one_locomotive(5), journal);
-  std::map<std::string, double> got;
-  train(pool, got, "a", 0, 10);  // released at 10, promised to b, ready at 15
-  train(pool, got, "b", 2, 1);   // released at 16, promised to c, ready at 21
-  train(pool, got, "c", 3, 1);   // released at 22: nobody waits, back at the depot at 27
-  train(pool, got, "d", 30, 1);  // finds it at the depot; released at 31, back at 36
-  session().run();
-  pool.finish(40);
-  EXPECT_DOUBLE_EQ(got["b"], 15);
-  EXPECT_DOUBLE_EQ(got["c"], 21);
-  EXPECT_DOUBLE_EQ(got["d"], 30);
-  struct Row {
-    double time_h;
-    int available, hauling, returning;
-  };
-  const std::vector<Row> expected = {
-      {0, 0, 1, 0},  {10, 0, 0, 1}, {15, 0, 1, 0}, {16, 0, 0, 1}, {21, 0, 1, 0},
-      {22, 0, 0, 1}, {27, 1, 0, 0}, {30, 0, 1, 0}, {31, 0, 0, 1}, {36, 1, 0, 0},
-  };
-  ASSERT_EQ(journal.pool_samples.size(), expected.size());
-  for (std::size_t i = 0; i < expected.size(); ++i) {
-    const auto& s = journal.pool_samples[i];
-    EXPECT_DOUBLE_EQ(s.time_h, expected[i].time_h) << "row " << i;
-    EXPECT_EQ(s.available, expected[i].available) << "row " << i;
-    EXPECT_EQ(s.hauling, expected[i].hauling) << "row " << i;
-    EXPECT_EQ(s.returning, expected[i].returning) << "row " << i;
-    EXPECT_EQ(s.withdrawn, 0) << "row " << i;
-  }
-}
-
-TEST(LocomotivePool, AMovedFromLocomotiveGivesNothingBack) {
-  session();
-  Journal journal;
-  LocomotivePool pool(0, one_locomotive(0), journal);
-  double b_got_h = -1;
-  engine::spawn("a", kHost, [&] {
-    LocomotivePool::Locomotive hauling;
-    {
-      LocomotivePool::Locomotive taken = pool.acquire();
-      hauling = std::move(taken);
-      EXPECT_FALSE(taken);
-      engine::sleep_until_h(3);
-    } // `taken` ends here, moved from
-    engine::sleep_until_h(8);
-  }); // `hauling` ends here: back at once (no turnaround)
-  engine::spawn("b", kHost, [&] {
-    engine::sleep_until_h(1);
-    const LocomotivePool::Locomotive locomotive = pool.acquire();
-    b_got_h = engine::now_h();
-  });
-  session().run();
-  EXPECT_DOUBLE_EQ(b_got_h, 8);
-  for (const auto& s : journal.pool_samples)
-    EXPECT_EQ(s.available + s.hauling + s.returning + s.withdrawn, 1) << "at " << s.time_h;
 }

@@ -238,8 +238,8 @@ TEST(NetworkOutputs, ALaneAtZeroTrainsAWeekKeepsItsRoutesAndRunsNoTrain) {
   const auto r = run_network(scratch, "net",
                              {"--no-report", "--set", "lanes.0.background.trains_per_week={westbound: 0, eastbound: 0}",
                               "--set",
-                              "rail.locomotives=[{section: [Dostyk, Brest], count: 60, turnaround_hours: 30}, "
-                              "{section: [Xian, Urumqi], count: 2, turnaround_hours: 24}]"});
+                              "rail.locomotives=[{section: [Dostyk, Brest], count: 60, servicing_hours: 30}, "
+                              "{section: [Xian, Urumqi], count: 2, servicing_hours: 24}]"});
   ASSERT_EQ(r.exit_code, 0) << r;
   const fs::path dir = scratch.path() / "net";
   const auto summary = nlohmann::json::parse(read_file(dir / "summary.json"));

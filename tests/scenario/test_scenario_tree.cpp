@@ -30,7 +30,7 @@ rail:
   services:
     - {name: w, direction: westbound, route: [A, B, C], departures: [Mon, Thu], max_feu: 41}
   locomotives:
-    - {section: [A, C], count: 2, turnaround_hours: 24}
+    - {section: [A, C], count: 2, servicing_hours: 24}
   border_dwell_hours: 3
 )");
   }

@@ -1,72 +1,355 @@
 #include "model/rail/LocomotivePool.hpp"
 
+#include <algorithm>
+#include <limits>
+
 #include "engine/Engine.hpp"
 
 namespace rongou {
 
-LocomotivePool::LocomotivePool(int index, const LocomotivePoolSpec& spec, Journal& journal)
-    : index_(index), name_(spec.label()), size_(spec.count), turnaround_h_(spec.turnaround_hours), journal_(journal),
-      locomotives_(spec.count, [this](double time_h) { sample(time_h); }) {}
-
-void LocomotivePool::sample(double time_h) {
-  // Available counts a locomotive handed to a train that has not taken it yet: it is still
-  // at the depot.
-  const int returning = locomotives_.returning();
-  const int available = size_ - hauling_ - returning - withdrawn_;
-  journal_.pool_samples.push_back({index_, time_h, available, hauling_, returning, withdrawn_});
+namespace {
+constexpr double kNever = std::numeric_limits<double>::infinity();
 }
 
-LocomotivePool::Locomotive LocomotivePool::acquire() {
-  Hold held = locomotives_.acquire(1);
-  ++hauling_;
-  sample(engine::now_h());
-  return Locomotive(*this, std::move(held), true);
+LocomotivePool::LocomotivePool(int index, const LocomotivePoolSpec& spec, double light_run_hours, double light_run_km,
+                               double measured_from_h, Journal& journal)
+    : index_(index), name_(spec.label()), first_node_(spec.first_node), second_node_(spec.second_node),
+      servicing_h_(spec.servicing_hours), max_idle_h_(spec.max_idle_hours), light_h_(light_run_hours),
+      light_km_(light_run_km), measured_from_h_(measured_from_h), journal_(journal) {
+  if (journal_.pool_takes.size() <= static_cast<std::size_t>(index))
+    journal_.pool_takes.resize(static_cast<std::size_t>(index) + 1);
+  const int at_first = spec.based_at_first();
+  for (int end = 0; end < kEnds; ++end)
+    depot_[end] = spec.is_depot(end);
+  units_.resize(static_cast<std::size_t>(spec.count));
+  for (int u = 0; u < spec.count; ++u)
+    units_[static_cast<std::size_t>(u)].end = u < at_first ? 0 : 1;
+  sample(0.0);
+}
+
+int LocomotivePool::end_at(const std::string& node) const {
+  if (node == first_node_)
+    return 0;
+  if (node == second_node_)
+    return 1;
+  return -1;
+}
+
+void LocomotivePool::sample(double time_h) {
+  PoolSample s;
+  s.pool = index_;
+  s.time_h = time_h;
+  for (const Unit& u : units_) {
+    switch (u.state) {
+    case State::Standing:
+      ++s.at_end[u.end];
+      break;
+    case State::Light:
+      if (time_h < u.light_from_h)
+        ++s.at_end[1 - u.end]; // still being serviced where it sets off from
+      else if (time_h < u.ready_h)
+        ++s.light;
+      else
+        ++s.at_end[u.end];
+      break;
+    case State::Hauling:
+      ++s.hauling;
+      break;
+    case State::Withdrawn:
+      ++s.withdrawn;
+      break;
+    }
+  }
+  journal_.pool_samples.push_back(s);
+}
+
+int LocomotivePool::free_at(int end, int except) const {
+  int n = 0;
+  for (std::size_t u = 0; u < units_.size(); ++u) {
+    const Unit& unit = units_[u];
+    if (static_cast<int>(u) == except || unit.promised || unit.end != end)
+      continue;
+    if (unit.state == State::Standing || unit.state == State::Light)
+      ++n;
+  }
+  return n;
+}
+
+double LocomotivePool::ready_at_end(const Unit& u, int end, double now_h) const {
+  if (u.promised)
+    return kNever;
+  if (u.state == State::Standing)
+    return u.end == end ? std::max(u.ready_h, now_h) : std::max(u.ready_h, now_h) + light_h_;
+  if (u.state == State::Light && u.end == end)
+    return std::max(u.ready_h, now_h);
+  return kNever; // hauling, out of service, or running light the other way
+}
+
+void LocomotivePool::send_light(int u, int end, double now_h, bool for_train) {
+  Unit& unit = units_[static_cast<std::size_t>(u)];
+  const double sets_off_h = std::max(unit.ready_h, now_h);
+  const int from_end = unit.end;
+  unit.state = State::Light;
+  unit.end = end;
+  unit.light_from_h = sets_off_h;
+  unit.ready_h = sets_off_h + light_h_;
+  unit.idle_checked = false;
+  unit.departure_booked = sets_off_h <= now_h;
+  journal_.light_runs.push_back({index_, intern_node_name(end_node(from_end)), intern_node_name(end_node(end)),
+                                 sets_off_h, unit.ready_h, light_km_, for_train});
+  if (sets_off_h <= now_h)
+    sample(now_h); // a later departure is sampled when it is booked (advance)
+}
+
+void LocomotivePool::advance(double now_h) {
+  // Each step books the earliest thing due by now; what it starts is due later still, or at
+  // the same instant and found by the next step.
+  for (;;) {
+    double first_h = kNever;
+    int first = -1;
+    enum class Due { Departure, Arrival, IdleLimit } due = Due::Arrival;
+    for (std::size_t i = 0; i < units_.size(); ++i) {
+      const Unit& u = units_[i];
+      if (u.state == State::Light) {
+        // A run that set off later than it was decided is sampled when it sets off.
+        if (!u.departure_booked && u.light_from_h < first_h && u.light_from_h <= now_h) {
+          first_h = u.light_from_h;
+          first = static_cast<int>(i);
+          due = Due::Departure;
+        }
+        if (u.ready_h < first_h && u.ready_h <= now_h) {
+          first_h = u.ready_h;
+          first = static_cast<int>(i);
+          due = Due::Arrival;
+        }
+      } else if (u.state == State::Standing && !u.promised && !u.idle_checked) {
+        const double limit_h = u.ready_h + max_idle_h_;
+        if (limit_h < first_h && limit_h <= now_h) {
+          first_h = limit_h;
+          first = static_cast<int>(i);
+          due = Due::IdleLimit;
+        }
+      }
+    }
+    if (first < 0)
+      break;
+    Unit& u = units_[static_cast<std::size_t>(first)];
+    switch (due) {
+    case Due::Departure:
+      u.departure_booked = true;
+      sample(first_h);
+      break;
+    case Due::Arrival:
+      u.state = State::Standing;
+      u.idle_checked = false;
+      sample(first_h);
+      break;
+    case Due::IdleLimit: {
+      const int other = 1 - u.end;
+      if (!is_depot(u.end) || (is_depot(other) && free_at(other) < free_at(u.end, first)))
+        send_light(first, other, first_h, false);
+      else
+        u.idle_checked = true; // stays at its depot; rebalance() may still move it
+      break;
+    }
+    }
+  }
+}
+
+void LocomotivePool::rebalance(double now_h) {
+  if (!is_depot(0) || !is_depot(1))
+    return;
+  for (int end = 0; end < kEnds; ++end) {
+    const int other = 1 - end;
+    for (;;) {
+      // The one standing idle the longest past its limit, if the other end has fewer.
+      int longest = -1;
+      for (std::size_t i = 0; i < units_.size(); ++i) {
+        const Unit& u = units_[i];
+        if (u.state != State::Standing || u.promised || u.end != end || u.ready_h + max_idle_h_ > now_h)
+          continue;
+        if (longest < 0 || u.ready_h < units_[static_cast<std::size_t>(longest)].ready_h)
+          longest = static_cast<int>(i);
+      }
+      if (longest < 0 || free_at(other) >= free_at(end, longest))
+        break;
+      send_light(longest, other, now_h, false);
+    }
+  }
+}
+
+bool LocomotivePool::hand_to_waiting(int u, double now_h) {
+  Unit& unit = units_[static_cast<std::size_t>(u)];
+  while (!withdrawing_.empty()) {
+    Claim* claim = withdrawing_.front();
+    withdrawing_.pop_front();
+    if (claim->deadline_h < now_h)
+      continue; // gives up at this instant; it leaves the queue on its own
+    unit.state = State::Withdrawn;
+    claim->unit = u;
+    claim->grant.grant();
+    sample(now_h);
+    return true;
+  }
+  for (const int end : {unit.end, 1 - unit.end}) {
+    if (waiting_[end].empty())
+      continue;
+    Claim* claim = waiting_[end].front();
+    waiting_[end].pop_front();
+    if (end != unit.end)
+      send_light(u, end, now_h, true);
+    unit.promised = true;
+    claim->unit = u;
+    claim->ready_h = std::max(unit.ready_h, now_h);
+    claim->grant.grant();
+    return true;
+  }
+  return false;
+}
+
+bool LocomotivePool::would_wait(int from_end) {
+  const double now_h = engine::now_h();
+  advance(now_h);
+  if (!waiting_[from_end].empty())
+    return true;
+  for (const Unit& u : units_)
+    if (ready_at_end(u, from_end, now_h) <= now_h)
+      return false;
+  return true;
+}
+
+LocomotivePool::Locomotive LocomotivePool::acquire(int from_end) {
+  double now_h = engine::now_h();
+  advance(now_h);
+  Claim claim;
+  claim.end = from_end;
+  int best = -1;
+  double best_h = kNever;
+  if (waiting_[from_end].empty())
+    for (std::size_t i = 0; i < units_.size(); ++i) {
+      const double at_h = ready_at_end(units_[i], from_end, now_h);
+      if (at_h < best_h) {
+        best_h = at_h;
+        best = static_cast<int>(i);
+      }
+    }
+  if (best >= 0) {
+    Unit& unit = units_[static_cast<std::size_t>(best)];
+    if (unit.state == State::Standing && unit.end != from_end)
+      send_light(best, from_end, now_h, true);
+    unit.promised = true;
+    claim.unit = best;
+    claim.ready_h = best_h;
+  } else {
+    waiting_[from_end].push_back(&claim);
+    claim.grant.wait();
+  }
+  if (claim.ready_h > engine::now_h())
+    engine::sleep_until_h(claim.ready_h);
+  const double asked_h = now_h;
+  now_h = engine::now_h();
+  if (asked_h >= measured_from_h_) {
+    PoolTakes& takes = journal_.pool_takes[static_cast<std::size_t>(index_)];
+    ++takes.trains;
+    if (now_h > asked_h) {
+      ++takes.waited;
+      takes.wait_h += now_h - asked_h;
+      takes.max_wait_h = std::max(takes.max_wait_h, now_h - asked_h);
+    }
+  }
+  advance(now_h);
+  Unit& unit = units_[static_cast<std::size_t>(claim.unit)];
+  unit.state = State::Hauling;
+  unit.promised = false;
+  sample(now_h);
+  rebalance(now_h);
+  return Locomotive(*this, claim.unit, 1 - from_end);
+}
+
+void LocomotivePool::give_back(int u, int end) {
+  const double now_h = engine::now_h();
+  advance(now_h);
+  Unit& unit = units_[static_cast<std::size_t>(u)];
+  unit.state = State::Standing;
+  unit.end = end;
+  unit.ready_h = now_h + (is_depot(end) ? servicing_h_ : 0.0);
+  unit.promised = false;
+  unit.idle_checked = false;
+  sample(now_h);
+  hand_to_waiting(u, now_h);
+  rebalance(now_h);
 }
 
 LocomotivePool::Withdrawal LocomotivePool::withdraw(int n, double until_h) {
   Withdrawal withdrawal(*this);
   for (int k = 0; k < n; ++k) {
-    Hold held = locomotives_.acquire_until(1, until_h);
-    if (!held)
+    const double now_h = engine::now_h();
+    advance(now_h);
+    // Out of service from where there are most to spare.
+    int taken = -1;
+    for (std::size_t i = 0; i < units_.size(); ++i) {
+      const Unit& u = units_[i];
+      if (u.state != State::Standing || u.promised)
+        continue;
+      if (taken < 0 || free_at(u.end) > free_at(units_[static_cast<std::size_t>(taken)].end))
+        taken = static_cast<int>(i);
+    }
+    if (taken >= 0) {
+      units_[static_cast<std::size_t>(taken)].state = State::Withdrawn;
+      sample(now_h);
+      withdrawal.units_.push_back(taken);
+      continue;
+    }
+    Claim claim;
+    claim.deadline_h = until_h;
+    withdrawing_.push_back(&claim);
+    if (!claim.grant.wait(until_h)) {
+      const auto it = std::find(withdrawing_.begin(), withdrawing_.end(), &claim);
+      if (it != withdrawing_.end())
+        withdrawing_.erase(it);
       break; // the window is over
-    ++withdrawn_;
-    sample(engine::now_h());
-    withdrawal.locomotives_.push_back(Locomotive(*this, std::move(held), false));
+    }
+    withdrawal.units_.push_back(claim.unit);
   }
   return withdrawal;
 }
 
-void LocomotivePool::give_back(Hold& held, bool hauling) {
-  // The returns due by now are recorded first, with the counts they changed.
-  locomotives_.book_returns(engine::now_h());
-  // The resource records the change (sample) before a waiting train has the locomotive.
-  if (hauling) {
-    --hauling_;
-    held.release_at(engine::now_h() + turnaround_h_);
-  } else {
-    --withdrawn_;
-    held.release();
+void LocomotivePool::return_to_service(const std::vector<int>& units) {
+  const double now_h = engine::now_h();
+  advance(now_h);
+  for (const int u : units) {
+    Unit& unit = units_[static_cast<std::size_t>(u)];
+    unit.state = State::Standing;
+    unit.ready_h = std::max(unit.ready_h, now_h);
+    unit.promised = false;
+    unit.idle_checked = false;
+    sample(now_h);
+    hand_to_waiting(u, now_h);
   }
+  rebalance(now_h);
 }
+
+void LocomotivePool::finish(double end_h) { advance(end_h); }
 
 LocomotivePool::Locomotive& LocomotivePool::Locomotive::operator=(Locomotive&& other) noexcept {
   if (this != &other) {
     release();
-    pool_ = other.pool_;
-    held_ = std::move(other.held_);
-    hauling_ = other.hauling_;
+    pool_ = std::exchange(other.pool_, nullptr);
+    unit_ = other.unit_;
+    to_end_ = other.to_end_;
   }
   return *this;
 }
 
 LocomotivePool::Locomotive::~Locomotive() {
-  if (held_ && !engine::tearing_down())
+  if (pool_ != nullptr && !engine::tearing_down())
     release();
 }
 
 void LocomotivePool::Locomotive::release() {
-  if (held_)
-    pool_->give_back(held_, hauling_);
+  if (pool_ == nullptr)
+    return;
+  std::exchange(pool_, nullptr)->give_back(unit_, to_end_);
 }
 
 LocomotivePool::Withdrawal::~Withdrawal() {
@@ -78,9 +361,7 @@ void LocomotivePool::Withdrawal::end() {
   if (ended_)
     return;
   ended_ = true;
-  pool_->locomotives_.book_returns(engine::now_h());
-  for (Locomotive& locomotive : locomotives_)
-    locomotive.release();
+  pool_->return_to_service(units_);
 }
 
 } // namespace rongou

@@ -18,9 +18,25 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
       disruptions_(std::move(disruptions)) {
   for (std::size_t p = 0; p < scenario.rail.locomotives.size(); ++p) {
     const auto& spec = scenario.rail.locomotives[p];
-    pools_.push_back(std::make_unique<LocomotivePool>(static_cast<int>(p), spec, journal));
+    // A locomotive runs light along the section as the first service that crosses it does.
+    double light_h = 0.0;
+    double light_km = 0.0;
+    for (const auto& plan : plans_) {
+      const auto first = std::find_if(plan.stops.begin(), plan.stops.end(),
+                                      [p](const RouteStop& s) { return s.acquire_pool == static_cast<int>(p); });
+      if (first == plan.stops.end())
+        continue;
+      for (auto stop = first; stop->release_pool != static_cast<int>(p); ++stop) {
+        light_h += stop->next->nominal_hours();
+        light_km += stop->next->distance_km;
+      }
+      break;
+    }
+    pools_.push_back(std::make_unique<LocomotivePool>(static_cast<int>(p), spec, light_h, light_km,
+                                                      scenario.warmup_days * 24.0, journal));
     journal.pool_names.push_back(spec.label());
     journal.pool_sizes.push_back(spec.count);
+    journal.pool_ends.emplace_back(spec.first_node, spec.second_node);
   }
   for (const auto& plan : plans_) {
     auto& nodes = stop_nodes_.emplace_back();
@@ -158,6 +174,9 @@ void RailModel::finish(double end_h) {
   // recorded: put the samples back in time order (stable: same-time changes keep theirs).
   std::stable_sort(journal_.pool_samples.begin(), journal_.pool_samples.end(),
                    [](const PoolSample& a, const PoolSample& b) { return a.time_h < b.time_h; });
+  // Decided when a train asked or a locomotive was given back, some set off later.
+  std::stable_sort(journal_.light_runs.begin(), journal_.light_runs.end(),
+                   [](const LightRun& a, const LightRun& b) { return a.departed_h < b.departed_h; });
 }
 
 void RailModel::dispatch(std::size_t service_index) {

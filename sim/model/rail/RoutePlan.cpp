@@ -153,6 +153,7 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
         hauled_by[k] = static_cast<int>(p);
       }
       plan.stops[first].acquire_pool = static_cast<int>(p);
+      plan.stops[first].acquire_end = first == *a ? 0 : 1;
       plan.stops[last].release_pool = static_cast<int>(p);
     }
     plan.length_km = corridor.route_length_km(service.route);

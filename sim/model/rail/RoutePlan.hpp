@@ -23,6 +23,7 @@ struct RouteStop {
   bool changes_gauge = false;                     // transshipment at this node's yard
   int release_pool = -1;                          // locomotive pool whose section ends here
   int acquire_pool = -1;                          // locomotive pool whose section starts here
+  int acquire_end = 0;                            // this node's end of that section (LocomotivePool)
   const Segment* next = nullptr;                  // segment to the next stop; null at the destination
 };
 

@@ -46,7 +46,7 @@ void Train::operator()() {
     if (arrived_here) {
       event(stop, TrainEventKind::Arrive);
       if (stops[stop].release_pool >= 0) {
-        locomotive.release(); // its turnaround starts on arrival, before the border dwell
+        locomotive.release(); // at this end from now on: serviced here, or running back
         event(stop, TrainEventKind::LocomotiveReleased);
       }
       dwell_at_border(stop);
@@ -63,21 +63,21 @@ void Train::operator()() {
     if (stops[stop + 1].admitted_on_approach)
       enter_crossing(stop, stop + 1);
     if (stops[stop].acquire_pool >= 0)
-      locomotive = attach_locomotive(stop, stops[stop].acquire_pool);
+      locomotive = attach_locomotive(stop, stops[stop].acquire_pool, stops[stop].acquire_end);
     stop = run_to_next(stop);
   }
 }
 
-LocomotivePool::Locomotive Train::attach_locomotive(std::size_t stop, int pool_index) {
+LocomotivePool::Locomotive Train::attach_locomotive(std::size_t stop, int pool_index, int end) {
   LocomotivePool& pool = model_.pool(pool_index);
   event(stop, TrainEventKind::LocomotiveWait);
   const double asked_h = engine::now_h();
   LocomotivePool::Locomotive locomotive;
   {
     engine::WaitingNote note;
-    if (pool.would_wait())
-      note = engine::WaitingNote(record().id, "a locomotive of section " + pool.name());
-    locomotive = pool.acquire();
+    if (pool.would_wait(end))
+      note = engine::WaitingNote(record().id, "a locomotive of section " + pool.name() + " at " + pool.end_node(end));
+    locomotive = pool.acquire(end);
   }
   const double waited = engine::now_h() - asked_h;
   if (waited > 0.0)

@@ -30,8 +30,9 @@ private:
   void settle_containers();
   void event(std::size_t stop, TrainEventKind kind);
   TrainRecord& record();
-  // Takes a locomotive of pool `pool_index` for the section starting at `stop`, waiting if none is free.
-  LocomotivePool::Locomotive attach_locomotive(std::size_t stop, int pool_index);
+  // Takes a locomotive of pool `pool_index` at `end` of its section (the node of `stop`), waiting
+  // if none is there or can get there first.
+  LocomotivePool::Locomotive attach_locomotive(std::size_t stop, int pool_index, int end);
   void hold_for_closures(std::size_t stop);
   void hit(int disruption, double since_h, double wait_h);
   // Runs to the next node where something happens; returns that stop.
