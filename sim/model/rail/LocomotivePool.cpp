@@ -146,7 +146,7 @@ void LocomotivePool::advance(double now_h) {
       break;
     case Due::IdleLimit: {
       const int other = 1 - u.end;
-      if (!is_depot(u.end) || (is_depot(other) && free_at(other) < free_at(u.end, first)))
+      if (!is_depot(u.end) || (is_depot(other) && needs_one(other, u.end, first)))
         send_light(first, other, first_h, false);
       else
         u.idle_checked = true; // stays at its depot; rebalance() may still move it
@@ -154,6 +154,10 @@ void LocomotivePool::advance(double now_h) {
     }
     }
   }
+}
+
+bool LocomotivePool::needs_one(int end, int from_end, int leaving) const {
+  return free_at(end) == 0 && free_at(from_end, leaving) >= 1;
 }
 
 void LocomotivePool::rebalance(double now_h) {
@@ -171,7 +175,7 @@ void LocomotivePool::rebalance(double now_h) {
         if (longest < 0 || u.ready_h < units_[static_cast<std::size_t>(longest)].ready_h)
           longest = static_cast<int>(i);
       }
-      if (longest < 0 || free_at(other) >= free_at(end, longest))
+      if (longest < 0 || !needs_one(other, end, longest))
         break;
       send_light(longest, other, now_h, false);
     }

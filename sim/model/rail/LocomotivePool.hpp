@@ -147,6 +147,9 @@ private:
   bool hand_to_waiting(int u, double now_h);
   // The locomotives standing or due at `end` and free to go, not counting `except`.
   int free_at(int end, int except = -1) const;
+  // Whether `end` has no locomotive free (standing, being serviced or on its way there) while
+  // `from_end` keeps one after `leaving` goes.
+  bool needs_one(int end, int from_end, int leaving) const;
   bool is_depot(int end) const { return depot_[static_cast<std::size_t>(end)]; }
   void rebalance(double now_h);
   void give_back(int unit, int end);

@@ -6,7 +6,7 @@
 
 #include "output/report/CostChart.hpp"
 #include "output/report/CrossingUtilisationChart.hpp"
-#include "output/report/LocomotiveAvailabilityChart.hpp"
+#include "output/report/LocomotivePlacesChart.hpp"
 #include "output/report/NetworkMapChart.hpp"
 #include "output/report/StringLineChart.hpp"
 #include "output/report/TransitDistributionChart.hpp"
@@ -24,7 +24,7 @@ std::vector<std::unique_ptr<Chart>> report_charts(const ReportOptions& options) 
   charts.push_back(std::make_unique<WaitsByCauseChart>());
   charts.push_back(std::make_unique<WeeklyServicesChart>());
   charts.push_back(std::make_unique<YardQueueChart>());
-  charts.push_back(std::make_unique<LocomotiveAvailabilityChart>());
+  charts.push_back(std::make_unique<LocomotivePlacesChart>());
   charts.push_back(std::make_unique<NetworkMapChart>());
   charts.push_back(std::make_unique<CrossingUtilisationChart>());
   return charts;
