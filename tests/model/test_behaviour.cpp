@@ -47,6 +47,10 @@ std::string platform_with(const TempDir& dir, const std::string& host, const std
 
 TEST(Behaviour, FewerCranesNeverShortenTheYardTime) {
   Scenario s = baseline();
+  // Locomotives to spare: with short pools, a train held at the yard may find a locomotive
+  // given back meanwhile further on, and transit is then no longer the yard's alone.
+  for (auto& pool : s.rail.locomotives)
+    pool.count *= 4;
   TempDir dir;
   const auto base = mean_waits(s);
   double previous = base[0];
@@ -102,4 +106,71 @@ TEST(Behaviour, NoRunningDelayMakesTrainsFaster) {
   s.rail.running_delay_fraction = Distribution::fixed(0.0);
   const auto punctual = mean_waits(s);
   EXPECT_LT(punctual[2], base[2]);
+}
+
+namespace {
+
+// For the Chengdu-Alashankou pool of a run: {locomotives at Chengdu on day 0, at the end,
+// westbound trains that took one at Chengdu, eastbound trains that gave one back there, light
+// runs into Chengdu, light runs out of it, light runs called by a train into Chengdu, mean
+// westbound hours waiting for a locomotive}.
+std::vector<double> chengdu_balance(const Scenario& s) {
+  return in_child_process([&] {
+    const Journal j = simulate(s);
+    const auto m = compute_rail_metrics(s, j);
+    const NodeIndex chengdu = intern_node_name("Chengdu");
+    double first = -1, last = -1, last_h = 0, light_in = 0, light_out = 0, called_in = 0;
+    for (const auto& p : j.pool_samples)
+      if (p.pool == 0) {
+        if (first < 0)
+          first = p.at_end[0];
+        last = p.at_end[0];
+        last_h = p.time_h;
+      }
+    // Runs still under way at the last sample are on neither end.
+    for (const auto& run : j.light_runs)
+      if (run.pool == 0) {
+        light_in += run.to == chengdu && run.arrived_h <= last_h ? 1 : 0;
+        light_out += run.from == chengdu && run.departed_h <= last_h ? 1 : 0;
+        called_in += run.to == chengdu && run.for_train ? 1 : 0;
+      }
+    double west = 0, east = 0;
+    for (const auto& t : j.trains) {
+      if (t.parent >= 0)
+        continue;
+      if (t.direction == Direction::Westbound && t.departed_h)
+        ++west;
+      if (t.direction == Direction::Eastbound && t.arrived_h)
+        ++east;
+    }
+    return std::vector<double>{first,    last,      west,      east,
+                               light_in, light_out, called_in, m.by_direction.at(Direction::Westbound).mean_waits.locomotive};
+  });
+}
+
+} // namespace
+
+// Every locomotive that left Chengdu came back hauling or running light, or is still away:
+// the light runs make up exactly what the trains of the two directions left unequal.
+TEST(Behaviour, LightRunningMakesUpTheImbalanceBetweenTheDirections) {
+  Scenario s = baseline();
+  ASSERT_EQ(s.rail.locomotives.at(0).label(), "Chengdu-Alashankou");
+  const auto b = chengdu_balance(s);
+  EXPECT_DOUBLE_EQ(b[1] - b[0], b[3] - b[2] + b[4] - b[5]);
+  EXPECT_GT(b[2], b[3]);              // six trains a week west, five east
+  EXPECT_GE(b[4] - b[5], b[2] - b[3] - s.rail.locomotives[0].count); // so locomotives run light back
+}
+
+// With Alashankou as the only depot, a locomotive may not wait at Chengdu past its idle limit:
+// westbound trains that find none call one light from Alashankou and wait for it.
+TEST(Behaviour, MovingTheDepotToTheFarEndMakesTrainsWaitForLightRuns) {
+  Scenario s = baseline();
+  auto& pool = s.rail.locomotives.at(0);
+  pool.depots = std::make_pair(pool.count, -1);
+  const auto at_chengdu = chengdu_balance(s);
+  pool.depots = std::make_pair(-1, pool.count);
+  const auto at_alashankou = chengdu_balance(s);
+  EXPECT_EQ(at_chengdu[6], 0);       // Chengdu keeps its locomotives
+  EXPECT_GT(at_alashankou[6], 0);    // trains at Chengdu call them from Alashankou
+  EXPECT_GT(at_alashankou[7], at_chengdu[7]);
 }

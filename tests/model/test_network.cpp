@@ -282,6 +282,10 @@ TEST(Network, AQueueForMalaszewiczeStandsAtBrest) {
   background(s, Direction::Westbound).background->trains_per_week = 70;
   s.build.push_back(addition("Brest"));
   s.build.back().add_crossing_positions = 4;
+  // Locomotives to spare, so that the yard is what binds: 70 trains a week one way leave the
+  // scenario's pools at the western ends, and trains would wait for locomotives running back.
+  for (auto& pool : s.rail.locomotives)
+    pool.count *= 4;
   const auto result = in_child_process([&] {
     const Journal j = simulate(s);
     const RunResults r = compute_run_results(s, j);

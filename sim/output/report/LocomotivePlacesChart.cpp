@@ -22,6 +22,11 @@ std::pair<std::string, std::string> pool_ends(const CsvTable& pools, const std::
 ChartFiles LocomotivePlacesChart::write(const RunData& run, const std::filesystem::path& dir) const {
   ChartFiles files;
   const double end_h = run.summary.value("horizon_days", 0.0) * 24.0;
+  if (!run.pools.empty() && !run.pools.has("at_first_end")) {
+    files.note = "No locomotive places: this run's pools.csv is from a version that did not record where locomotives "
+                 "were.";
+    return files;
+  }
   const auto series =
       group_step_series(run.pools, "pool", {"at_first_end", "at_second_end", "running_light", "hauling"}, end_h);
   if (series.empty()) {
