@@ -157,7 +157,9 @@ void LocomotivePool::advance(double now_h) {
 }
 
 bool LocomotivePool::needs_one(int end, int from_end, int leaving) const {
-  return free_at(end) == 0 && free_at(from_end, leaving) >= 1;
+  // Fewer than half: an end short of locomotives gets one back before trains there wait for a
+  // light run, and two ends about equal never send one to and fro.
+  return 2 * free_at(end) < free_at(from_end, leaving);
 }
 
 void LocomotivePool::rebalance(double now_h) {

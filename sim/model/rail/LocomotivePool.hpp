@@ -15,9 +15,9 @@
 //   to the first train waiting at its end, else to the first waiting at the other end, running
 //   light to it.
 // - A locomotive that has stood max_idle_hours at a depot runs light to the other depot when
-//   that one has fewer locomotives standing or due than this one has without it: the balance
-//   between the ends that trains in both directions need, with no move that only swaps the
-//   imbalance over.
+//   that one has fewer than half as many standing or due as this one keeps without it: the
+//   end that trains leave more often gets locomotives back before its trains must call one,
+//   and no move only swaps an imbalance over.
 // Waits for a locomotive therefore come from where the locomotives are, and an imbalance
 // between the directions shows as light running (journal.light_runs).
 //
@@ -147,8 +147,8 @@ private:
   bool hand_to_waiting(int u, double now_h);
   // The locomotives standing or due at `end` and free to go, not counting `except`.
   int free_at(int end, int except = -1) const;
-  // Whether `end` has no locomotive free (standing, being serviced or on its way there) while
-  // `from_end` keeps one after `leaving` goes.
+  // Whether `end` has fewer than half as many locomotives free (standing, being serviced or on
+  // their way there) as `from_end` keeps after `leaving` goes.
   bool needs_one(int end, int from_end, int leaving) const;
   bool is_depot(int end) const { return depot_[static_cast<std::size_t>(end)]; }
   void rebalance(double now_h);
