@@ -18,7 +18,12 @@ Segment line(int loops, double headway_minutes = 0.0, bool single = true) {
                  .to = "B",
                  .mode = "rail",
                  .distance_km = 100,
+                 .distance_source = "",
+                 .gauge_mm = 1520,
                  .speed_km_per_day = 2400, // 100 km/h: 1 h through
+                 .max_train_feu = 41,
+                 .road_distance_km = 0,
+                 .road_speed_km_per_day = 0,
                  .single_track = single,
                  .passing_loops = single ? loops : 0,
                  .headway_minutes = headway_minutes};
