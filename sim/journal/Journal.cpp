@@ -70,6 +70,16 @@ const char* to_string(TrainEventKind kind) {
 
 namespace rongou {
 
-const char* to_string(ServerKind kind) { return kind == ServerKind::Crossing ? "crossing" : "yard"; }
+const char* to_string(ServerKind kind) {
+  switch (kind) {
+  case ServerKind::Crossing:
+    return "crossing";
+  case ServerKind::Yard:
+    return "yard";
+  case ServerKind::Track:
+    return "track";
+  }
+  return "?";
+}
 
 } // namespace rongou

@@ -24,7 +24,10 @@ struct WaitHours {
   double border = 0.0;         // border dwell (customs, inspection, paperwork)
   double running_delay = 0.0;  // running slower than the nominal speed
   double disruption = 0.0;     // held by a closure, or running slower in a slowdown window
-  double total() const { return departure + gauge_change + locomotive + border + running_delay + disruption; }
+  double track = 0.0;          // for a single-track block (at a loop) or a headway
+  double total() const {
+    return departure + gauge_change + locomotive + border + running_delay + disruption + track;
+  }
   WaitHours& operator+=(const WaitHours& o) {
     departure += o.departure;
     gauge_change += o.gauge_change;
@@ -32,6 +35,7 @@ struct WaitHours {
     border += o.border;
     running_delay += o.running_delay;
     disruption += o.disruption;
+    track += o.track;
     return *this;
   }
 };
@@ -49,7 +53,7 @@ struct ContainerRecord {
   double transit_h() const { return arrived_h ? *arrived_h - created_h : 0.0; }
 };
 // One per container: the largest part of a long run's journal with the events.
-static_assert(sizeof(ContainerRecord) <= 96);
+static_assert(sizeof(ContainerRecord) <= 104);
 
 struct TrainRecord {
   std::string id;
@@ -159,7 +163,12 @@ static_assert(sizeof(YardSample) <= 24);
 // station for a crossing entered from the approach side); it holds a unit from started to
 // left: a crossing position is held through processing and, where the train changes gauge
 // there, until the yard takes it.
-enum class ServerKind : std::uint8_t { Crossing, Yard };
+// A track section (a segment whose line limits trains: TrackSection) is a server named by its
+// segment id: arrived is when the train reached its first node (`queued_at`), left when it
+// left the last block, and started - arrived all it waited on the way (at the first node and
+// at loops), as if waited at the start; started to left is its running time on a single track,
+// the headway on a double track (what its direction's entry is held for).
+enum class ServerKind : std::uint8_t { Crossing, Yard, Track };
 const char* to_string(ServerKind kind);
 struct ServerVisit {
   double arrived_h = 0.0;
@@ -180,8 +189,10 @@ struct ServerInfo {
   std::string node;
   ServerKind kind = ServerKind::Crossing;
   int units = 0;               // trains served at once: processing positions, or a yard's
-                               // tracks with a gang of cranes each (min(tracks, cranes / per train))
-  double trains_per_day = 0.0; // a crossing's daily quota per direction; 0 if none
+                               // tracks with a gang of cranes each (min(tracks, cranes / per train)),
+                               // a single track's blocks, a double track's two tracks
+  double trains_per_day = 0.0; // a crossing's daily quota per direction, or what a headway lets
+                               // enter a day in one direction; 0 if none
 };
 
 // A node of the platform that routes use, for the network map.
@@ -222,8 +233,9 @@ struct Journal {
   std::vector<YardSample> yard_samples;
   std::vector<DisruptionHit> disruption_hits;
   std::vector<RouteNodeRecord> route_nodes; // services in scenario order, stops in route order
-  std::vector<ServerVisit> server_visits;    // in the order trains left the server
-  std::vector<ServerInfo> servers;           // by node name, crossings before yards at a node
+  std::vector<ServerVisit> server_visits;    // in the order they were booked
+  std::vector<ServerInfo> servers;           // by node name, crossings before yards at a node;
+                                             // then track sections by segment id
   std::vector<NodePlace> places;             // nodes on some route, by name
   double end_h = 0.0; // when the last train arrived
 

@@ -8,7 +8,7 @@ void write_containers_csv(const std::filesystem::path& file, const Journal& jour
                           const std::vector<std::string>* lanes) {
   CsvWriter out(file);
   out.raw("container,direction,train,gate_in_h,departed_h,arrived_h,transit_days,wait_departure_h,"
-          "wait_gauge_change_h,wait_locomotive_h,wait_border_h,running_delay_h,running_nominal_h,wait_disruption_h");
+          "wait_gauge_change_h,wait_locomotive_h,wait_border_h,running_delay_h,running_nominal_h,wait_disruption_h,wait_track_h");
   out.raw(lanes ? ",lane\n" : "\n");
   for (const auto& c : journal.containers) {
     if (only_lane && c.lane != *only_lane)
@@ -24,7 +24,7 @@ void write_containers_csv(const std::filesystem::path& file, const Journal& jour
     else
       out.empty();
     out.hours(c.waits.departure).hours(c.waits.gauge_change).hours(c.waits.locomotive).hours(c.waits.border);
-    out.hours(c.waits.running_delay).hours(c.nominal_running_h).hours(c.waits.disruption);
+    out.hours(c.waits.running_delay).hours(c.nominal_running_h).hours(c.waits.disruption).hours(c.waits.track);
     if (lanes)
       out.text(lanes->at(static_cast<std::size_t>(c.lane)));
     out.end_row();
@@ -37,7 +37,7 @@ void write_trains_csv(const std::filesystem::path& file, const Journal& journal,
   CsvWriter out(file);
   out.raw("train,service,direction,split_from,origin,destination,feu,planned_departure_h,departed_h,arrived_h,"
           "transit_days,late_departure_h,wait_locomotive_h,gauge_change_queue_h,gauge_change_total_h,border_h,"
-          "running_delay_h,running_nominal_h,wait_disruption_h");
+          "running_delay_h,running_nominal_h,wait_disruption_h,wait_track_h");
   out.raw(lanes ? ",lane\n" : "\n");
   for (const auto& t : journal.trains) {
     if (only_lane && t.lane != *only_lane)
@@ -55,7 +55,7 @@ void write_trains_csv(const std::filesystem::path& file, const Journal& journal,
     else
       out.empty();
     out.hours(t.waits.locomotive).hours(t.gauge_change_queue_h).hours(t.waits.gauge_change).hours(t.waits.border);
-    out.hours(t.waits.running_delay).hours(t.nominal_running_h).hours(t.waits.disruption);
+    out.hours(t.waits.running_delay).hours(t.nominal_running_h).hours(t.waits.disruption).hours(t.waits.track);
     if (lanes)
       out.text(lanes->at(static_cast<std::size_t>(t.lane)));
     out.end_row();

@@ -21,7 +21,7 @@ void write_lanes_csv(const std::filesystem::path& file, const RunResults& result
   CsvWriter out(file);
   out.raw("lane,background,focus,direction,trains_dispatched,trains_arrived,trains_per_week,containers_offered,"
           "containers_delivered,transit_mean_days,transit_p95_days,wait_departure_h,wait_gauge_change_h,"
-          "wait_locomotive_h,wait_border_h,running_delay_h,wait_disruption_h,sea_transit_mean_days,"
+          "wait_locomotive_h,wait_border_h,running_delay_h,wait_disruption_h,wait_track_h,sea_transit_mean_days,"
           "rail_total_usd_per_feu,sea_total_usd_per_feu,cheaper_mode,breakeven_cargo_value_usd\n");
   for (std::size_t i = 0; i < results.rail.lanes.size(); ++i) {
     const LaneMetrics& lane = results.rail.lanes[i];
@@ -35,13 +35,14 @@ void write_lanes_csv(const std::filesystem::path& file, const RunResults& result
       out.text(lane.name).integer(lane.background ? 1 : 0).integer(lane.focus ? 1 : 0).text(to_string(direction));
       out.integer(d.trains.dispatched).integer(d.trains.arrived).fixed(d.trains.per_week, 2);
       if (lane.background) { // no tracked containers: no container figures
-        for (int i = 0; i < 10; ++i)
+        for (int i = 0; i < 11; ++i)
           out.empty();
       } else {
         out.integer(d.containers_offered).integer(d.containers_delivered);
         out.fixed(d.transit_days.mean, 3).fixed(d.transit_days.p95, 3);
         out.hours(d.mean_waits.departure).hours(d.mean_waits.gauge_change).hours(d.mean_waits.locomotive);
         out.hours(d.mean_waits.border).hours(d.mean_waits.running_delay).hours(d.mean_waits.disruption);
+        out.hours(d.mean_waits.track);
       }
       // The sea alternative and costs are of westbound containers: eastbound rows leave them empty.
       const bool west = direction == Direction::Westbound;

@@ -90,6 +90,7 @@ std::string format_replicated_table(const Json& summary) {
                        "utilisation", "wait h", "queue");
     out += server_table(child(summary, "crossings"), "crossing");
     out += server_table(child(summary, "yards"), "yard");
+    out += server_table(child(summary, "tracks"), "track");
   }
   out += "  (+- : half-width of the 95 % confidence interval across replications)\n";
   return out;

@@ -23,7 +23,8 @@ nlohmann::ordered_json waits_json(const WaitHours& w) {
           {"locomotive", rounded(w.locomotive)},
           {"border", rounded(w.border)},
           {"running_delay", rounded(w.running_delay)},
-          {"disruption", rounded(w.disruption)}};
+          {"disruption", rounded(w.disruption)},
+          {"track", rounded(w.track)}};
 }
 
 nlohmann::ordered_json direction_json(const DirectionMetrics& d) {
@@ -130,14 +131,15 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults&
                                 {"sailings_hit", t.sailings_hit},
                                 {"sailing_hours", rounded(t.sailing_hours)},
                                 {"extra_usd", rounded(t.extra_usd)}});
-  // A network run: every lane, and every crossing and yard trains used. The keys above
+  // A network run: every lane, and every crossing, yard and track section trains used. The keys above
   // describe the focus lane.
   if (scenario.is_network()) {
     j["focus_lane"] = scenario.focus().name;
     for (const auto& lane : rail.lanes)
       j["lanes"][lane.name] = lane_json(lane);
     for (const auto& m : results.servers)
-      j[m.kind == ServerKind::Crossing ? "crossings" : "yards"][m.node] = server_json(m);
+      j[m.kind == ServerKind::Crossing ? "crossings" : m.kind == ServerKind::Yard ? "yards" : "tracks"][m.node] =
+          server_json(m);
   }
   return j;
 }

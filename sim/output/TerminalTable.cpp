@@ -57,7 +57,7 @@ std::string lane_cost_table(const RunResults& results) {
   return any ? t : std::string();
 }
 
-// Each border crossing and gauge-change yard over the measured window.
+// Each border crossing, gauge-change yard and track section over the measured window.
 std::string crossing_table(const std::vector<ServerMetrics>& servers) {
   std::string t = fmt::format("{:<22}{:<9}{:>6}{:>11}{:>9}{:>8}{:>9}{:>8}{:>9}  {}\n", "crossings and yards", "kind",
                               "units", "trains/d", "TEU/d", "util %", "wait h", "p95 h", "queue", "at");
@@ -107,6 +107,8 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
   row("  waiting for a locomotive", num(w.mean_waits.locomotive), num(e.mean_waits.locomotive));
   row("  border dwell", num(w.mean_waits.border), num(e.mean_waits.border));
   row("  running delay", num(w.mean_waits.running_delay), num(e.mean_waits.running_delay));
+  if (w.mean_waits.track > 0.0 || e.mean_waits.track > 0.0)
+    row("  track (single-track blocks, headways)", num(w.mean_waits.track), num(e.mean_waits.track));
   if (!rail.disruptions.empty())
     row("  disruptions (closures, slowdowns)", num(w.mean_waits.disruption), num(e.mean_waits.disruption));
   auto empties = [&](Direction d) {

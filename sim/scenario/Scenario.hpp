@@ -79,8 +79,12 @@ struct NewYardSpec {
   double handling_fixed_hours = 0.0;
 };
 struct CapacityAddition {
-  std::string node;
+  std::string node;    // a node's what-if, or
+  std::string segment; // a segment's (by link id): its track
   std::string key_path;
+  std::optional<bool> single_track;         // track: single or double, replacing the platform's
+  std::optional<int> passing_loops;         // a single track's loops, replacing the platform's
+  std::optional<double> headway_minutes;    // per direction, replacing the platform's
   int add_tracks = 0;
   int add_cranes = 0;
   int add_crossing_positions = 0;

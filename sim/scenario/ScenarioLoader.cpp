@@ -11,6 +11,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "base/Identifier.hpp"
+#include "base/Utf8.hpp"
 #include "scenario/DisruptionReader.hpp"
 #include "scenario/CostSpecReader.hpp"
 #include "scenario/SeaSpecReader.hpp"
@@ -395,7 +396,8 @@ void refuse_focus_lane_sections(const YamlReader& r, const YAML::Node& root, Sce
   focus.costs.reset();
 }
 
-// `build:` what-ifs that add to the platform's nodes. Checked against the platform later.
+// `build:` what-ifs that add to the platform's nodes, or change a segment's track. Checked
+// against the platform later.
 void read_build(const YamlReader& r, const YAML::Node& root, Scenario& s) {
   const YAML::Node list = root["build"];
   if (!list || !r.expect_sequence(list, "build"))
@@ -408,9 +410,38 @@ void read_build(const YamlReader& r, const YAML::Node& root, Scenario& s) {
     r.check_keys(item, path, keys_at("build.*"));
     CapacityAddition add;
     add.key_path = path;
+    remember(s, path, item);
+    if (item["segment"]) {
+      add.segment = r.text(item, "segment", path, true).value_or("");
+      for (const char* key : {"segment", "track", "passing_loops"})
+        if (item[key])
+          remember(s, YamlReader::join(path, key), item[key]);
+      if (item["node"])
+        r.error(item["node"], YamlReader::join(path, "node"), "a build item is at a node or on a segment, not both");
+      for (const char* key : {"add_tracks", "add_cranes", "add_crossing_positions", "crossing_processing_hours",
+                              "crossing_trains_per_day", "crossing_opens_hour", "crossing_closes_hour", "new_yard"})
+        if (item[key])
+          r.error(item[key], YamlReader::join(path, key), "a segment has no yard or crossing; give it at a node");
+      if (const auto track = r.text(item, "track", path, false)) {
+        if (*track != "single" && *track != "double")
+          r.error(item["track"], YamlReader::join(path, "track"),
+                  fmt::format("unknown track '{}'; use single or double", printable(*track)));
+        else
+          add.single_track = *track == "single";
+      }
+      if (const auto loops = r.integer(item, "passing_loops", path, false, 0, 10000))
+        add.passing_loops = static_cast<int>(*loops);
+      add.headway_minutes = r.number(item, "headway_minutes", path, false, 0.0, 10080.0);
+      if (!item["track"] && !item["passing_loops"] && !item["headway_minutes"])
+        r.error(item, path, "a segment's build item changes its track, passing_loops or headway_minutes");
+      s.build.push_back(std::move(add));
+      continue;
+    }
+    for (const char* key : {"track", "passing_loops", "headway_minutes"})
+      if (item[key])
+        r.error(item[key], YamlReader::join(path, key), "a node has no track to change; give it on a segment");
     add.node = r.text(item, "node", path, true).value_or("");
     remember(s, YamlReader::join(path, "node"), item["node"]);
-    remember(s, path, item);
     add.add_tracks = static_cast<int>(r.integer(item, "add_tracks", path, false, 0, 1000).value_or(0));
     add.add_cranes = static_cast<int>(r.integer(item, "add_cranes", path, false, 0, 1000).value_or(0));
     add.add_crossing_positions =

@@ -59,7 +59,7 @@ TEST_F(BaselineYear, WaitsAreNeverNegativeAndAddUpToTheTransitTime) {
     if (!c.arrived_h)
       continue;
     for (double w : {c.waits.departure, c.waits.gauge_change, c.waits.locomotive, c.waits.border,
-                     c.waits.running_delay, c.waits.disruption})
+                     c.waits.running_delay, c.waits.disruption, c.waits.track})
       ASSERT_GE(w, 0.0) << "container " << c.id;
     ASSERT_NEAR(c.transit_h(), c.waits.total() + c.nominal_running_h, 1e-6) << "container " << c.id;
   }

@@ -1,6 +1,7 @@
 // Saturation of the crossings and yards of platforms/china-europe.xml that the network
 // scenarios use: a background lane offers a node far more trains than it can pass (a short
-// route through just that node, entered from a junction so nothing upstream limits it), and
+// route through just that node, entered from a junction so nothing upstream limits it, on a
+// double track where the platform has a single one), and
 // summary.json's crossings.<node> / yards.<node> give what it passes a day. What the model
 // promises: the node passes its capacity and no more, whatever is offered, and a node with
 // more units passes strictly more. Capacity is computed here from the platform's figures,
@@ -80,7 +81,7 @@ nlohmann::json run_summary(const TempDir& dir, const std::string& tag, const Cas
   std::string route;
   for (const auto& n : c.route)
     route += (route.empty() ? "" : ", ") + n;
-  const std::string text =
+  std::string text =
       "name: saturation\n"
       "platform: " + source_path("platforms/china-europe.xml") + "\n"
       "horizon_days: 28\nwarmup_days: 7\nseed: 1\nfocus_lane: probe\n"
@@ -91,6 +92,10 @@ nlohmann::json run_summary(const TempDir& dir, const std::string& tag, const Cas
       "      route: [" + route + "]\n"
       "      trains_per_week: {" + c.direction + ": " + std::to_string(per_week) + "}\n"
       "      feu_per_train: 41\n" + build;
+  // A single track on the route would bind before the node: the probe runs on a double one.
+  if (std::find(c.route.begin(), c.route.end(), "Dostyk") != c.route.end() &&
+      std::find(c.route.begin(), c.route.end(), "Moyinty") != c.route.end())
+    text += (build.empty() ? "build:\n" : "") + std::string("  - {segment: Dostyk-Moyinty, track: double}\n");
   const auto file = dir.path() / (tag + ".yaml");
   write_file(file, text);
   const auto out = dir.path() / tag;

@@ -21,6 +21,21 @@ Node* Corridor::mutable_node(const std::string& name) {
   return it == nodes_.end() ? nullptr : &it->second;
 }
 
+std::vector<Segment*> Corridor::mutable_segments(const std::string& id) {
+  std::vector<Segment*> found;
+  for (auto& s : segments_)
+    if (s.id == id)
+      found.push_back(&s);
+  return found;
+}
+
+std::vector<std::string> Corridor::segment_ids() const {
+  std::vector<std::string> ids;
+  for (const auto& s : segments_)
+    ids.push_back(s.id);
+  return ids;
+}
+
 const Node* Corridor::node(const std::string& name) const {
   auto it = nodes_.find(name);
   return it == nodes_.end() ? nullptr : &it->second;

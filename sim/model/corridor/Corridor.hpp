@@ -56,6 +56,15 @@ struct Segment {
   // Road alternative riding on the same link (one route per host pair in SimGrid): 0 if none.
   double road_distance_km = 0.0;
   double road_speed_km_per_day = 0.0;
+  // Capacity of the line itself (rail only). A single-track segment is cut into
+  // passing_loops + 1 equal blocks, one train in a block at a time whatever its direction;
+  // trains wait for a block only at a loop or an end node. headway_minutes: trains of one
+  // direction enter the segment at least this far apart (double or single track).
+  bool single_track = false;
+  int passing_loops = 0;
+  double headway_minutes = 0.0;
+  bool limits_trains() const { return single_track || headway_minutes > 0.0; }
+  int blocks() const { return single_track ? passing_loops + 1 : 1; }
   double nominal_hours() const { return distance_km / speed_km_per_day * 24.0; }
   bool joins(const std::string& a, const std::string& b) const {
     return (from == a && to == b) || (from == b && to == a);
@@ -68,6 +77,8 @@ public:
 
   void add_node(Node node);
   Node* mutable_node(const std::string& name); // for what-ifs that add capacity
+  std::vector<Segment*> mutable_segments(const std::string& id); // every segment of that link id
+  std::vector<std::string> segment_ids() const;
   void add_segment(Segment segment);
 
   const Node* node(const std::string& name) const;

@@ -10,5 +10,9 @@ inline constexpr double kMaxSpeedKmPerDay = 1e6;      // about 42,000 km/h
 inline constexpr double kMaxPlatformCount = 1e6;      // tracks, cranes, FEU per train
 inline constexpr double kMaxCraneRateFeuPerHour = 1e6;
 inline constexpr double kMaxHandlingHours = 876000;   // the longest run, 36,500 days
+// A train plans its way through every block of a single-track segment when it enters it:
+// a block every 10 m of a 100 km line is far past any real line and still cheap to plan.
+inline constexpr double kMaxPassingLoops = 10000;
+inline constexpr double kMaxHeadwayMinutes = 10080;   // a week
 
 } // namespace rongou

@@ -165,6 +165,47 @@ std::set<std::string> split_kinds(const std::string& text) {
   return kinds;
 }
 
+// The line's own capacity (Segment): `track` single or double, a single track's passing
+// loops (a count, or a spacing in km from which the count follows), a headway per direction.
+void read_track_capacity(PropertyReader& props, const engine::PlatformLink& link, Segment& s) {
+  const std::string track = props.text(link, "track");
+  const bool has_loops = link.properties.count("passing_loops") > 0;
+  const bool has_spacing = link.properties.count("loop_spacing_km") > 0;
+  if (!track.empty() && track != "single" && track != "double")
+    props.fail("link", s.id, "track", fmt::format("unknown track '{}'; use single or double", printable(track)));
+  s.single_track = track == "single";
+  if (s.single_track && s.mode != "rail")
+    props.fail("link", s.id, "track",
+               fmt::format("a {} segment has no rail track to be single; only rail segments may be", printable(s.mode)));
+  const auto loops = props.count(link, "link", "passing_loops", false, 0, kMaxPassingLoops);
+  const auto spacing = props.number(link, "link", "loop_spacing_km", false, 1e-3, kMaxSegmentKm);
+  if ((has_loops || has_spacing) && !s.single_track)
+    props.fail("link", s.id, has_loops ? "passing_loops" : "loop_spacing_km",
+               "passing loops belong to a single-track segment (track single)");
+  else if (has_loops && has_spacing)
+    props.fail("link", s.id, "loop_spacing_km", "give passing_loops or loop_spacing_km, not both");
+  else if (s.single_track && !has_loops && !has_spacing)
+    props.fail("link", s.id, "track", "a single-track segment needs passing_loops or loop_spacing_km");
+  if (loops)
+    s.passing_loops = *loops;
+  if (spacing) {
+    // As few loops as keep every block within `spacing` km; blocks are then of equal length.
+    const double count = std::ceil(s.distance_km / *spacing - 1e-9) - 1.0;
+    if (count > kMaxPassingLoops)
+      props.fail("link", s.id, "loop_spacing_km",
+                 fmt::format("{} km apart on {} km is {} loops, above the maximum {}", *spacing, s.distance_km, count,
+                             kMaxPassingLoops));
+    else
+      s.passing_loops = static_cast<int>(std::max(0.0, count));
+  }
+  const auto headway = props.number(link, "link", "headway_minutes", false, 0, kMaxHeadwayMinutes);
+  if (headway && *headway > 0.0 && s.mode != "rail")
+    props.fail("link", s.id, "headway_minutes", fmt::format("a {} segment has no headway; only rail segments do",
+                                                            printable(s.mode)));
+  else
+    s.headway_minutes = headway.value_or(0.0);
+}
+
 } // namespace
 
 Corridor read_corridor_from_engine(const std::string& platform_file, Diagnostics& diagnostics) {
@@ -265,6 +306,7 @@ Corridor read_corridor_from_engine(const std::string& platform_file, Diagnostics
         props.fail("link", s.id, "gauge_mm", fmt::format("{} is neither 1435 nor 1520", s.gauge_mm));
       s.max_train_feu = props.count(link, "link", "max_train_feu", true, 1, kMaxPlatformCount).value_or(1);
     }
+    read_track_capacity(props, link, s);
     corridor.add_segment(std::move(s));
   }
   return corridor;

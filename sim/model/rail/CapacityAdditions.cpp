@@ -6,8 +6,56 @@
 
 namespace rongou {
 
+namespace {
+
+void change_track(const Scenario& scenario, const CapacityAddition& add, Corridor& corridor,
+                  Diagnostics& diagnostics) {
+  const auto segments = corridor.mutable_segments(add.segment);
+  if (segments.empty()) {
+    const std::string suggestion = closest_match(add.segment, corridor.segment_ids());
+    report_at_key(scenario, diagnostics, add.key_path + ".segment",
+                  fmt::format("segment '{}' is not a link of platform {}{}", add.segment, corridor.source_file,
+                              suggestion.empty() ? "" : fmt::format(" (did you mean '{}'?)", suggestion)));
+    return;
+  }
+  for (Segment* s : segments) {
+    if (s->mode != "rail") {
+      report_at_key(scenario, diagnostics, add.key_path + ".segment",
+                    fmt::format("'{}' is a {} segment: only a rail segment has a track to change", add.segment,
+                                s->mode));
+      return;
+    }
+    const bool was_single = s->single_track;
+    if (add.single_track)
+      s->single_track = *add.single_track;
+    if (add.passing_loops) {
+      if (!s->single_track) {
+        report_at_key(scenario, diagnostics, add.key_path + ".passing_loops",
+                      fmt::format("'{}' is double track: passing loops belong to a single track (track: single)",
+                                  add.segment));
+        return;
+      }
+      s->passing_loops = *add.passing_loops;
+    } else if (s->single_track && !was_single) {
+      report_at_key(scenario, diagnostics, add.key_path + ".track",
+                    fmt::format("'{}' has no passing loops in the platform: give passing_loops", add.segment));
+      return;
+    }
+    if (!s->single_track)
+      s->passing_loops = 0;
+    if (add.headway_minutes)
+      s->headway_minutes = *add.headway_minutes;
+  }
+}
+
+} // namespace
+
 void apply_capacity_additions(const Scenario& scenario, Corridor& corridor, Diagnostics& diagnostics) {
   for (const auto& add : scenario.build) {
+    if (!add.segment.empty()) {
+      change_track(scenario, add, corridor, diagnostics);
+      continue;
+    }
     Node* node = corridor.mutable_node(add.node);
     if (node == nullptr) {
       const std::string suggestion = closest_match(add.node, corridor.node_names());

@@ -69,6 +69,25 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
     }
   }
 
+  // Track sections after the node servers, by segment id: the segment is the server's name.
+  for (const auto& plan : plans_) {
+    auto& tracks = stop_tracks_.emplace_back(plan.stops.size(), nullptr);
+    for (std::size_t i = 0; i + 1 < plan.stops.size(); ++i) {
+      const Segment* segment = plan.stops[i].next;
+      if (segment == nullptr || !segment->limits_trains())
+        continue;
+      auto& section = tracks_[segment->id];
+      if (!section)
+        section = std::make_unique<TrackSection>(*segment);
+      tracks[i] = section.get();
+    }
+  }
+  for (const auto& [id, section] : tracks_) {
+    const Segment& s = section->segment();
+    journal.servers.push_back({id, ServerKind::Track, s.single_track ? section->blocks() : 2,
+                               s.headway_minutes > 0.0 ? 24.0 * 60.0 / s.headway_minutes : 0.0});
+  }
+
   // Conservative on purpose: any closure or slowdown touching a node keeps trains stopping
   // there, so disruptions always act where and when they did with one sleep per segment.
   auto disrupted = [this](const std::string& node) {
@@ -86,7 +105,8 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
     for (std::size_t i = 1; i + 1 < stops.size(); ++i)
       through[i] = !stops[i].border_dwell_hours && !stops[i].crosses_border && !stops[i].changes_gauge &&
                    stops[i].release_pool < 0 &&
-                   stops[i].acquire_pool < 0 && !disrupted(stops[i].node) && !disrupted(stops[i + 1].node);
+                   stops[i].acquire_pool < 0 && !disrupted(stops[i].node) && !disrupted(stops[i + 1].node) &&
+                   !stops[i].next->limits_trains(); // planned through when the train is there
   }
 
   // Containers of both directions share one id space: ids are indices into the journal.

@@ -15,6 +15,7 @@
 #include "model/rail/GaugeChangeYard.hpp"
 #include "model/rail/LocomotivePool.hpp"
 #include "model/rail/RoutePlan.hpp"
+#include "model/rail/TrackSection.hpp"
 #include "scenario/Scenario.hpp"
 
 namespace rongou {
@@ -36,14 +37,17 @@ public:
   LocomotivePool& pool(int index) { return *pools_[static_cast<std::size_t>(index)]; }
   GaugeChangeYard& yard(const std::string& node) { return *yards_.at(node); }
   BorderCrossingServer& crossing(const std::string& node) { return *crossings_.at(node); }
+  // The track section of the segment after a service's stop, or null where the line does not
+  // limit trains.
+  TrackSection* track(std::size_t service, std::size_t stop) const { return stop_tracks_[service][stop]; }
   Journal& journal() { return journal_; }
   const DisruptionPlan& disruptions() const { return disruptions_; }
   // A new train unit, recorded in the journal; returns its index.
   int register_train(TrainRecord record);
 
   // A node where a train of `service` does nothing but pass (no border, yard, locomotive
-  // change, and no closure or slowdown on it or its segments): trains run through it
-  // without handing control to the engine.
+  // change, no closure or slowdown on it or its segments, and no track section starting
+  // there): trains run through it without handing control to the engine.
   bool passes_through(std::size_t service, std::size_t stop) const { return passes_through_[service][stop]; }
   // Train events go to the journal in time order. A train running through nodes records
   // their events ahead of time (record_later); they are held back until the engine's clock
@@ -65,6 +69,8 @@ private:
   std::vector<std::unique_ptr<LocomotivePool>> pools_;
   std::map<std::string, std::unique_ptr<GaugeChangeYard>> yards_;
   std::map<std::string, std::unique_ptr<BorderCrossingServer>> crossings_;
+  std::map<std::string, std::unique_ptr<TrackSection>> tracks_; // by segment id
+  std::vector<std::vector<TrackSection*>> stop_tracks_;          // [service][stop]
   std::map<std::pair<int, Direction>, OriginQueue> origin_queues_; // by lane and direction
   std::vector<double> all_gate_in_h_;
   std::vector<std::vector<bool>> passes_through_; // [service][stop]

@@ -96,11 +96,12 @@ std::size_t Train::run_to_next(std::size_t stop) {
     for (int id : containers_)
       model_.journal().containers[static_cast<std::size_t>(id)].departed_h = engine::now_h();
   }
-  event(stop, TrainEventKind::Depart);
   // Segments up to the next node where something happens run as one sleep; the delays are
   // drawn and charged segment by segment, in the order one sleep per segment drew them.
+  // A track section starts only where a train stops (RailModel::passes_through), so it is
+  // planned at the engine's time, in the order trains reach it.
   double clock_s = engine::clock_s();
-  for (;;) {
+  for (const std::size_t first = stop;;) {
     const Segment& segment = *stops[stop].next;
     const double at_h = engine::hours_at(clock_s);
     const double nominal_h = segment.nominal_hours();
@@ -115,7 +116,23 @@ std::size_t Train::run_to_next(std::size_t stop) {
     record().nominal_running_h += nominal_h;
     owed_nominal_h_ += nominal_h;
     charge(delay_h, &WaitHours::running_delay);
-    clock_s = engine::later_s(clock_s, nominal_h + delay_h + slowdown_h);
+    const double running_h = nominal_h + delay_h + slowdown_h;
+    double track_wait_h = 0.0;
+    if (TrackSection* section = model_.track(service_, stop)) {
+      const TrackSection::Passage passage = section->pass(at_h, stops[stop].node, running_h);
+      track_wait_h = passage.wait_h;
+      charge(track_wait_h, &WaitHours::track);
+      pass_track(stop, *section, at_h, passage);
+      // It leaves the node when it enters the first block: a time-distance diagram shows the
+      // wait there at the node, and the waits at loops on the way.
+      if (stop == first && passage.entered_h > at_h)
+        model_.record_later(record_, passage.entered_h, model_.stop_node(service_, stop), TrainEventKind::Depart);
+      else if (stop == first)
+        event(stop, TrainEventKind::Depart);
+    } else if (stop == first) {
+      event(stop, TrainEventKind::Depart);
+    }
+    clock_s = engine::later_s(clock_s, running_h + track_wait_h);
     ++stop;
     if (!model_.passes_through(service_, stop))
       break;
@@ -161,6 +178,24 @@ void Train::record_visit(std::size_t stop, ServerKind kind, double arrived_h, do
   v.node = model_.stop_node(service_, stop);
   v.queued_at = v.node;
   v.kind = kind;
+  v.direction = record().direction;
+  model_.journal().server_visits.push_back(v);
+}
+
+void Train::pass_track(std::size_t stop, const TrackSection& section, double arrived_h,
+                       const TrackSection::Passage& passage) {
+  ServerVisit v;
+  v.arrived_h = arrived_h;
+  v.started_h = arrived_h + passage.wait_h;
+  // A single track's blocks are busy while the train runs through them; a double track with a
+  // headway is busy, for the train's direction, for the headway after it entered.
+  const Segment& segment = section.segment();
+  v.left_h = segment.single_track ? passage.left_h : v.started_h + segment.headway_minutes / 60.0;
+  v.train = record_;
+  v.feu = static_cast<std::int16_t>(feu_);
+  v.node = section.name();
+  v.queued_at = model_.stop_node(service_, stop);
+  v.kind = ServerKind::Track;
   v.direction = record().direction;
   model_.journal().server_visits.push_back(v);
 }

@@ -9,6 +9,7 @@
 #include "engine/Hold.hpp"
 #include "journal/Journal.hpp"
 #include "model/rail/LocomotivePool.hpp"
+#include "model/rail/TrackSection.hpp"
 #include "base/RandomStream.hpp"
 
 namespace rongou {
@@ -42,6 +43,9 @@ private:
   // Waits at `stop` until the crossing at `crossing_stop` takes the train (a position).
   void enter_crossing(std::size_t stop, std::size_t crossing_stop);
   void leave_crossing();
+  // Books a passage through the track section after `stop` as a server visit.
+  void pass_track(std::size_t stop, const TrackSection& section, double arrived_h,
+                  const TrackSection::Passage& passage);
   void record_visit(std::size_t stop, ServerKind kind, double arrived_h, double queue_h, double service_h);
   void change_gauge(std::size_t stop);
   void finish(std::size_t stop);

@@ -30,6 +30,7 @@ const std::vector<std::pair<std::string, std::string>> kHeadline{
     {"rail.directions.westbound.waits_hours.gauge_change", "westbound gauge change (h)"},
     {"rail.directions.westbound.waits_hours.locomotive", "westbound wait for a locomotive (h)"},
     {"rail.directions.westbound.waits_hours.border", "westbound border dwell (h)"},
+    {"rail.directions.westbound.waits_hours.track", "westbound wait for the track (h)"},
     {"modes.rail.cost_usd_per_feu.total", "rail cost, US$ per FEU"},
     {"modes.sea.cost_usd_per_feu.total", "sea cost, US$ per FEU"},
     {"comparison.breakeven_cargo_value_usd", "breakeven cargo value, US$ per FEU"},

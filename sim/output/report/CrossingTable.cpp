@@ -8,11 +8,10 @@ namespace rongou::report {
 
 std::string crossing_table(const RunData& run) {
   std::string rows;
-  for (const char* group : {"crossings", "yards"}) {
+  for (const auto& [group, kind] : kServerGroups) {
     const auto& servers = json_at(run.summary, {group});
     if (!servers.is_object())
       continue;
-    const std::string kind = group == std::string("crossings") ? "crossing" : "yard";
     for (const auto& [node, m] : servers.items()) {
       if (node == "ci95" || !m.is_object())
         continue;
@@ -32,9 +31,11 @@ std::string crossing_table(const RunData& run) {
   if (rows.empty())
     return "";
   return "<h2 id=\"crossings\">Crossings and yards: where trains waited</h2>\n<p class=\"files\">After the warm-up "
-         "(summary.json crossings.&lt;node&gt; and yards.&lt;node&gt;). Units: processing positions of a crossing, "
-         "trains a yard works at once. Wait: from arrival at the node (or, for a crossing entered from its "
-         "neighbour's station, at that station) until processing starts. The longest queue is the most trains "
+         "(summary.json crossings.&lt;node&gt;, yards.&lt;node&gt; and tracks.&lt;segment&gt;). Units: processing "
+         "positions of a crossing, trains a yard works at once, blocks of a single track (two tracks of a double "
+         "track with a headway). Wait: from arrival at the node (or, for a crossing entered from its "
+         "neighbour's station, at that station) until processing starts; on a track section, all the waits at its "
+         "first node and at its passing loops. The longest queue is the most trains "
          "waiting at once; the queue stood where its trains spent most of their waiting hours: for a crossing into "
          "the EU, on the other side of the border. crossings.csv has each day.</p>\n"
          "<table class=\"headline\"><tr><th>node</th><th>kind</th><th>units</th><th>trains a day</th>"

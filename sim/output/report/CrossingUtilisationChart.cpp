@@ -12,7 +12,7 @@ ChartFiles CrossingUtilisationChart::write(const RunData& run, const std::filesy
   };
   std::vector<Bar> bars;
   bool intervals = false;
-  for (const char* group : {"crossings", "yards"}) {
+  for (const auto& [group, kind] : kServerGroups) {
     const auto& servers = json_at(run.summary, {group});
     if (!servers.is_object())
       continue;
@@ -22,7 +22,7 @@ ChartFiles CrossingUtilisationChart::write(const RunData& run, const std::filesy
       const auto u = read_stat(server, "utilisation");
       if (!u)
         continue;
-      bars.push_back({fmt::format("{} ({})", node, group == std::string("crossings") ? "crossing" : "yard"), *u});
+      bars.push_back({fmt::format("{} ({})", node, kind), *u});
       intervals = intervals || u->ci95 > 0.0;
     }
   }
@@ -50,7 +50,8 @@ ChartFiles CrossingUtilisationChart::write(const RunData& run, const std::filesy
   files.script = id() + ".gp";
   write_text_file(dir / files.script, gp);
   files.plotted = true;
-  files.note = "Busy unit-hours (processing positions of a crossing, tracks of a yard) over available ones, after "
+  files.note = "Busy unit-hours (processing positions of a crossing, tracks of a yard, blocks of a single track) "
+               "over available ones, after "
                "the warm-up. Dashed lines: 60 % and 85 %, the map's amber and red bands. crossings.csv has each day.";
   if (intervals)
     files.note += " Error bars: 95 % intervals across replications.";

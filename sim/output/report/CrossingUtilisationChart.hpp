@@ -13,7 +13,7 @@ public:
   ChartFiles write(const RunData& run, const std::filesystem::path& dir) const override;
   bool applies_to(const RunData& run) const override {
     return run.network.has_value() || json_at(run.summary, {"crossings"}).is_object() ||
-           json_at(run.summary, {"yards"}).is_object();
+           json_at(run.summary, {"yards"}).is_object() || json_at(run.summary, {"tracks"}).is_object();
   }
 };
 

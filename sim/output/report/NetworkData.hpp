@@ -37,7 +37,7 @@ struct NetworkLane {
 
 struct NetworkServer {
   std::string node;
-  std::string kind; // crossing or yard
+  std::string kind; // crossing, yard or track (a segment: not on the map)
   int units = 0;
   double utilisation = 0.0; // fraction of unit-hours busy
   double trains_per_day = 0.0;

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "output/report/CsvTable.hpp"
 #include "output/report/NetworkData.hpp"
@@ -23,6 +24,10 @@ std::optional<Stat> read_stat(const nlohmann::json& parent, const std::string& k
 std::string stat_text(const nlohmann::json& parent, const std::string& key, int decimals);
 // parent[a][b]...: null when any step is missing.
 const nlohmann::json& json_at(const nlohmann::json& root, std::initializer_list<const char*> path);
+
+// summary.json's groups of servers, and the kind of server each holds.
+inline constexpr std::pair<const char*, const char*> kServerGroups[] = {
+    {"crossings", "crossing"}, {"yards", "yard"}, {"tracks", "track"}};
 
 // Bounds on what summary.json may hold: the longest run a scenario can ask for
 // (horizon_days at most 36,500), a generous count of replications, and a magnitude no
