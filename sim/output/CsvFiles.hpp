@@ -29,6 +29,8 @@ void write_disruptions_csv(const std::filesystem::path& file, const Scenario& sc
 // Time series of locomotive pools and gauge-change yards: one row at every change.
 void write_pools_csv(const std::filesystem::path& file, const Journal& journal);
 void write_yards_csv(const std::filesystem::path& file, const Journal& journal);
+// With `boxes:`: each box terminal's state after each change (docs/outputs.md).
+void write_boxes_csv(const std::filesystem::path& file, const Journal& journal);
 // Each service's stops with their distance from its origin (for time-distance diagrams).
 void write_routes_csv(const std::filesystem::path& file, const Journal& journal);
 

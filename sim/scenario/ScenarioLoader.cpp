@@ -11,6 +11,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "base/Identifier.hpp"
+#include "scenario/BoxSpecReader.hpp"
 #include "scenario/DisruptionReader.hpp"
 #include "scenario/CostSpecReader.hpp"
 #include "scenario/SeaSpecReader.hpp"
@@ -498,6 +499,7 @@ Scenario read_root(const ScenarioTree& tree, Diagnostics& diagnostics) {
     refuse_focus_lane_sections(r, root, s);
     settle_sea_ends(r, root, s);
   }
+  read_box_spec(r, root, s); // after the lanes: stocks name their terminals
   return s;
 }
 
