@@ -35,7 +35,7 @@ void read_lessor(const YamlReader& r, const YAML::Node& node, BoxSpec& spec) {
 
 // Every stock names a tracked lane's terminal, and a lane with one terminal listed has both:
 // boxes that leave a listed terminal must arrive at one, or the account would leak.
-void check_terminals(const YamlReader& r, const YAML::Node& stocks, const Scenario& s, const BoxSpec& spec) {
+void check_terminals(const YamlReader& r, const YAML::Node& stocks, const Scenario& s) {
   std::vector<std::string> terminals; // of tracked lanes, in lane order
   std::set<std::string> on_routes, background_ends;
   for (std::size_t lane = 0; lane < s.lanes.size(); ++lane)
@@ -77,7 +77,7 @@ void check_terminals(const YamlReader& r, const YAML::Node& stocks, const Scenar
     std::vector<std::string> missing;
     bool any = false;
     for (const auto& node : ends) {
-      if (spec.stocks.count(node))
+      if (stocks[node]) // named, even with a stock refused above
         any = true;
       else
         missing.push_back(node);
@@ -132,7 +132,7 @@ void read_box_spec(const YamlReader& r, const YAML::Node& root, Scenario& s) {
       if (const auto n = r.integer(stocks, name, "boxes.stocks", true, 0, kMaxBoxes))
         spec.stocks[name] = static_cast<int>(*n);
     }
-    check_terminals(r, stocks, s, spec);
+    check_terminals(r, stocks, s);
   }
   spec.turn_hours = r.number(node, "turn_hours", "boxes", false, 0.0, kMaxHorizonHours).value_or(spec.turn_hours);
   spec.keep_weeks = r.number(node, "keep_weeks", "boxes", false, 0.0, 520.0).value_or(spec.keep_weeks);
