@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "journal/OptionalHours.hpp"
@@ -25,8 +26,9 @@ struct WaitHours {
   double running_delay = 0.0;  // running slower than the nominal speed
   double disruption = 0.0;     // held by a closure, or running slower in a slowdown window
   double track = 0.0;          // for a single-track block (at a loop) or a headway
+  double box = 0.0;            // at the origin, from gate-in until an empty box is there (boxes:)
   double total() const {
-    return departure + gauge_change + locomotive + border + running_delay + disruption + track;
+    return box + departure + gauge_change + locomotive + border + running_delay + disruption + track;
   }
   WaitHours& operator+=(const WaitHours& o) {
     departure += o.departure;
@@ -36,6 +38,7 @@ struct WaitHours {
     running_delay += o.running_delay;
     disruption += o.disruption;
     track += o.track;
+    box += o.box;
     return *this;
   }
 };
@@ -53,7 +56,7 @@ struct ContainerRecord {
   double transit_h() const { return arrived_h ? *arrived_h - created_h : 0.0; }
 };
 // One per container: the largest part of a long run's journal with the events.
-static_assert(sizeof(ContainerRecord) <= 104);
+static_assert(sizeof(ContainerRecord) <= 112);
 
 struct TrainRecord {
   std::string id;
@@ -67,7 +70,8 @@ struct TrainRecord {
   double planned_departure_h = 0.0;
   OptionalHours departed_h;
   OptionalHours arrived_h;
-  int feu = 0;
+  int feu = 0;              // loaded: tracked containers, or a background train's load
+  int empty_feu = 0;        // empty boxes repositioned in free slots (boxes:)
   double gauge_change_queue_h = 0.0;
   WaitHours waits; // departure is the wait for a locomotive at the origin, counted in locomotive too
   double nominal_running_h = 0.0;
@@ -220,6 +224,33 @@ struct RouteNodeRecord {
   bool gauge_change = false;
 };
 
+// Boxes (`boxes:`): a terminal whose empty stock is simulated, and its state after a change.
+// Every box of the run is, at any time, in exactly one of: empty at a terminal, loaded
+// there waiting for its train (`loaded_out`), loaded on a train bound for a terminal,
+// turning (arrived loaded, being unloaded and inspected), or empty on a train bound for a
+// terminal. Summed over terminals: start stocks + leased - off-hired = empty + loaded_out
+// + inbound_loaded + turning + inbound_empty (a test checks it).
+struct BoxTerminalRecord {
+  std::string node;
+  int start_stock = 0;
+  int keep = 0; // empties kept for the terminal's own departures before any are sent away
+  std::vector<std::pair<int, Direction>> origins; // lanes and directions whose loads start here
+  std::vector<int> lanes;                         // tracked lanes with a terminal here
+};
+struct BoxSample {
+  double time_h = 0.0;
+  int terminal = 0; // index into Journal::box_terminals
+  int empty = 0;
+  int loaded_out = 0;
+  int inbound_loaded = 0;
+  int turning = 0;
+  int inbound_empty = 0;
+  int waiting = 0;   // containers at the terminal waiting for a box (not boxes)
+  int leased = 0;    // since day 0, delivered here
+  int off_hired = 0; // since day 0, dropped off here
+  int sent_empty = 0; // since day 0, empties sent away by rail from here
+};
+
 struct Journal {
   std::vector<ContainerRecord> containers;
   std::vector<TrainRecord> trains;
@@ -238,6 +269,11 @@ struct Journal {
                                              // then track sections by segment id
   std::vector<NodePlace> places;             // nodes on some route, by name
   double end_h = 0.0; // when the last train arrived
+
+  // Boxes (empty when the scenario has no `boxes:`): the terminals, in stock order, and their
+  // states in time order.
+  std::vector<BoxTerminalRecord> box_terminals;
+  std::vector<BoxSample> box_samples;
 
   // The sea chain (empty when the scenario has no `sea:`), westbound containers only.
   std::vector<SeaRecord> sea;

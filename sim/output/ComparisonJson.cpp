@@ -6,12 +6,17 @@ namespace rongou {
 
 namespace {
 
-nlohmann::ordered_json cost_json(const ModeCost& c) {
-  return {{"total", rounded(c.total(), 2)},         {"freight", rounded(c.freight, 2)},
-          {"haulage", rounded(c.haulage, 2)},       {"subsidy", rounded(c.subsidy, 2)},
-          {"handling", rounded(c.handling, 2)},     {"gauge_change", rounded(c.gauge_change, 2)},
-          {"empty_repositioning", rounded(c.empty_repositioning, 2)},
-          {"inventory", rounded(c.inventory, 2)},   {"co2", rounded(c.co2, 2)}};
+// `boxes`: the run simulates boxes, so the rail side has a leasing line (left out without).
+nlohmann::ordered_json cost_json(const ModeCost& c, bool boxes = false) {
+  nlohmann::ordered_json j = {{"total", rounded(c.total(), 2)},         {"freight", rounded(c.freight, 2)},
+                              {"haulage", rounded(c.haulage, 2)},       {"subsidy", rounded(c.subsidy, 2)},
+                              {"handling", rounded(c.handling, 2)},     {"gauge_change", rounded(c.gauge_change, 2)},
+                              {"empty_repositioning", rounded(c.empty_repositioning, 2)}};
+  if (boxes)
+    j["box_leasing"] = rounded(c.box_leasing, 2);
+  j["inventory"] = rounded(c.inventory, 2);
+  j["co2"] = rounded(c.co2, 2);
+  return j;
 }
 
 nlohmann::ordered_json sea_metrics_json(const SeaSpec& spec, const SeaMetrics& m) {
@@ -32,8 +37,8 @@ nlohmann::ordered_json sea_metrics_json(const SeaSpec& spec, const SeaMetrics& m
           {"mean_feu_per_sailing", rounded(m.mean_feu_per_sailing)}};
 }
 
-void add_mode_cost(nlohmann::ordered_json& mode, const ModeCost& c) {
-  mode["cost_usd_per_feu"] = cost_json(c);
+void add_mode_cost(nlohmann::ordered_json& mode, const ModeCost& c, bool boxes = false) {
+  mode["cost_usd_per_feu"] = cost_json(c, boxes);
   mode["co2_kg_per_feu"] = rounded(c.co2_kg, 1);
 }
 
@@ -54,9 +59,9 @@ nlohmann::ordered_json comparison_json(const CostComparison& c) {
   return cmp;
 }
 
-nlohmann::ordered_json lane_costs_json(const CostComparison& c) {
+nlohmann::ordered_json lane_costs_json(const CostComparison& c, bool boxes) {
   nlohmann::ordered_json j;
-  add_mode_cost(j["rail"], c.rail);
+  add_mode_cost(j["rail"], c.rail, boxes);
   if (!c.sea)
     return j;
   add_mode_cost(j["sea"], *c.sea);
@@ -74,14 +79,14 @@ void add_comparison(nlohmann::ordered_json& j, const Scenario& scenario, const R
     if (modes.sea && scenario.sea_of(static_cast<int>(lane)))
       out["sea"] = sea_metrics_json(*scenario.sea_of(static_cast<int>(lane)), *modes.sea);
     if (modes.costs)
-      out["costs"] = lane_costs_json(*modes.costs);
+      out["costs"] = lane_costs_json(*modes.costs, scenario.boxes.has_value());
   }
   if (scenario.sea && results.sea)
     j["modes"]["sea"] = sea_metrics_json(*scenario.sea, *results.sea);
   if (!results.costs)
     return;
   const CostComparison& c = *results.costs;
-  add_mode_cost(j["modes"]["rail"], c.rail);
+  add_mode_cost(j["modes"]["rail"], c.rail, scenario.boxes.has_value());
   if (!c.sea)
     return;
   add_mode_cost(j["modes"]["sea"], *c.sea);

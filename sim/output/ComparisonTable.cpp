@@ -37,6 +37,8 @@ std::string format_comparison_table(const Scenario& scenario, const RunResults& 
   row("  gauge change", usd(r.gauge_change), usd(s.gauge_change));
   if (r.empty_repositioning > 0.0)
     row("  empty repositioning", usd(r.empty_repositioning), usd(s.empty_repositioning));
+  if (scenario.boxes)
+    row("  box leasing and off-hire", usd(r.box_leasing), usd(s.box_leasing));
   row(fmt::format("  inventory (cargo ${:.0f})", c.cargo_value_usd), usd(r.inventory), usd(s.inventory));
   row("  CO2 price", usd(r.co2), usd(s.co2));
   row("  total", usd(r.total()), usd(s.total()));

@@ -7,8 +7,11 @@ namespace rongou {
 void write_containers_csv(const std::filesystem::path& file, const Journal& journal, std::optional<int> only_lane,
                           const std::vector<std::string>* lanes) {
   CsvWriter out(file);
+  const bool boxes = !journal.box_terminals.empty();
   out.raw("container,direction,train,gate_in_h,departed_h,arrived_h,transit_days,wait_departure_h,"
           "wait_gauge_change_h,wait_locomotive_h,wait_border_h,running_delay_h,running_nominal_h,wait_disruption_h,wait_track_h");
+  if (boxes)
+    out.raw(",wait_box_h");
   out.raw(lanes ? ",lane\n" : "\n");
   for (const auto& c : journal.containers) {
     if (only_lane && c.lane != *only_lane)
@@ -25,6 +28,8 @@ void write_containers_csv(const std::filesystem::path& file, const Journal& jour
       out.empty();
     out.hours(c.waits.departure).hours(c.waits.gauge_change).hours(c.waits.locomotive).hours(c.waits.border);
     out.hours(c.waits.running_delay).hours(c.nominal_running_h).hours(c.waits.disruption).hours(c.waits.track);
+    if (boxes)
+      out.hours(c.waits.box);
     if (lanes)
       out.text(lanes->at(static_cast<std::size_t>(c.lane)));
     out.end_row();
@@ -38,6 +43,9 @@ void write_trains_csv(const std::filesystem::path& file, const Journal& journal,
   out.raw("train,service,direction,split_from,origin,destination,feu,planned_departure_h,departed_h,arrived_h,"
           "transit_days,late_departure_h,wait_locomotive_h,gauge_change_queue_h,gauge_change_total_h,border_h,"
           "running_delay_h,running_nominal_h,wait_disruption_h,wait_track_h");
+  const bool boxes = !journal.box_terminals.empty();
+  if (boxes)
+    out.raw(",empty_feu");
   out.raw(lanes ? ",lane\n" : "\n");
   for (const auto& t : journal.trains) {
     if (only_lane && t.lane != *only_lane)
@@ -56,6 +64,8 @@ void write_trains_csv(const std::filesystem::path& file, const Journal& journal,
       out.empty();
     out.hours(t.waits.locomotive).hours(t.gauge_change_queue_h).hours(t.waits.gauge_change).hours(t.waits.border);
     out.hours(t.waits.running_delay).hours(t.nominal_running_h).hours(t.waits.disruption).hours(t.waits.track);
+    if (boxes)
+      out.integer(t.empty_feu);
     if (lanes)
       out.text(lanes->at(static_cast<std::size_t>(t.lane)));
     out.end_row();
@@ -143,6 +153,19 @@ void write_yards_csv(const std::filesystem::path& file, const Journal& journal) 
   out.raw("time_h,yard,trains_queued,trains_on_tracks\n");
   for (const auto& y : journal.yard_samples) {
     out.hours(y.time_h).text(y.yard_name()).integer(y.trains_queued).integer(y.trains_on_tracks);
+    out.end_row();
+  }
+  out.close();
+}
+
+void write_boxes_csv(const std::filesystem::path& file, const Journal& journal) {
+  CsvWriter out(file);
+  out.raw("time_h,terminal,empty,loaded_out,inbound_loaded,turning,inbound_empty,waiting,leased,off_hired,"
+          "sent_empty\n");
+  for (const auto& b : journal.box_samples) {
+    out.hours(b.time_h).text(journal.box_terminals.at(static_cast<std::size_t>(b.terminal)).node).integer(b.empty);
+    out.integer(b.loaded_out).integer(b.inbound_loaded).integer(b.turning).integer(b.inbound_empty);
+    out.integer(b.waiting).integer(b.leased).integer(b.off_hired).integer(b.sent_empty);
     out.end_row();
   }
   out.close();

@@ -31,6 +31,8 @@ void write_pools_csv(const std::filesystem::path& file, const Journal& journal);
 // Every light run of a locomotive, in the order they set off.
 void write_light_runs_csv(const std::filesystem::path& file, const Journal& journal);
 void write_yards_csv(const std::filesystem::path& file, const Journal& journal);
+// With `boxes:`: each box terminal's state after each change (docs/outputs.md).
+void write_boxes_csv(const std::filesystem::path& file, const Journal& journal);
 // Each service's stops with their distance from its origin (for time-distance diagrams).
 void write_routes_csv(const std::filesystem::path& file, const Journal& journal);
 

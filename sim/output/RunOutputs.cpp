@@ -44,6 +44,8 @@ void write_run_files(const fs::path& dir, const Scenario& scenario, const Journa
   write_light_runs_csv(dir / "light_runs.csv", journal);
   write_yards_csv(dir / "yards.csv", journal);
   write_routes_csv(dir / "routes.csv", journal);
+  if (!journal.box_terminals.empty())
+    write_boxes_csv(dir / "boxes.csv", journal);
   if (scenario.is_network()) {
     write_crossings_csv(dir / "crossings.csv", results);
     write_lanes_csv(dir / "lanes.csv", results);

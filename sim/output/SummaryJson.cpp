@@ -17,26 +17,30 @@ nlohmann::ordered_json sample_json(const SampleSummary& s) {
           {"p95", rounded(s.p95)},   {"min", rounded(s.min)},   {"max", rounded(s.max)}};
 }
 
-nlohmann::ordered_json waits_json(const WaitHours& w) {
-  return {{"departure", rounded(w.departure)},
-          {"gauge_change", rounded(w.gauge_change)},
-          {"locomotive", rounded(w.locomotive)},
-          {"border", rounded(w.border)},
-          {"running_delay", rounded(w.running_delay)},
-          {"disruption", rounded(w.disruption)},
-          {"track", rounded(w.track)}};
+// `box`: the run simulates boxes (`boxes:`); without, the key is left out.
+nlohmann::ordered_json waits_json(const WaitHours& w, bool box) {
+  nlohmann::ordered_json j = {{"departure", rounded(w.departure)},
+                              {"gauge_change", rounded(w.gauge_change)},
+                              {"locomotive", rounded(w.locomotive)},
+                              {"border", rounded(w.border)},
+                              {"running_delay", rounded(w.running_delay)},
+                              {"disruption", rounded(w.disruption)},
+                              {"track", rounded(w.track)}};
+  if (box)
+    j["box"] = rounded(w.box);
+  return j;
 }
 
-nlohmann::ordered_json direction_json(const DirectionMetrics& d) {
+nlohmann::ordered_json direction_json(const DirectionMetrics& d, bool box) {
   return {{"containers_offered", d.containers_offered},
           {"containers_delivered", d.containers_delivered},
           {"transit_days", sample_json(d.transit_days)},
-          {"waits_hours", waits_json(d.mean_waits)},
+          {"waits_hours", waits_json(d.mean_waits, box)},
           {"running_nominal_hours", rounded(d.mean_nominal_running_h)},
           {"mean_train_load_feu", rounded(d.mean_train_load_feu)}};
 }
 
-nlohmann::ordered_json lane_json(const LaneMetrics& lane) {
+nlohmann::ordered_json lane_json(const LaneMetrics& lane, bool box) {
   nlohmann::ordered_json j;
   j["background"] = lane.background;
   j["focus"] = lane.focus;
@@ -49,7 +53,7 @@ nlohmann::ordered_json lane_json(const LaneMetrics& lane) {
   if (!lane.background) {
     j["containers_delivered"] = lane.all.containers_delivered;
     for (Direction d : kDirections)
-      j["directions"][to_string(d)] = direction_json(lane.by_direction.at(d));
+      j["directions"][to_string(d)] = direction_json(lane.by_direction.at(d), box);
   }
   return j;
 }
@@ -110,9 +114,10 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults&
                                  {"arrived", dm.trains.arrived},
                                  {"per_week", rounded(dm.trains.per_week)}};
   }
-  r["waits_hours"] = waits_json(west.mean_waits);
+  const bool box = !results.boxes.terminals.empty();
+  r["waits_hours"] = waits_json(west.mean_waits, box);
   for (Direction d : kDirections)
-    r["directions"][to_string(d)] = direction_json(rail.by_direction.at(d));
+    r["directions"][to_string(d)] = direction_json(rail.by_direction.at(d), box);
   for (Direction d : kDirections)
     r["empty_feu_per_week"][to_string(d)] = rounded(rail.empty_feu_per_week.count(d) ? rail.empty_feu_per_week.at(d) : 0.0);
   for (const PoolMetrics& m : results.pools)
@@ -131,12 +136,26 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults&
                                 {"sailings_hit", t.sailings_hit},
                                 {"sailing_hours", rounded(t.sailing_hours)},
                                 {"extra_usd", rounded(t.extra_usd)}});
+  for (const auto& b : results.boxes.terminals)
+    j["boxes"][b.node] = {{"start", b.start},
+                          {"end", b.end},
+                          {"min", b.min},
+                          {"max", b.max},
+                          {"keep", b.keep},
+                          {"leased", b.leased},
+                          {"off_hired", b.off_hired},
+                          {"empties_sent_by_rail", b.sent_by_rail},
+                          {"empties_received_by_rail", b.received_by_rail},
+                          {"containers", b.containers},
+                          {"containers_waited", b.containers_waited},
+                          {"mean_box_wait_hours", rounded(b.mean_box_wait_h)},
+                          {"max_box_wait_hours", rounded(b.max_box_wait_h)}};
   // A network run: every lane, and every crossing, yard and track section trains used. The keys above
   // describe the focus lane.
   if (scenario.is_network()) {
     j["focus_lane"] = scenario.focus().name;
     for (const auto& lane : rail.lanes)
-      j["lanes"][lane.name] = lane_json(lane);
+      j["lanes"][lane.name] = lane_json(lane, box);
     for (const auto& m : results.servers)
       j[m.kind == ServerKind::Crossing ? "crossings" : m.kind == ServerKind::Yard ? "yards" : "tracks"][m.node] =
           server_json(m);

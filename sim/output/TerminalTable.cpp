@@ -81,6 +81,17 @@ std::string pool_table(const std::vector<PoolMetrics>& pools) {
   return t;
 }
 
+// Each box terminal: its empty stock at the start, least, most and at the end; boxes leased,
+// off-hired and sent away empty by rail over the run; the mean wait for a box.
+std::string box_table(const BoxMetrics& boxes) {
+  std::string t = fmt::format("{:<22}{:>7}{:>7}{:>7}{:>7}{:>8}{:>10}{:>9}{:>11}\n", "empty boxes (FEU)", "start",
+                              "min", "max", "end", "leased", "off-hired", "by rail", "box wait h");
+  for (const auto& b : boxes.terminals)
+    t += fmt::format("{:<22}{:>7}{:>7}{:>7}{:>7}{:>8}{:>10}{:>9}{:>11}\n", fit_column(b.node, 21), b.start, b.min,
+                     b.max, b.end, b.leased, b.off_hired, b.sent_by_rail, num(b.mean_box_wait_h));
+  return t;
+}
+
 } // namespace
 
 std::string format_terminal_table(const Scenario& scenario, const RunResults& results) {
@@ -102,6 +113,8 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
   row("                   p50 / p95", fmt::format("{} / {}", num(w.transit_days.p50), num(w.transit_days.p95)),
       fmt::format("{} / {}", num(e.transit_days.p50), num(e.transit_days.p95)));
   row("hours per container: running", num(w.mean_nominal_running_h), num(e.mean_nominal_running_h));
+  if (!results.boxes.terminals.empty())
+    row("  waiting for an empty box", num(w.mean_waits.box), num(e.mean_waits.box));
   row("  waiting for a train at origin", num(w.mean_waits.departure), num(e.mean_waits.departure));
   row("  gauge change (queue + handling)", num(w.mean_waits.gauge_change), num(e.mean_waits.gauge_change));
   row("  waiting for a locomotive", num(w.mean_waits.locomotive), num(e.mean_waits.locomotive));
@@ -115,6 +128,8 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
     return num(rail.empty_feu_per_week.count(d) ? rail.empty_feu_per_week.at(d) : 0.0);
   };
   row("empty FEU sent back a week", empties(Direction::Westbound), empties(Direction::Eastbound));
+  if (!results.boxes.terminals.empty())
+    t += box_table(results.boxes);
   if (!rail.disruptions.empty()) {
     t += "disruptions                           trains hit  containers  train-hours lost\n";
     for (const auto& d : rail.disruptions) {

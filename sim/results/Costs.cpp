@@ -4,6 +4,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "results/BoxMetrics.hpp"
 #include "results/PriceChanges.hpp"
 
 namespace rongou {
@@ -66,15 +67,20 @@ ModeCost rail_cost(const Scenario& scenario, const Journal& journal, int lane,
     yards /= m.containers;
   }
   m.freight = m.containers > 0 ? freight / m.containers : c.rail.freight_usd_per_feu();
-  if (c.rail.empty_repositioning_usd_per_feu > 0.0 && m.containers > 0) {
+  // With `boxes:` the empties are the simulated ones, priced by the boxes section.
+  const double empty_usd = scenario.boxes ? scenario.boxes->empty_rail_usd_per_feu
+                                          : c.rail.empty_repositioning_usd_per_feu;
+  if (empty_usd > 0.0 && m.containers > 0) {
     // Every empty sent back, either way, exists because the flows are unbalanced, and the
     // heavier westbound flow is the one the rail price is compared on: it carries them all.
     double empties_per_week = 0.0;
     for (const auto& [direction, feu] : empty_feu_per_week)
       empties_per_week += feu;
     const double weeks = (scenario.horizon_days - scenario.warmup_days) / 7.0;
-    m.empty_repositioning = c.rail.empty_repositioning_usd_per_feu * empties_per_week * weeks / m.containers;
+    m.empty_repositioning = empty_usd * empties_per_week * weeks / m.containers;
   }
+  if (m.containers > 0)
+    m.box_leasing = box_leasing_usd(scenario, journal, lane) / m.containers;
   m.subsidy = -c.rail.subsidy_usd_per_feu;
   m.handling = c.rail.handling_usd_per_feu_origin + c.rail.handling_usd_per_feu_destination;
   m.gauge_change = c.rail.gauge_change_usd_per_feu_per_yard * yards;

@@ -21,6 +21,7 @@ struct ModeCost {
   double handling = 0.0;     // terminal handling at both ends
   double gauge_change = 0.0; // fee per break-of-gauge yard
   double empty_repositioning = 0.0; // rail: empties sent back (both directions), per loaded westbound FEU
+  double box_leasing = 0.0;  // rail, with `boxes:`: lease pick-ups and off-hire drop-offs, per loaded westbound FEU
   double inventory = 0.0;    // cargo value x value of time x mean transit days
   double co2 = 0.0;          // co2_kg / 1000 x carbon price
   double co2_kg = 0.0;
@@ -28,7 +29,7 @@ struct ModeCost {
   double mean_transit_days = 0.0;  // mean door to door of delivered containers
   int containers = 0;              // delivered containers averaged over
   double total() const {
-    return freight + haulage + subsidy + handling + gauge_change + empty_repositioning + inventory + co2;
+    return freight + haulage + subsidy + handling + gauge_change + empty_repositioning + box_leasing + inventory + co2;
   }
   double total_without_inventory() const { return total() - inventory; }
 };

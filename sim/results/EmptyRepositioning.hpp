@@ -4,7 +4,9 @@
 // origin, loaded boxes arriving from the other direction are emptied there and loaded boxes
 // leaving need one each; a surplus is sent back empty on that week's spare wagons
 // (service max_feu minus load), and what does not fit waits for next week. A shortfall is
-// taken as covered locally (leasing, other services) and not carried.
+// taken as covered locally (leasing, other services) and not carried. A run with `boxes:`
+// simulates its boxes (model/rail/BoxStocks.hpp) and does not make this balance: its
+// empties are the ones trains carried (results/BoxMetrics.hpp).
 #include <map>
 #include <vector>
 

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <utility>
 
+#include "results/BoxMetrics.hpp"
 #include "results/DisruptionTotals.hpp"
 #include "results/EmptyRepositioning.hpp"
 
@@ -33,7 +34,7 @@ void summarise_containers(const Journal& journal, const RailMetrics& m, int lane
   if (delivered > 0) {
     const double n = static_cast<double>(delivered);
     out.mean_waits = {sum.departure / n, sum.gauge_change / n, sum.locomotive / n, sum.border / n,
-                      sum.running_delay / n, sum.disruption / n, sum.track / n};
+                      sum.running_delay / n, sum.disruption / n, sum.track / n, sum.box / n};
     out.mean_nominal_running_h = running / n;
   }
 }
@@ -111,6 +112,26 @@ std::vector<WeeklyRow> weekly_rows(const Scenario& scenario, const Journal& jour
   return out;
 }
 
+void add_simulated_empties(const Journal& journal, int lane, std::vector<WeeklyRow>& weekly) {
+  auto week_of = [](double t_h) { return static_cast<int>(std::floor(t_h / (24.0 * 7.0))); };
+  std::map<std::pair<int, Direction>, WeeklyRow*> rows;
+  for (auto& row : weekly)
+    rows[{row.week - 1, row.direction}] = &row;
+  std::map<Direction, int> origin; // box terminal each direction's trains leave from
+  for (const auto& t : journal.trains) {
+    if (t.lane != lane || t.parent >= 0)
+      continue;
+    if (auto it = rows.find({week_of(t.planned_departure_h), t.direction}); it != rows.end())
+      it->second->empty_feu_dispatched += t.empty_feu;
+    for (std::size_t i = 0; i < journal.box_terminals.size(); ++i)
+      if (journal.box_terminals[i].node == t.origin)
+        origin.emplace(t.direction, static_cast<int>(i));
+  }
+  for (auto& [key, row] : rows)
+    if (auto it = origin.find(row->direction); it != origin.end())
+      row->empty_feu_backlog = box_state_at(journal, it->second, (key.first + 1) * 24.0 * 7.0).empty;
+}
+
 RailMetrics compute_rail_metrics(const Scenario& scenario, const Journal& journal) {
   RailMetrics m;
   m.window_start_h = scenario.warmup_days * 24.0;
@@ -128,11 +149,21 @@ RailMetrics compute_rail_metrics(const Scenario& scenario, const Journal& journa
     }
 
   m.weekly = weekly_rows(scenario, journal, focus);
-  m.empty_feu_per_week = add_empty_repositioning(scenario, journal, focus, m, m.weekly);
+  // With simulated boxes the empties are what trains carried; the post-processed balance
+  // would be a second, different account of the same boxes, so it is not made.
+  const bool boxes = !journal.box_terminals.empty();
+  if (boxes) {
+    add_simulated_empties(journal, focus, m.weekly);
+    m.empty_feu_per_week = simulated_empty_feu_per_week(scenario, journal, focus);
+  } else {
+    m.empty_feu_per_week = add_empty_repositioning(scenario, journal, focus, m, m.weekly);
+  }
   for (std::size_t lane = 0; lane < m.lanes.size(); ++lane) {
     LaneMetrics& lm = m.lanes[lane];
     if (lm.focus) {
       lm.empty_feu_per_week = m.empty_feu_per_week;
+    } else if (boxes && !lm.background) {
+      lm.empty_feu_per_week = simulated_empty_feu_per_week(scenario, journal, static_cast<int>(lane));
     } else if (scenario.lanes[lane].costs) { // charged in the lane's rail cost
       auto weekly = weekly_rows(scenario, journal, static_cast<int>(lane));
       lm.empty_feu_per_week = add_empty_repositioning(scenario, journal, static_cast<int>(lane), m, weekly);

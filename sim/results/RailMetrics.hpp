@@ -33,9 +33,11 @@ struct WeeklyRow {
   int feu_dispatched = 0;
   int trains_arrived = 0; // train units, so a train split at a gauge change counts per part
   int feu_arrived = 0;
-  // Empty-container balance at this direction's origin (see EmptyRepositioning.hpp).
+  // Empty-container balance at this direction's origin (see EmptyRepositioning.hpp); with
+  // `boxes:`, the simulated one (add_simulated_empties).
   int empty_feu_dispatched = 0; // empties sent on this direction's trains' spare wagons
-  int empty_feu_backlog = 0;    // surplus empties still at the origin at the end of the week
+  int empty_feu_backlog = 0;    // surplus empties still at the origin at the end of the week;
+                                // with boxes: the origin's whole empty stock then
 };
 
 struct DisruptionTotals {
@@ -81,6 +83,9 @@ struct RailMetrics {
 bool in_window(double t_h, const RailMetrics& m);
 // Lane `lane`'s trains and containers week by week over the whole run, without empties.
 std::vector<WeeklyRow> weekly_rows(const Scenario& scenario, const Journal& journal, int lane);
+// With `boxes:`: fills empty_feu_dispatched (empties lane `lane`'s trains planned that week
+// carried) and empty_feu_backlog (the empty stock at the direction's origin at the week's end).
+void add_simulated_empties(const Journal& journal, int lane, std::vector<WeeklyRow>& weekly);
 RailMetrics compute_rail_metrics(const Scenario& scenario, const Journal& journal);
 
 } // namespace rongou

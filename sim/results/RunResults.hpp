@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "journal/Journal.hpp"
+#include "results/BoxMetrics.hpp"
 #include "results/Costs.hpp"
 #include "results/LaneRoutes.hpp"
 #include "results/RailMetrics.hpp"
@@ -32,6 +33,7 @@ struct RunResults {
   std::vector<PoolMetrics> pools;      // every locomotive pool, in scenario order
   std::vector<LaneRoutes> lane_routes; // a network run's lanes and the nodes they run along
   std::vector<LaneModes> lanes;        // one per rail.lanes entry (network runs), same order
+  BoxMetrics boxes;                    // with `boxes:`, one per box terminal
 };
 
 RunResults compute_run_results(const Scenario& scenario, const Journal& journal);

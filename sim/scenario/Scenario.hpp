@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/Distribution.hpp"
+#include "scenario/BoxSpec.hpp"
 #include "scenario/Disruption.hpp"
 #include "scenario/CostSpec.hpp"
 #include "scenario/SeaSpec.hpp"
@@ -148,6 +149,7 @@ struct Scenario {
   std::vector<Disruption> disruptions;
   std::optional<SeaSpec> sea;     // the focus lane's; absent: rail only, no comparison
   std::optional<CostSpec> costs;  // the focus lane's; absent: no costs
+  std::optional<BoxSpec> boxes;   // absent: every gate-in finds a box (no box stock simulated)
 
   const Lane& focus() const { return lanes.at(static_cast<std::size_t>(focus_lane)); }
   // Lane `lane`'s sea alternative and prices: the top-level ones for the focus lane.
@@ -174,6 +176,16 @@ struct Scenario {
     return lanes.at(static_cast<std::size_t>(lane)).key_path + "." + section;
   }
   bool is_network() const { return lanes.size() > 1; }
+  // The terminals a tracked lane's services start or end at, by node name.
+  std::vector<std::string> lane_terminals(int lane) const {
+    std::vector<std::string> out;
+    for (const auto& svc : rail.services)
+      if (svc.lane == lane && !svc.background && svc.route.size() >= 2)
+        for (const auto& node : {svc.route.front(), svc.route.back()})
+          if (std::find(out.begin(), out.end(), node) == out.end())
+            out.push_back(node);
+    return out;
+  }
   const Distribution& border_dwell_at(const std::string& node) const {
     auto it = rail.border_dwell_hours_at.find(node);
     return it == rail.border_dwell_hours_at.end() ? rail.border_dwell_hours : it->second;

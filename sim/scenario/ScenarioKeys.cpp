@@ -17,7 +17,9 @@ std::map<std::string, std::vector<std::string>> with_lane_sections(std::map<std:
 const std::map<std::string, std::vector<std::string>>& scenario_keys() {
   static const std::map<std::string, std::vector<std::string>> keys = with_lane_sections({
       {"", {"extends", "name", "description", "platform", "horizon_days", "warmup_days", "seed", "demand", "rail",
-            "sea", "costs", "disruptions", "focus_lane", "lanes", "build"}},
+            "sea", "costs", "disruptions", "focus_lane", "lanes", "build", "boxes"}},
+      {"boxes", {"stocks", "turn_hours", "lessor", "reposition", "keep_weeks", "empty_rail_usd_per_feu"}},
+      {"boxes.lessor", {"lead_days", "pick_up_usd", "drop_off_usd", "max_stock"}},
       {"lanes.*", {"name", "demand", "services", "background", "sea", "costs"}},
       {"lanes.*.demand", {"westbound", "eastbound"}},
       {"lanes.*.demand.westbound", {"feu_per_week", "cargo_value_usd"}},
@@ -37,7 +39,7 @@ const std::map<std::string, std::vector<std::string>>& scenario_keys() {
       {"rail",
        {"services", "locomotives", "running_delay_fraction", "border_dwell_hours", "border_dwell_hours_at"}},
       {"rail.services.*", {"name", "direction", "route", "departures", "departure_hour", "max_feu"}},
-      {"rail.locomotives.*", {"section", "count", "servicing_hours", "max_idle_hours", "depots", "turnaround_hours"}},
+      {"rail.locomotives.*", {"section", "count", "servicing_hours", "max_idle_hours", "depots"}},
       {"sea",
        {"inland_mode", "inland_delay_days", "sailings", "sailing_hour", "cutoff_hours_before_sailing",
         "vessel_capacity_feu", "ocean_transit_days", "ocean_delay_days", "origin_port", "european_port", "port_dwell_days",

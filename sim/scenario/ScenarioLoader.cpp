@@ -12,6 +12,7 @@
 
 #include "base/Identifier.hpp"
 #include "base/Utf8.hpp"
+#include "scenario/BoxSpecReader.hpp"
 #include "scenario/DisruptionReader.hpp"
 #include "scenario/CostSpecReader.hpp"
 #include "scenario/SeaSpecReader.hpp"
@@ -170,7 +171,11 @@ void read_locomotives(const YamlReader& r, const YAML::Node& rail, RailSpec& spe
     const std::string path = YamlReader::index("rail.locomotives", i);
     if (!r.expect_map(item, path))
       continue;
-    r.check_keys(item, path, keys_at("rail.locomotives.*"));
+    // The key of the model before locomotives ran back gets its own message, not "unknown key".
+    std::vector<std::string> allowed = keys_at("rail.locomotives.*");
+    if (item["turnaround_hours"])
+      allowed.push_back("turnaround_hours");
+    r.check_keys(item, path, allowed);
     LocomotivePoolSpec pool;
     const auto section = r.text_list(item, "section", path, true);
     remember(s, YamlReader::join(path, "section"), item["section"]);
@@ -575,6 +580,7 @@ Scenario read_root(const ScenarioTree& tree, Diagnostics& diagnostics) {
     refuse_focus_lane_sections(r, root, s);
     settle_sea_ends(r, root, s);
   }
+  read_box_spec(r, root, s); // after the lanes: stocks name their terminals
   return s;
 }
 

@@ -74,7 +74,8 @@ TEST(OptionalHours, ConvertsToAndFromStdOptional) {
 
 TEST(OptionalHours, RecordsStaySmall) {
   EXPECT_EQ(sizeof(OptionalHours), sizeof(double));
-  EXPECT_LT(sizeof(ContainerRecord), 112u); // what it took with std::optional<double>
+  // Eight wait causes; two std::optional<double> times would make it 128.
+  EXPECT_LE(sizeof(ContainerRecord), 112u);
   EXPECT_LT(sizeof(SeaRecord), 120u);
   EXPECT_LE(sizeof(TrainEvent), 16u);
 }

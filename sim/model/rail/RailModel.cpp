@@ -154,6 +154,31 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
     }
     origin_queues_.emplace(lane_direction, OriginQueue(std::move(ids), &all_gate_in_h_));
   }
+  if (scenario.boxes)
+    start_boxes();
+}
+
+void RailModel::start_boxes() {
+  // A lane's loads in a direction start where its services in that direction do.
+  std::map<std::pair<int, Direction>, std::string> origins;
+  for (const auto& svc : scenario_.rail.services)
+    if (!svc.background && !svc.route.empty())
+      origins.emplace(std::pair{svc.lane, svc.direction}, svc.route.front());
+  std::map<std::pair<int, Direction>, std::vector<int>> ids;
+  for (const auto& c : journal_.containers)
+    ids[{c.lane, c.direction}].push_back(c.id);
+  boxes_ = std::make_unique<BoxStocks>(scenario_, journal_, all_gate_in_h_, origins, ids);
+  for (std::size_t s = 0; s < plans_.size(); ++s) {
+    const bool tracked = !scenario_.rail.services[s].background;
+    box_terminals_.emplace_back(tracked ? boxes_->terminal(plans_[s].stops.front().node) : -1,
+                                tracked ? boxes_->terminal(plans_[s].stops.back().node) : -1);
+  }
+}
+
+void RailModel::boxes_arrived(std::size_t service, int loaded, int empties) {
+  if (!boxes_ || box_terminals_[service].second < 0)
+    return;
+  boxes_->arrive(box_terminals_[service].second, loaded, empties, engine::now_h());
 }
 
 int RailModel::register_train(TrainRecord record) {
@@ -190,6 +215,8 @@ void RailModel::start() {
 void RailModel::finish(double end_h) {
   for (auto& pool : pools_)
     pool->finish(end_h);
+  if (boxes_)
+    boxes_->finish(end_h);
   // A pool books a return when it is next asked, after other pools' later changes were
   // recorded: put the samples back in time order (stable: same-time changes keep theirs).
   std::stable_sort(journal_.pool_samples.begin(), journal_.pool_samples.end(),
@@ -209,13 +236,21 @@ void RailModel::dispatch(std::size_t service_index) {
                                              : planned_departures_h(service, scenario_.horizon_days);
   for (double planned_h : departures) {
     engine::sleep_until_h(planned_h);
+    const bool boxed = boxes_ && box_terminals_[service_index].first >= 0;
+    if (boxed)
+      boxes_->advance(planned_h); // who has a box by now
     std::vector<int> boarded;
     if (queue != origin_queues_.end())
       boarded = queue->second.board(planned_h, service.max_feu);
     for (int id : boarded) {
       auto& c = journal_.containers[static_cast<std::size_t>(id)];
-      c.waits.departure = planned_h - c.created_h;
+      c.waits.departure = planned_h - c.created_h - c.waits.box;
     }
+    const int loaded = static_cast<int>(boarded.size());
+    const int empties = boxed ? boxes_->depart(box_terminals_[service_index].first,
+                                               box_terminals_[service_index].second, loaded,
+                                               service.max_feu - loaded, planned_h)
+                              : 0;
     TrainRecord record;
     record.id = fmt::format("{}-{:04d}", service.name, ++sequence);
     record.service = service.name;
@@ -225,8 +260,9 @@ void RailModel::dispatch(std::size_t service_index) {
     record.origin = plan.stops.front().node;
     record.destination = plan.stops.back().node;
     record.planned_departure_h = planned_h;
-    record.feu = service.background ? service.background->load_feu : static_cast<int>(boarded.size());
-    const int feu = record.feu;
+    record.feu = service.background ? service.background->load_feu : loaded;
+    record.empty_feu = empties;
+    const int feu = record.feu + empties; // empties ride (and are handled) as any box
     const int index = register_train(record);
     auto rng = RandomStream::derive(scenario_.seed, "train-" + service.name, static_cast<std::uint64_t>(sequence));
     engine::spawn(record.id, record.origin, Train(*this, service_index, index, std::move(boarded), feu, 0, rng));

@@ -12,6 +12,7 @@
 #include "journal/Journal.hpp"
 #include "model/rail/DisruptionPlan.hpp"
 #include "model/rail/BorderCrossingServer.hpp"
+#include "model/rail/BoxStocks.hpp"
 #include "model/rail/GaugeChangeYard.hpp"
 #include "model/rail/LocomotivePool.hpp"
 #include "model/rail/RoutePlan.hpp"
@@ -44,6 +45,9 @@ public:
   const DisruptionPlan& disruptions() const { return disruptions_; }
   // A new train unit, recorded in the journal; returns its index.
   int register_train(TrainRecord record);
+  // A train (or part) of `service` arrives at its destination with `loaded` tracked boxes
+  // and `empties` empty ones: with `boxes:`, they join the destination's account.
+  void boxes_arrived(std::size_t service, int loaded, int empties);
 
   // A node where a train of `service` does nothing but pass (no border, yard, locomotive
   // change, no closure or slowdown on it or its segments, and no track section starting
@@ -59,6 +63,7 @@ public:
 
 private:
   void dispatch(std::size_t service);
+  void start_boxes();
 
   const Scenario& scenario_;
   const Corridor& corridor_;
@@ -72,7 +77,10 @@ private:
   std::map<std::string, std::unique_ptr<TrackSection>> tracks_; // by segment id
   std::vector<std::vector<TrackSection*>> stop_tracks_;          // [service][stop]
   std::map<std::pair<int, Direction>, OriginQueue> origin_queues_; // by lane and direction
+  // When each container (by id) may board: its gate-in, or with `boxes:` when it has a box.
   std::vector<double> all_gate_in_h_;
+  std::unique_ptr<BoxStocks> boxes_;              // with `boxes:`
+  std::vector<std::pair<int, int>> box_terminals_; // [service]: origin, destination terminal (-1: untracked)
   std::vector<std::vector<bool>> passes_through_; // [service][stop]
   struct LaterEvent {
     TrainEvent event;

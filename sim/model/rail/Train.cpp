@@ -285,15 +285,19 @@ void Train::change_gauge(std::size_t stop) {
     return;
   settle_containers(); // the parts go on as trains of their own
   const bool tracked = !record().background;
+  // A tracked train's boxes are its containers, then any empties: positions past the
+  // containers are empties, so a part may carry fewer containers than boxes.
+  auto box = [this](std::size_t position) {
+    return containers_.begin() + static_cast<std::ptrdiff_t>(std::min(position, containers_.size()));
+  };
   std::vector<int> kept;
   if (tracked)
-    kept.assign(containers_.begin(), containers_.begin() + static_cast<std::ptrdiff_t>(limit));
+    kept.assign(box(0), box(limit));
   for (std::size_t first = limit, part = 2; first < feu; first += limit, ++part) {
     const std::size_t last = std::min(first + limit, feu);
     std::vector<int> moved;
     if (tracked)
-      moved.assign(containers_.begin() + static_cast<std::ptrdiff_t>(first),
-                   containers_.begin() + static_cast<std::ptrdiff_t>(last));
+      moved.assign(box(first), box(last));
     TrainRecord child;
     child.id = fmt::format("{}.{}", record().id, part);
     child.service = record().service;
@@ -305,8 +309,9 @@ void Train::change_gauge(std::size_t stop) {
     child.destination = record().destination;
     child.planned_departure_h = engine::now_h();
     child.departed_h = engine::now_h();
-    child.feu = static_cast<int>(last - first);
-    const int child_feu = child.feu;
+    const int child_feu = static_cast<int>(last - first);
+    child.feu = tracked ? static_cast<int>(moved.size()) : child_feu;
+    child.empty_feu = child_feu - child.feu;
     const int child_index = model_.register_train(child);
     event(stop, TrainEventKind::Split);
     auto child_rng = RandomStream::derive(model_.scenario().seed, child.id);
@@ -328,6 +333,8 @@ void Train::finish(std::size_t stop) {
     c.train = record_;
   }
   model_.journal().end_h = std::max(model_.journal().end_h, now);
+  if (!record().background)
+    model_.boxes_arrived(service_, static_cast<int>(containers_.size()), feu_ - static_cast<int>(containers_.size()));
   spdlog::debug("{} arrived at {} with {} FEU", record().id, model_.plan(service_).stops[stop].node,
                 containers_.size());
   event(stop, TrainEventKind::Finish);

@@ -18,7 +18,8 @@ class RailModel;
 
 class Train {
 public:
-  // `feu` is what the train carries: its tracked containers, or a background train's load.
+  // `feu` is what the train carries: its tracked containers and any empty boxes (with
+  // `boxes:`), or a background train's load.
   Train(RailModel& model, std::size_t service, int record, std::vector<int> containers, int feu,
         std::size_t start_stop, RandomStream rng);
   void operator()();
@@ -54,7 +55,7 @@ private:
   std::size_t service_;
   int record_;
   std::vector<int> containers_;
-  int feu_; // containers_.size() for a tracked train
+  int feu_; // containers_.size() plus its empties for a tracked train
   // The crossing position the train holds, from being taken (on the approach side or at the
   // node) until its processing ends, or until the node's yard takes it; and that passage.
   // Shared, as a train is copied into the actor that runs it (a Hold is move-only).

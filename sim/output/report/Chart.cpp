@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "output/report/BoxStockChart.hpp"
 #include "output/report/CostChart.hpp"
 #include "output/report/CrossingUtilisationChart.hpp"
 #include "output/report/LocomotivePlacesChart.hpp"
@@ -25,6 +26,7 @@ std::vector<std::unique_ptr<Chart>> report_charts(const ReportOptions& options) 
   charts.push_back(std::make_unique<WeeklyServicesChart>());
   charts.push_back(std::make_unique<YardQueueChart>());
   charts.push_back(std::make_unique<LocomotivePlacesChart>());
+  charts.push_back(std::make_unique<BoxStockChart>());
   charts.push_back(std::make_unique<NetworkMapChart>());
   charts.push_back(std::make_unique<CrossingUtilisationChart>());
   return charts;

@@ -41,6 +41,7 @@ struct RunData {
   nlohmann::json summary;    // summary.json (required)
   nlohmann::json provenance; // provenance.json, or null
   CsvTable containers, trains, events, weekly, pools, yards, routes;
+  CsvTable boxes; // boxes.csv, written by runs with `boxes:`
   std::optional<CsvTable> sea; // sea.csv: container,arrived_h,transit_days
   std::string scenario_yaml;      // the scenario file kept with the results, if any
   std::string scenario_yaml_name; // its file name

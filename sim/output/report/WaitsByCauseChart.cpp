@@ -49,6 +49,7 @@ ChartFiles WaitsByCauseChart::write_runs(const std::vector<LabelledRun>& runs, c
                                                   {"border", "border dwell"},
                                                   {"running_delay", "running delay"},
                                                   {"track", "track (single track, headway)"},
+                                                  {"box", "waiting for an empty box"},
                                                   {"running", "running (nominal)"}};
   bool intervals = false;
   std::string data = "# cause; per column: hours per delivered container and the 95 % half-width\n#";
