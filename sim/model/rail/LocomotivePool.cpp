@@ -228,7 +228,6 @@ LocomotivePool::Locomotive LocomotivePool::acquire(int from_end) {
   double now_h = engine::now_h();
   advance(now_h);
   Claim claim;
-  claim.end = from_end;
   int best = -1;
   double best_h = kNever;
   if (waiting_[from_end].empty())

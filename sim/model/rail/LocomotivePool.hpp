@@ -129,7 +129,6 @@ private:
     bool departure_booked = false; // light: its setting off has been sampled
   };
   struct Claim {
-    int end = 0;
     double deadline_h = Grant::kNoDeadline;
     int unit = -1;
     double ready_h = 0.0;
