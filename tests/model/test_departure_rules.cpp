@@ -19,7 +19,7 @@ namespace {
 
 const std::string kFill = "{kind: fill, min_fill: 0.9, latest_hours: 72}";
 
-// baseline-2018 over 20 weeks, with `rules` (the same for both services) and more overrides.
+// baseline-2018 over 20 weeks, with `rule` (the same for both services; empty: none) and more overrides.
 Scenario baseline(const std::string& rule, std::vector<std::string> overrides = {}) {
   overrides.insert(overrides.begin(), "horizon_days=140");
   if (!rule.empty()) {
