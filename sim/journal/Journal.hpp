@@ -67,7 +67,8 @@ struct TrainRecord {
   int parent = -1; // train it was split from at a gauge change, or -1
   std::string origin;      // where this train unit started
   std::string destination;
-  double planned_departure_h = 0.0;
+  double planned_departure_h = 0.0; // its timetable slot
+  double held_h = 0.0; // kept at the origin after its slot by its service's departure rule
   OptionalHours departed_h;
   OptionalHours arrived_h;
   int feu = 0;              // loaded: tracked containers, or a background train's load
@@ -251,6 +252,17 @@ struct BoxSample {
   int sent_empty = 0; // since day 0, empties sent away by rail from here
 };
 
+// A train its service's departure rule did not run (too few containers when it had to leave):
+// its containers stayed at the origin for a later train.
+struct CancelledTrain {
+  std::string service;
+  Direction direction = Direction::Westbound;
+  int lane = 0;
+  double planned_departure_h = 0.0; // its slot
+  double cancelled_h = 0.0;         // when it had to leave
+  int feu = 0;                      // containers there then
+};
+
 struct Journal {
   std::vector<ContainerRecord> containers;
   std::vector<TrainRecord> trains;
@@ -269,6 +281,10 @@ struct Journal {
                                              // then track sections by segment id
   std::vector<NodePlace> places;             // nodes on some route, by name
   double end_h = 0.0; // when the last train arrived
+  // Whether some tracked service has a departure rule other than its plain timetable; the
+  // trains it cancelled, in time order.
+  bool departure_rules = false;
+  std::vector<CancelledTrain> cancelled_trains;
 
   // Boxes (empty when the scenario has no `boxes:`): the terminals, in stock order, and their
   // states in time order.

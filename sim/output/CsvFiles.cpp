@@ -46,6 +46,8 @@ void write_trains_csv(const std::filesystem::path& file, const Journal& journal,
   const bool boxes = !journal.box_terminals.empty();
   if (boxes)
     out.raw(",empty_feu");
+  if (journal.departure_rules)
+    out.raw(",held_at_origin_h");
   out.raw(lanes ? ",lane\n" : "\n");
   for (const auto& t : journal.trains) {
     if (only_lane && t.lane != *only_lane)
@@ -66,6 +68,8 @@ void write_trains_csv(const std::filesystem::path& file, const Journal& journal,
     out.hours(t.waits.running_delay).hours(t.nominal_running_h).hours(t.waits.disruption).hours(t.waits.track);
     if (boxes)
       out.integer(t.empty_feu);
+    if (journal.departure_rules)
+      out.hours(t.held_h);
     if (lanes)
       out.text(lanes->at(static_cast<std::size_t>(t.lane)));
     out.end_row();

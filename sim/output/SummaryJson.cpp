@@ -40,7 +40,13 @@ nlohmann::ordered_json direction_json(const DirectionMetrics& d, bool box) {
           {"mean_train_load_feu", rounded(d.mean_train_load_feu)}};
 }
 
-nlohmann::ordered_json lane_json(const LaneMetrics& lane, bool box) {
+// Only with a departure rule, so a timetabled run's summary keeps its keys.
+void add_rule_counts(nlohmann::ordered_json& j, const TrainCounts& trains) {
+  j["cancelled"] = trains.cancelled;
+  j["held_hours_mean"] = rounded(trains.held_hours_mean);
+}
+
+nlohmann::ordered_json lane_json(const LaneMetrics& lane, bool box, bool rules) {
   nlohmann::ordered_json j;
   j["background"] = lane.background;
   j["focus"] = lane.focus;
@@ -49,6 +55,8 @@ nlohmann::ordered_json lane_json(const LaneMetrics& lane, bool box) {
     j["trains"][to_string(d)] = {{"dispatched", dm.trains.dispatched},
                                  {"arrived", dm.trains.arrived},
                                  {"per_week", rounded(dm.trains.per_week)}};
+    if (rules)
+      add_rule_counts(j["trains"][to_string(d)], dm.trains);
   }
   if (!lane.background) {
     j["containers_delivered"] = lane.all.containers_delivered;
@@ -113,6 +121,8 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults&
     r["trains"][to_string(d)] = {{"dispatched", dm.trains.dispatched},
                                  {"arrived", dm.trains.arrived},
                                  {"per_week", rounded(dm.trains.per_week)}};
+    if (rail.departure_rules)
+      add_rule_counts(r["trains"][to_string(d)], dm.trains);
   }
   const bool box = !results.boxes.terminals.empty();
   r["waits_hours"] = waits_json(west.mean_waits, box);
@@ -155,7 +165,7 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults&
   if (scenario.is_network()) {
     j["focus_lane"] = scenario.focus().name;
     for (const auto& lane : rail.lanes)
-      j["lanes"][lane.name] = lane_json(lane, box);
+      j["lanes"][lane.name] = lane_json(lane, box, rail.departure_rules);
     for (const auto& m : results.servers)
       j[m.kind == ServerKind::Crossing ? "crossings" : m.kind == ServerKind::Yard ? "yards" : "tracks"][m.node] =
           server_json(m);

@@ -107,6 +107,9 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
   };
   row("trains a week", num(w.trains.per_week), num(e.trains.per_week));
   row("mean load (FEU per train)", num(w.mean_train_load_feu), num(e.mean_train_load_feu));
+  if (rail.departure_rules)
+    row("held at origin h / cancelled", fmt::format("{} / {}", num(w.trains.held_hours_mean), w.trains.cancelled),
+        fmt::format("{} / {}", num(e.trains.held_hours_mean), e.trains.cancelled));
   row("containers delivered", fmt::format("{}/{}", w.containers_delivered, w.containers_offered),
       fmt::format("{}/{}", e.containers_delivered, e.containers_offered));
   row("door-to-door days: mean", num(w.transit_days.mean), num(e.transit_days.mean));

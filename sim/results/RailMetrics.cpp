@@ -61,17 +61,23 @@ void summarise_lane(const Journal& journal, const std::vector<bool>& arrived, in
     DirectionMetrics& dm = by_direction[d];
     summarise_containers(journal, m, lane, d, dm);
     int load = 0;
+    double held_h = 0.0;
     for (std::size_t i = 0; i < journal.trains.size(); ++i) {
       const auto& t = journal.trains[i];
       if (t.lane != lane || t.direction != d || t.parent >= 0 || !in_window(t.planned_departure_h, m))
         continue;
       ++dm.trains.dispatched;
       load += t.feu;
+      held_h += t.held_h;
       if (arrived[i])
         ++dm.trains.arrived;
     }
     dm.trains.per_week = weeks > 0 ? dm.trains.dispatched / weeks : 0.0;
     dm.mean_train_load_feu = dm.trains.dispatched > 0 ? static_cast<double>(load) / dm.trains.dispatched : 0.0;
+    dm.trains.held_hours_mean = dm.trains.dispatched > 0 ? held_h / dm.trains.dispatched : 0.0;
+    for (const auto& c : journal.cancelled_trains)
+      if (c.lane == lane && c.direction == d && in_window(c.planned_departure_h, m))
+        ++dm.trains.cancelled;
   }
   summarise_containers(journal, m, lane, std::nullopt, all);
 }
@@ -136,6 +142,7 @@ RailMetrics compute_rail_metrics(const Scenario& scenario, const Journal& journa
   RailMetrics m;
   m.window_start_h = scenario.warmup_days * 24.0;
   m.window_end_h = scenario.horizon_days * 24.0;
+  m.departure_rules = journal.departure_rules;
   const auto arrived = whole_train_arrived(journal);
   const int focus = scenario.focus_lane;
   summarise_lane(journal, arrived, focus, m, m.by_direction, m.all);

@@ -14,6 +14,10 @@ struct TrainCounts {
   int dispatched = 0; // timetabled departures from the origin in the measured window
   int arrived = 0;    // of those, how many reached the destination (all their parts)
   double per_week = 0.0;
+  // Under a departure rule (RailMetrics::departure_rules): trains planned in the window that
+  // the rule cancelled, and the mean hours a dispatched train was held at the origin.
+  int cancelled = 0;
+  double held_hours_mean = 0.0;
 };
 
 struct DirectionMetrics {
@@ -78,6 +82,7 @@ struct RailMetrics {
   std::vector<DisruptionTotals> disruptions; // one per scenario disruption, in scenario order
   std::map<Direction, double> empty_feu_per_week; // measured window
   std::vector<LaneMetrics> lanes; // every lane, in scenario order, when there are several
+  bool departure_rules = false;   // some tracked service leaves other than by its timetable
 };
 
 bool in_window(double t_h, const RailMetrics& m);

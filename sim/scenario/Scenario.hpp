@@ -44,6 +44,22 @@ struct BackgroundTimetable {
   std::vector<double> seasonal_index;  // 12 monthly factors (30.4-day months from day 0), or empty
 };
 
+// When a tracked service's train leaves its origin. `timetable`: at its weekly slot with what
+// is there. `fill`: at its slot if at least min_fill x max_feu containers are there, otherwise
+// as soon as enough have gated in, and at the latest latest_hours after the slot. A slot that
+// passes while the train is held is absorbed: the held train is that slot's train too. With
+// min_load_to_run, a train still below that share of max_feu when it must leave (its slot, or
+// its latest time under `fill`) is cancelled and its containers wait for the next slot.
+struct DepartureRule {
+  enum class Kind { Timetable, Fill };
+  Kind kind = Kind::Timetable;
+  double min_fill = 0.0;        // share of max_feu, [0, 1]
+  double latest_hours = 0.0;    // after the slot, [0, 2 weeks]
+  double min_load_to_run = 0.0; // share of max_feu, [0, 1]; 0: never cancelled
+  // Whether trains may leave other than at their slot with what is there.
+  bool active() const { return kind != Kind::Timetable || min_load_to_run > 0.0; }
+};
+
 struct RailService {
   std::string name;
   Direction direction = Direction::Westbound;
@@ -54,6 +70,7 @@ struct RailService {
   int lane = 0;                     // index into Scenario::lanes
   std::string key_path = "rail.services.0"; // where the scenario wrote it, for messages
   std::optional<BackgroundTimetable> background; // set: trains a week with a load, no containers
+  DepartureRule departure_rule;                    // tracked services only
 };
 
 // A corridor between two terminals. A tracked lane has container demand and services; a

@@ -68,6 +68,32 @@ void read_demand_map(const YamlReader& r, const YAML::Node& node, const std::str
   }
 }
 
+// A service's `departure_rule:` (see DepartureRule). A held train waits at most two weeks:
+// longer, the slots it absorbs are most of the timetable.
+DepartureRule read_departure_rule(const YamlReader& r, const YAML::Node& node, const std::string& path) {
+  DepartureRule rule;
+  if (!r.expect_map(node, path))
+    return rule;
+  r.check_keys(node, path, keys_at("rail.services.*.departure_rule")); // a lane's services take the same
+  if (const auto kind = r.text(node, "kind", path, true)) {
+    if (*kind == "fill")
+      rule.kind = DepartureRule::Kind::Fill;
+    else if (*kind != "timetable")
+      r.error(node["kind"], YamlReader::join(path, "kind"),
+              fmt::format("'{}' is not a departure rule; use timetable or fill", *kind));
+  }
+  if (rule.kind == DepartureRule::Kind::Fill) {
+    rule.min_fill = r.number(node, "min_fill", path, true, 0.0, 1.0).value_or(0.0);
+    rule.latest_hours = r.number(node, "latest_hours", path, true, 0.0, 24.0 * 14).value_or(0.0);
+  } else {
+    for (const char* key : {"min_fill", "latest_hours"})
+      if (node[key])
+        r.error(node[key], YamlReader::join(path, key), "goes with kind: fill (a timetabled train leaves at its slot)");
+  }
+  rule.min_load_to_run = r.number(node, "min_load_to_run", path, false, 0.0, 1.0).value_or(0.0);
+  return rule;
+}
+
 // The services of lane `lane`: `list` is the sequence at `list_path`. Service names are
 // unique across all lanes (`names`): they name trains and files.
 void read_services(const YamlReader& r, const YAML::Node& list, const std::string& list_path, int lane,
@@ -116,6 +142,8 @@ void read_services(const YamlReader& r, const YAML::Node& list, const std::strin
     svc.departure_hour = r.number(item, "departure_hour", path, false, 0.0, 23.999).value_or(svc.departure_hour);
     svc.max_feu = static_cast<int>(r.integer(item, "max_feu", path, true, 1, 200).value_or(1));
     remember(s, YamlReader::join(path, "max_feu"), item["max_feu"]);
+    if (item["departure_rule"])
+      svc.departure_rule = read_departure_rule(r, item["departure_rule"], YamlReader::join(path, "departure_rule"));
     spec.services.push_back(std::move(svc));
   }
 }

@@ -1,6 +1,8 @@
 #pragma once
 // Containers offered at the origin terminal: a Poisson number each day, at uniformly drawn
 // gate-in times. Containers are data, not actors: trains take them from the queue.
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -21,6 +23,11 @@ public:
   // Takes, in gate-in order, up to `room` containers that are at the terminal at time `now_h`.
   std::vector<int> board(double now_h, int room);
   std::size_t waiting(double now_h) const;
+  // The first `n` containers not yet taken (fewer if fewer are left), ready or not.
+  std::vector<int> queued(std::size_t n) const {
+    const std::size_t end = std::min(ids_.size(), next_ + n);
+    return {ids_.begin() + static_cast<std::ptrdiff_t>(next_), ids_.begin() + static_cast<std::ptrdiff_t>(end)};
+  }
 
 private:
   std::vector<int> ids_;

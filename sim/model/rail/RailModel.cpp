@@ -156,6 +156,8 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
   }
   if (scenario.boxes)
     start_boxes();
+  for (const auto& service : scenario.rail.services)
+    journal.departure_rules = journal.departure_rules || (!service.background && service.departure_rule.active());
 }
 
 void RailModel::start_boxes() {
@@ -234,22 +236,41 @@ void RailModel::dispatch(std::size_t service_index) {
   const std::vector<double> departures = service.background
                                              ? background_departures_h(service, scenario_.horizon_days, scenario_.seed)
                                              : planned_departures_h(service, scenario_.horizon_days);
-  for (double planned_h : departures) {
+  const bool ruled = !service.background && service.departure_rule.active();
+  for (std::size_t slot = 0; slot < departures.size(); ++slot) {
+    const double planned_h = departures[slot];
     engine::sleep_until_h(planned_h);
+    double leave_h = planned_h;
+    if (ruled) {
+      const Release release =
+          hold_at_origin(service_index, queue != origin_queues_.end() ? &queue->second : nullptr, planned_h);
+      leave_h = release.at_h;
+      // One train at a time per service: slots passed while it was held are its own.
+      while (slot + 1 < departures.size() && departures[slot + 1] <= leave_h)
+        ++slot;
+      if (release.cancelled) {
+        const int there = queue != origin_queues_.end()
+                              ? static_cast<int>(std::min<std::size_t>(queue->second.waiting(leave_h),
+                                                                       static_cast<std::size_t>(service.max_feu)))
+                              : 0;
+        journal_.cancelled_trains.push_back({service.name, service.direction, service.lane, planned_h, leave_h, there});
+        continue;
+      }
+    }
     const bool boxed = boxes_ && box_terminals_[service_index].first >= 0;
     if (boxed)
-      boxes_->advance(planned_h); // who has a box by now
+      boxes_->advance(leave_h); // who has a box by now
     std::vector<int> boarded;
     if (queue != origin_queues_.end())
-      boarded = queue->second.board(planned_h, service.max_feu);
+      boarded = queue->second.board(leave_h, service.max_feu);
     for (int id : boarded) {
       auto& c = journal_.containers[static_cast<std::size_t>(id)];
-      c.waits.departure = planned_h - c.created_h - c.waits.box;
+      c.waits.departure = leave_h - c.created_h - c.waits.box;
     }
     const int loaded = static_cast<int>(boarded.size());
     const int empties = boxed ? boxes_->depart(box_terminals_[service_index].first,
                                                box_terminals_[service_index].second, loaded,
-                                               service.max_feu - loaded, planned_h)
+                                               service.max_feu - loaded, leave_h)
                               : 0;
     TrainRecord record;
     record.id = fmt::format("{}-{:04d}", service.name, ++sequence);
@@ -260,6 +281,7 @@ void RailModel::dispatch(std::size_t service_index) {
     record.origin = plan.stops.front().node;
     record.destination = plan.stops.back().node;
     record.planned_departure_h = planned_h;
+    record.held_h = leave_h - planned_h;
     record.feu = service.background ? service.background->load_feu : loaded;
     record.empty_feu = empties;
     const int feu = record.feu + empties; // empties ride (and are handled) as any box

@@ -63,6 +63,13 @@ public:
 
 private:
   void dispatch(std::size_t service);
+  // Under a departure rule, from its slot: when the train leaves, or is cancelled
+  // (DepartureRule.cpp). Sleeps the dispatcher until then.
+  struct Release {
+    double at_h;
+    bool cancelled;
+  };
+  Release hold_at_origin(std::size_t service, OriginQueue* queue, double slot_h);
   void start_boxes();
 
   const Scenario& scenario_;
