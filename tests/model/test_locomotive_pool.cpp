@@ -178,9 +178,14 @@ TEST(LocomotivePool, MovingTheDepotTurnsIdleReturnsIntoWaitsOfALightRunEach) {
   std::map<std::string, double> got_a;
   std::map<std::string, double> got_b;
   constexpr int kTrains = 5;
+  auto name = [](char side, int k) {
+    std::string n(1, side);
+    n += std::to_string(k);
+    return n;
+  };
   for (int k = 0; k < kTrains; ++k) {
-    train(at_a, got_a, "a" + std::to_string(k), kA, 100.0 * k, 10);
-    train(at_b, got_b, "b" + std::to_string(k), kA, 100.0 * k, 10);
+    train(at_a, got_a, name('a', k), kA, 100.0 * k, 10);
+    train(at_b, got_b, name('b', k), kA, 100.0 * k, 10);
   }
   session().run();
   at_a.finish(1000);
@@ -188,8 +193,8 @@ TEST(LocomotivePool, MovingTheDepotTurnsIdleReturnsIntoWaitsOfALightRunEach) {
   ASSERT_EQ(home_a.light_runs.size(), static_cast<std::size_t>(kTrains));
   ASSERT_EQ(home_b.light_runs.size(), static_cast<std::size_t>(kTrains));
   for (int k = 0; k < kTrains; ++k) {
-    const std::string a = "a" + std::to_string(k);
-    const std::string b = "b" + std::to_string(k);
+    const std::string a = name('a', k);
+    const std::string b = name('b', k);
     EXPECT_DOUBLE_EQ(got_a[a], 100.0 * k) << a;
     EXPECT_DOUBLE_EQ(got_b[b], 100.0 * k + kLightH) << b;
     // Home from B after 24 h idle; called from B the moment the train asks.

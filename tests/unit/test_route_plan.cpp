@@ -22,6 +22,15 @@ Corridor small_corridor(bool yard_at_b = true) {
   return c;
 }
 
+LocomotivePoolSpec pool(const std::string& first, const std::string& second, int count, double servicing_h) {
+  LocomotivePoolSpec spec;
+  spec.first_node = first;
+  spec.second_node = second;
+  spec.count = count;
+  spec.servicing_hours = servicing_h;
+  return spec;
+}
+
 Scenario scenario_on(std::vector<std::string> route, std::vector<LocomotivePoolSpec> pools) {
   Scenario s;
   s.source_file = "s.yaml";
@@ -42,7 +51,7 @@ Scenario scenario_on(std::vector<std::string> route, std::vector<LocomotivePoolS
 
 TEST(RoutePlan, PlacesGaugeChangesLocomotivesAndBordersOnTheRoute) {
   const Corridor corridor = small_corridor();
-  const Scenario s = scenario_on({"A", "B", "C", "D"}, {{"A", "B", 1, 0}, {"D", "B", 2, 0}});
+  const Scenario s = scenario_on({"A", "B", "C", "D"}, {pool("A", "B", 1, 0), pool("D", "B", 2, 0)});
   Diagnostics diagnostics;
   const auto plans = build_route_plans(s, corridor, diagnostics);
   ASSERT_TRUE(diagnostics.empty()) << diagnostics.format();
@@ -79,7 +88,7 @@ TEST(RoutePlan, MissingSegmentIsReported) {
 }
 
 TEST(RoutePlan, PoolOfZeroOnAUsedSectionWouldDeadlockAndIsRejected) {
-  const Scenario s = scenario_on({"A", "B", "C", "D"}, {{"A", "B", 0, 5}});
+  const Scenario s = scenario_on({"A", "B", "C", "D"}, {pool("A", "B", 0, 5)});
   Diagnostics diagnostics;
   build_route_plans(s, small_corridor(), diagnostics);
   EXPECT_NE(diagnostics.format().find("rail.locomotives.0.count: a pool of 0 locomotives"), std::string::npos)
@@ -87,12 +96,12 @@ TEST(RoutePlan, PoolOfZeroOnAUsedSectionWouldDeadlockAndIsRejected) {
 }
 
 TEST(RoutePlan, SectionsOffTheRouteAndOverlappingSectionsAreRejected) {
-  const Scenario off = scenario_on({"A", "B"}, {{"C", "D", 1, 0}});
+  const Scenario off = scenario_on({"A", "B"}, {pool("C", "D", 1, 0)});
   Diagnostics d1;
   build_route_plans(off, small_corridor(), d1);
   EXPECT_NE(d1.format().find("section C-D is not on the route of any service"), std::string::npos) << d1.format();
 
-  const Scenario overlap = scenario_on({"A", "B", "C", "D"}, {{"A", "C", 1, 0}, {"B", "D", 1, 0}});
+  const Scenario overlap = scenario_on({"A", "B", "C", "D"}, {pool("A", "C", 1, 0), pool("B", "D", 1, 0)});
   Diagnostics d2;
   build_route_plans(overlap, small_corridor(), d2);
   EXPECT_NE(d2.format().find("overlaps section A-C"), std::string::npos) << d2.format();
