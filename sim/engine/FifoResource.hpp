@@ -6,7 +6,7 @@
 // nobody waits, which would be most of a train's engine events (docs/performance.md). Only a
 // claimant that must wait blocks, on a Grant of its own.
 //
-// Units may also be given back for a later time (release_at: a locomotive's turnaround).
+// Units may also be given back for a later time (release_at: a unit busy until then).
 // Their return is not an engine event: the time they are back is known when they set off,
 // so they are booked back into stock, at that time, the next time anyone asks the resource.
 // A unit on its way back is promised, when it sets off, to the first waiting claim that will

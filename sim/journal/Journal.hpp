@@ -103,8 +103,6 @@ struct TrainEvent {
 };
 static_assert(sizeof(TrainEvent) <= 16, "train events are the bulk of a long run's journal");
 
-// Locomotives of one pool at one instant: they are always available, hauling, returning or
-// withdrawn (out of service in a disruption window).
 // Where a pool's locomotives are at `time_h`. At an end counts those being serviced there and
 // those promised to a train that has not set off yet.
 struct PoolSample {

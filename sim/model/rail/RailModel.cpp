@@ -219,7 +219,7 @@ void RailModel::finish(double end_h) {
     pool->finish(end_h);
   if (boxes_)
     boxes_->finish(end_h);
-  // A pool books a return when it is next asked, after other pools' later changes were
+  // A pool books its moves when it is next asked, after other pools' later changes were
   // recorded: put the samples back in time order (stable: same-time changes keep theirs).
   std::stable_sort(journal_.pool_samples.begin(), journal_.pool_samples.end(),
                    [](const PoolSample& a, const PoolSample& b) { return a.time_h < b.time_h; });

@@ -29,7 +29,7 @@ public:
   // Creates the actors; the engine runs them.
   void start();
   // After the engine stopped at `end_h`: books what happened by then without an event
-  // (locomotives back from their turnaround).
+  // (locomotives' idle moves and light-run arrivals, box stocks).
   void finish(double end_h);
 
   // Used by trains.
