@@ -135,6 +135,17 @@ struct LightRun {
   bool for_train = false;
 };
 
+// What the pools of one kind of unit did (locomotives, or crews), one pool per section or
+// district, in scenario order.
+struct PoolJournal {
+  std::vector<std::string> names; // index = PoolSample::pool
+  std::vector<int> sizes;
+  std::vector<std::pair<std::string, std::string>> ends; // first and second node
+  std::vector<PoolSample> samples;
+  std::vector<LightRun> light_runs; // in the order they set off
+  std::vector<PoolTakes> takes;     // index = PoolSample::pool
+};
+
 // A train hit by a disruption (index into Scenario::disruptions). wait_h is, for closures,
 // the hold; for slowdowns, the extra running time; for capacity and locomotive cuts, the
 // train's whole queue at that yard or pool while the cut was on (the cut is one part of it).
@@ -265,12 +276,8 @@ struct Journal {
   std::vector<ContainerRecord> containers;
   std::vector<TrainRecord> trains;
   std::vector<TrainEvent> events;
-  std::vector<std::string> pool_names; // index = PoolSample::pool
-  std::vector<int> pool_sizes;
-  std::vector<std::pair<std::string, std::string>> pool_ends; // first and second node
-  std::vector<PoolSample> pool_samples;
-  std::vector<LightRun> light_runs; // in the order they set off
-  std::vector<PoolTakes> pool_takes; // index = PoolSample::pool
+  PoolJournal locomotives; // one pool per traction section
+  PoolJournal crews;       // one pool per crew district
   std::vector<YardSample> yard_samples;
   std::vector<DisruptionHit> disruption_hits;
   std::vector<RouteNodeRecord> route_nodes; // services in scenario order, stops in route order

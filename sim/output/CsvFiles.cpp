@@ -130,10 +130,10 @@ void write_disruptions_csv(const std::filesystem::path& file, const Scenario& sc
 void write_pools_csv(const std::filesystem::path& file, const Journal& journal) {
   CsvWriter out(file);
   out.raw("time_h,pool,size,first_end,at_first_end,second_end,at_second_end,running_light,hauling,withdrawn\n");
-  for (const auto& p : journal.pool_samples) {
+  for (const auto& p : journal.locomotives.samples) {
     const auto i = static_cast<std::size_t>(p.pool);
-    out.hours(p.time_h).text(journal.pool_names[i]).integer(journal.pool_sizes[i]);
-    out.text(journal.pool_ends[i].first).integer(p.at_end[0]).text(journal.pool_ends[i].second).integer(p.at_end[1]);
+    out.hours(p.time_h).text(journal.locomotives.names[i]).integer(journal.locomotives.sizes[i]);
+    out.text(journal.locomotives.ends[i].first).integer(p.at_end[0]).text(journal.locomotives.ends[i].second).integer(p.at_end[1]);
     out.integer(p.light).integer(p.hauling).integer(p.withdrawn);
     out.end_row();
   }
@@ -143,8 +143,8 @@ void write_pools_csv(const std::filesystem::path& file, const Journal& journal) 
 void write_light_runs_csv(const std::filesystem::path& file, const Journal& journal) {
   CsvWriter out(file);
   out.raw("pool,from,to,departed_h,arrived_h,km,for_train\n");
-  for (const auto& run : journal.light_runs) {
-    out.text(journal.pool_names[static_cast<std::size_t>(run.pool)]);
+  for (const auto& run : journal.locomotives.light_runs) {
+    out.text(journal.locomotives.names[static_cast<std::size_t>(run.pool)]);
     out.text(interned_node_name(run.from)).text(interned_node_name(run.to));
     out.hours(run.departed_h).hours(run.arrived_h).hours(run.km).integer(run.for_train ? 1 : 0);
     out.end_row();

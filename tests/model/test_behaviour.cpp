@@ -120,7 +120,7 @@ std::vector<double> chengdu_balance(const Scenario& s) {
     const auto m = compute_rail_metrics(s, j);
     const NodeIndex chengdu = intern_node_name("Chengdu");
     double first = -1, last = -1, last_h = 0, light_in = 0, light_out = 0, called_in = 0;
-    for (const auto& p : j.pool_samples)
+    for (const auto& p : j.locomotives.samples)
       if (p.pool == 0) {
         if (first < 0)
           first = p.at_end[0];
@@ -128,7 +128,7 @@ std::vector<double> chengdu_balance(const Scenario& s) {
         last_h = p.time_h;
       }
     // Runs still under way at the last sample are on neither end.
-    for (const auto& run : j.light_runs)
+    for (const auto& run : j.locomotives.light_runs)
       if (run.pool == 0) {
         light_in += run.to == chengdu && run.arrived_h <= last_h ? 1 : 0;
         light_out += run.from == chengdu && run.departed_h <= last_h ? 1 : 0;

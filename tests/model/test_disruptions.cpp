@@ -171,8 +171,8 @@ TEST(Disruptions, LocomotivesAreConservedDuringACut) {
   s.disruptions = {d};
   const Journal j = simulate(s);
   int max_withdrawn = 0;
-  for (const auto& p : j.pool_samples) {
-    ASSERT_EQ(p.total(), j.pool_sizes[static_cast<std::size_t>(p.pool)]);
+  for (const auto& p : j.locomotives.samples) {
+    ASSERT_EQ(p.total(), j.locomotives.sizes[static_cast<std::size_t>(p.pool)]);
     max_withdrawn = std::max(max_withdrawn, p.withdrawn);
     if (p.time_h >= d.to_h() + 1e-9) {
       ASSERT_EQ(p.withdrawn, 0) << "at " << p.time_h;

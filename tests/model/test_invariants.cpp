@@ -86,23 +86,23 @@ TEST_F(BaselineYear, EachTrainsEventsAreInTimeOrder) {
 }
 
 TEST_F(BaselineYear, LocomotivesAreConserved) {
-  ASSERT_FALSE(journal.pool_samples.empty());
-  std::vector<int> seen(journal.pool_names.size(), 0);
-  for (const auto& s : journal.pool_samples) {
-    const int size = journal.pool_sizes[static_cast<std::size_t>(s.pool)];
+  ASSERT_FALSE(journal.locomotives.samples.empty());
+  std::vector<int> seen(journal.locomotives.names.size(), 0);
+  for (const auto& s : journal.locomotives.samples) {
+    const int size = journal.locomotives.sizes[static_cast<std::size_t>(s.pool)];
     ASSERT_GE(s.at_end[0], 0);
     ASSERT_GE(s.at_end[1], 0);
     ASSERT_GE(s.light, 0);
     ASSERT_GE(s.hauling, 0);
     ASSERT_GE(s.withdrawn, 0);
-    ASSERT_EQ(s.total(), size) << journal.pool_names[static_cast<std::size_t>(s.pool)] << " at " << s.time_h << " h";
+    ASSERT_EQ(s.total(), size) << journal.locomotives.names[static_cast<std::size_t>(s.pool)] << " at " << s.time_h << " h";
     ++seen[static_cast<std::size_t>(s.pool)];
   }
   for (std::size_t p = 0; p < seen.size(); ++p)
-    EXPECT_GT(seen[p], 0) << journal.pool_names[p] << " was never used";
+    EXPECT_GT(seen[p], 0) << journal.locomotives.names[p] << " was never used";
   // At the end every train has arrived: no locomotive is left hauling.
-  std::vector<const PoolSample*> final_sample(journal.pool_names.size(), nullptr);
-  for (const auto& s : journal.pool_samples)
+  std::vector<const PoolSample*> final_sample(journal.locomotives.names.size(), nullptr);
+  for (const auto& s : journal.locomotives.samples)
     final_sample[static_cast<std::size_t>(s.pool)] = &s;
   for (const auto* s : final_sample)
     EXPECT_EQ(s->hauling, 0);
@@ -110,8 +110,8 @@ TEST_F(BaselineYear, LocomotivesAreConserved) {
 
 TEST_F(BaselineYear, PoolAndYardSamplesAreInTimeOrder) {
   // pools.csv and yards.csv promise time order; pools book idle moves lazily, so this can break.
-  for (std::size_t i = 1; i < journal.pool_samples.size(); ++i)
-    ASSERT_LE(journal.pool_samples[i - 1].time_h, journal.pool_samples[i].time_h) << "pool sample " << i;
+  for (std::size_t i = 1; i < journal.locomotives.samples.size(); ++i)
+    ASSERT_LE(journal.locomotives.samples[i - 1].time_h, journal.locomotives.samples[i].time_h) << "pool sample " << i;
   for (std::size_t i = 1; i < journal.yard_samples.size(); ++i)
     ASSERT_LE(journal.yard_samples[i - 1].time_h, journal.yard_samples[i].time_h) << "yard sample " << i;
 }

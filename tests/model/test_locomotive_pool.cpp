@@ -56,7 +56,7 @@ void train(LocomotivePool& pool, std::map<std::string, double>& got, const std::
 
 void expect_conserved(const Journal& journal, int size) {
   double last_h = 0.0;
-  for (const auto& s : journal.pool_samples) {
+  for (const auto& s : journal.locomotives.samples) {
     EXPECT_EQ(s.total(), size) << "at " << s.time_h;
     EXPECT_GE(s.time_h, last_h);
     last_h = s.time_h;
@@ -68,7 +68,7 @@ void expect_conserved(const Journal& journal, int size) {
 TEST(LocomotivePool, ALocomotiveIsWhereItsTrainLeftItAndHaulsTheNextTrainBack) {
   session();
   Journal journal;
-  LocomotivePool pool(0, pool_spec(1, 0, 2), kLightH, kLightKm, 0.0, journal);
+  LocomotivePool pool(0, pool_spec(1, 0, 2), kLightH, kLightKm, 0.0, journal.locomotives);
   std::map<std::string, double> got;
   train(pool, got, "a", kA, 0, 10);  // at B at 10, serviced by 12
   train(pool, got, "b", kB, 11, 10); // takes it at B at 12; at A at 22, serviced by 24
@@ -78,9 +78,9 @@ TEST(LocomotivePool, ALocomotiveIsWhereItsTrainLeftItAndHaulsTheNextTrainBack) {
   EXPECT_DOUBLE_EQ(got["a"], 0);
   EXPECT_DOUBLE_EQ(got["b"], 12);
   EXPECT_DOUBLE_EQ(got["c"], 24);
-  EXPECT_TRUE(journal.light_runs.empty());
+  EXPECT_TRUE(journal.locomotives.light_runs.empty());
   expect_conserved(journal, 1);
-  const PoolTakes& takes = journal.pool_takes.at(0);
+  const PoolTakes& takes = journal.locomotives.takes.at(0);
   EXPECT_EQ(takes.trains, 3);
   EXPECT_EQ(takes.waited, 2);
   EXPECT_DOUBLE_EQ(takes.wait_h, 1 + 11);
@@ -89,14 +89,14 @@ TEST(LocomotivePool, ALocomotiveIsWhereItsTrainLeftItAndHaulsTheNextTrainBack) {
 TEST(LocomotivePool, ATrainWithNoneAtItsEndCallsOneLightFromTheOtherEnd) {
   session();
   Journal journal;
-  LocomotivePool pool(0, pool_spec(0, 1, 2), kLightH, kLightKm, 0.0, journal);
+  LocomotivePool pool(0, pool_spec(0, 1, 2), kLightH, kLightKm, 0.0, journal.locomotives);
   std::map<std::string, double> got;
   train(pool, got, "a", kA, 5, 10); // the one at B runs light 5 -> 15
   session().run();
   pool.finish(50);
   EXPECT_DOUBLE_EQ(got["a"], 5 + kLightH);
-  ASSERT_EQ(journal.light_runs.size(), 1U);
-  const LightRun& run = journal.light_runs[0];
+  ASSERT_EQ(journal.locomotives.light_runs.size(), 1U);
+  const LightRun& run = journal.locomotives.light_runs[0];
   EXPECT_EQ(interned_node_name(run.from), "Brest");
   EXPECT_EQ(interned_node_name(run.to), "Osinovka");
   EXPECT_DOUBLE_EQ(run.departed_h, 5);
@@ -106,7 +106,7 @@ TEST(LocomotivePool, ATrainWithNoneAtItsEndCallsOneLightFromTheOtherEnd) {
   expect_conserved(journal, 1);
   // While it ran light it was at neither end.
   bool seen_light = false;
-  for (const auto& s : journal.pool_samples)
+  for (const auto& s : journal.locomotives.samples)
     if (s.time_h >= 5 && s.time_h < 15 && s.light == 1)
       seen_light = true;
   EXPECT_TRUE(seen_light);
@@ -115,7 +115,7 @@ TEST(LocomotivePool, ATrainWithNoneAtItsEndCallsOneLightFromTheOtherEnd) {
 TEST(LocomotivePool, ALocomotiveDueAtItsEndSoonerThanALightRunIsTheOneATrainTakes) {
   session();
   Journal journal;
-  LocomotivePool pool(0, pool_spec(1, 1, 4), kLightH, kLightKm, 0.0, journal);
+  LocomotivePool pool(0, pool_spec(1, 1, 4), kLightH, kLightKm, 0.0, journal.locomotives);
   std::map<std::string, double> got;
   train(pool, got, "a", kA, 0, 5);  // A's one: at B at 5, serviced by 9
   train(pool, got, "b", kB, 6, 5);  // B had one standing: takes it at 6
@@ -124,31 +124,31 @@ TEST(LocomotivePool, ALocomotiveDueAtItsEndSoonerThanALightRunIsTheOneATrainTake
   pool.finish(30);
   EXPECT_DOUBLE_EQ(got["b"], 6);
   EXPECT_DOUBLE_EQ(got["c"], 9);
-  EXPECT_TRUE(journal.light_runs.empty());
+  EXPECT_TRUE(journal.locomotives.light_runs.empty());
   expect_conserved(journal, 2);
 }
 
 TEST(LocomotivePool, IdleLocomotivesRunLightToTheDepotWithFewerAndNoFurther) {
   session();
   Journal journal;
-  LocomotivePool pool(0, pool_spec(3, 0, 2, 24), kLightH, kLightKm, 0.0, journal);
+  LocomotivePool pool(0, pool_spec(3, 0, 2, 24), kLightH, kLightKm, 0.0, journal.locomotives);
   session().run();
   pool.finish(200);
   // At 24 both ends are checked: 3 at A, 0 at B -> one goes (2 vs 1 after); then 2 vs 1 stays.
-  ASSERT_EQ(journal.light_runs.size(), 1U);
-  EXPECT_DOUBLE_EQ(journal.light_runs[0].departed_h, 24);
-  EXPECT_DOUBLE_EQ(journal.light_runs[0].arrived_h, 34);
-  EXPECT_FALSE(journal.light_runs[0].for_train);
-  ASSERT_FALSE(journal.pool_samples.empty());
-  EXPECT_EQ(journal.pool_samples.back().at_end[kA], 2);
-  EXPECT_EQ(journal.pool_samples.back().at_end[kB], 1);
+  ASSERT_EQ(journal.locomotives.light_runs.size(), 1U);
+  EXPECT_DOUBLE_EQ(journal.locomotives.light_runs[0].departed_h, 24);
+  EXPECT_DOUBLE_EQ(journal.locomotives.light_runs[0].arrived_h, 34);
+  EXPECT_FALSE(journal.locomotives.light_runs[0].for_train);
+  ASSERT_FALSE(journal.locomotives.samples.empty());
+  EXPECT_EQ(journal.locomotives.samples.back().at_end[kA], 2);
+  EXPECT_EQ(journal.locomotives.samples.back().at_end[kB], 1);
   expect_conserved(journal, 3);
 }
 
 TEST(LocomotivePool, AtAnEndThatIsNoDepotALocomotiveIsReadyAtOnceAndRunsHomeAfterItsIdleLimit) {
   session();
   Journal journal;
-  LocomotivePool pool(0, pool_spec(1, -1, 6, 24), kLightH, kLightKm, 0.0, journal);
+  LocomotivePool pool(0, pool_spec(1, -1, 6, 24), kLightH, kLightKm, 0.0, journal.locomotives);
   std::map<std::string, double> got;
   train(pool, got, "a", kA, 0, 10);  // at B (no depot) at 10: no servicing there
   train(pool, got, "b", kB, 10, 10); // so it hauls b at once; at A (the depot) at 20, serviced by 26
@@ -157,11 +157,11 @@ TEST(LocomotivePool, AtAnEndThatIsNoDepotALocomotiveIsReadyAtOnceAndRunsHomeAfte
   pool.finish(100);
   EXPECT_DOUBLE_EQ(got["b"], 10);
   EXPECT_DOUBLE_EQ(got["c"], 30);
-  ASSERT_EQ(journal.light_runs.size(), 1U);
-  EXPECT_DOUBLE_EQ(journal.light_runs[0].departed_h, 64);
-  EXPECT_DOUBLE_EQ(journal.light_runs[0].arrived_h, 74);
-  EXPECT_EQ(interned_node_name(journal.light_runs[0].to), "Osinovka");
-  EXPECT_EQ(journal.pool_samples.back().at_end[kA], 1);
+  ASSERT_EQ(journal.locomotives.light_runs.size(), 1U);
+  EXPECT_DOUBLE_EQ(journal.locomotives.light_runs[0].departed_h, 64);
+  EXPECT_DOUBLE_EQ(journal.locomotives.light_runs[0].arrived_h, 74);
+  EXPECT_EQ(interned_node_name(journal.locomotives.light_runs[0].to), "Osinovka");
+  EXPECT_EQ(journal.locomotives.samples.back().at_end[kA], 1);
   expect_conserved(journal, 1);
 }
 
@@ -173,8 +173,8 @@ TEST(LocomotivePool, MovingTheDepotTurnsIdleReturnsIntoWaitsOfALightRunEach) {
   session();
   Journal home_a;
   Journal home_b;
-  LocomotivePool at_a(0, pool_spec(1, -1, 2, 24), kLightH, kLightKm, 0.0, home_a);
-  LocomotivePool at_b(0, pool_spec(-1, 1, 2, 24), kLightH, kLightKm, 0.0, home_b);
+  LocomotivePool at_a(0, pool_spec(1, -1, 2, 24), kLightH, kLightKm, 0.0, home_a.locomotives);
+  LocomotivePool at_b(0, pool_spec(-1, 1, 2, 24), kLightH, kLightKm, 0.0, home_b.locomotives);
   std::map<std::string, double> got_a;
   std::map<std::string, double> got_b;
   constexpr int kTrains = 5;
@@ -190,21 +190,21 @@ TEST(LocomotivePool, MovingTheDepotTurnsIdleReturnsIntoWaitsOfALightRunEach) {
   session().run();
   at_a.finish(1000);
   at_b.finish(1000);
-  ASSERT_EQ(home_a.light_runs.size(), static_cast<std::size_t>(kTrains));
-  ASSERT_EQ(home_b.light_runs.size(), static_cast<std::size_t>(kTrains));
+  ASSERT_EQ(home_a.locomotives.light_runs.size(), static_cast<std::size_t>(kTrains));
+  ASSERT_EQ(home_b.locomotives.light_runs.size(), static_cast<std::size_t>(kTrains));
   for (int k = 0; k < kTrains; ++k) {
     const std::string a = name('a', k);
     const std::string b = name('b', k);
     EXPECT_DOUBLE_EQ(got_a[a], 100.0 * k) << a;
     EXPECT_DOUBLE_EQ(got_b[b], 100.0 * k + kLightH) << b;
     // Home from B after 24 h idle; called from B the moment the train asks.
-    EXPECT_DOUBLE_EQ(home_a.light_runs[static_cast<std::size_t>(k)].departed_h, 100.0 * k + 10 + 24);
-    EXPECT_FALSE(home_a.light_runs[static_cast<std::size_t>(k)].for_train);
-    EXPECT_DOUBLE_EQ(home_b.light_runs[static_cast<std::size_t>(k)].departed_h, 100.0 * k);
-    EXPECT_TRUE(home_b.light_runs[static_cast<std::size_t>(k)].for_train);
+    EXPECT_DOUBLE_EQ(home_a.locomotives.light_runs[static_cast<std::size_t>(k)].departed_h, 100.0 * k + 10 + 24);
+    EXPECT_FALSE(home_a.locomotives.light_runs[static_cast<std::size_t>(k)].for_train);
+    EXPECT_DOUBLE_EQ(home_b.locomotives.light_runs[static_cast<std::size_t>(k)].departed_h, 100.0 * k);
+    EXPECT_TRUE(home_b.locomotives.light_runs[static_cast<std::size_t>(k)].for_train);
   }
-  EXPECT_DOUBLE_EQ(home_a.pool_takes.at(0).wait_h, 0.0);
-  EXPECT_DOUBLE_EQ(home_b.pool_takes.at(0).wait_h, kTrains * kLightH);
+  EXPECT_DOUBLE_EQ(home_a.locomotives.takes.at(0).wait_h, 0.0);
+  EXPECT_DOUBLE_EQ(home_b.locomotives.takes.at(0).wait_h, kTrains * kLightH);
   expect_conserved(home_a, 1);
   expect_conserved(home_b, 1);
 }
@@ -212,7 +212,7 @@ TEST(LocomotivePool, MovingTheDepotTurnsIdleReturnsIntoWaitsOfALightRunEach) {
 TEST(LocomotivePool, AWithdrawalGivesUpOnALocomotiveThatIsGivenBackAfterItsWindow) {
   session();
   Journal journal;
-  LocomotivePool pool(0, pool_spec(1, 0, 5), kLightH, kLightKm, 0.0, journal);
+  LocomotivePool pool(0, pool_spec(1, 0, 5), kLightH, kLightKm, 0.0, journal.locomotives);
   std::map<std::string, double> got;
   int taken = -1;
   train(pool, got, "a", kA, 0, 13); // given back at B at 13, serviced by 18
@@ -230,7 +230,7 @@ TEST(LocomotivePool, AWithdrawalGivesUpOnALocomotiveThatIsGivenBackAfterItsWindo
 TEST(LocomotivePool, AWithdrawnLocomotiveIsBackForTheWaitingTrainAtTheWindowsEnd) {
   session();
   Journal journal;
-  LocomotivePool pool(0, pool_spec(1, 0, 5), kLightH, kLightKm, 0.0, journal);
+  LocomotivePool pool(0, pool_spec(1, 0, 5), kLightH, kLightKm, 0.0, journal.locomotives);
   std::map<std::string, double> got;
   int taken = -1;
   train(pool, got, "a", kA, 0, 10); // given back at B at 10, inside the window: withdrawn there
@@ -246,7 +246,7 @@ TEST(LocomotivePool, AWithdrawnLocomotiveIsBackForTheWaitingTrainAtTheWindowsEnd
   EXPECT_DOUBLE_EQ(got["b"], 20);
   expect_conserved(journal, 1);
   bool seen_withdrawn = false;
-  for (const auto& s : journal.pool_samples)
+  for (const auto& s : journal.locomotives.samples)
     seen_withdrawn = seen_withdrawn || s.withdrawn == 1;
   EXPECT_TRUE(seen_withdrawn);
 }
@@ -254,7 +254,7 @@ TEST(LocomotivePool, AWithdrawnLocomotiveIsBackForTheWaitingTrainAtTheWindowsEnd
 TEST(LocomotivePool, AMovedFromLocomotiveGivesNothingBack) {
   session();
   Journal journal;
-  LocomotivePool pool(0, pool_spec(1, 0, 0), kLightH, kLightKm, 0.0, journal);
+  LocomotivePool pool(0, pool_spec(1, 0, 0), kLightH, kLightKm, 0.0, journal.locomotives);
   double b_got_h = -1;
   engine::spawn("a", kHost, [&] {
     LocomotivePool::Locomotive hauling;
@@ -279,10 +279,10 @@ TEST(LocomotivePool, AMovedFromLocomotiveGivesNothingBack) {
 TEST(LocomotivePool, TrainsAskingBeforeTheWarmUpEndsAreNotCounted) {
   session();
   Journal journal;
-  LocomotivePool pool(0, pool_spec(1, 0, 0), kLightH, kLightKm, 50.0, journal);
+  LocomotivePool pool(0, pool_spec(1, 0, 0), kLightH, kLightKm, 50.0, journal.locomotives);
   std::map<std::string, double> got;
   train(pool, got, "early", kA, 10, 5);
   train(pool, got, "late", kB, 60, 5);
   session().run();
-  EXPECT_EQ(journal.pool_takes.at(0).trains, 1);
+  EXPECT_EQ(journal.locomotives.takes.at(0).trains, 1);
 }

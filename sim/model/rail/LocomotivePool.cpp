@@ -12,12 +12,12 @@ constexpr double kNever = std::numeric_limits<double>::infinity();
 }
 
 LocomotivePool::LocomotivePool(int index, const LocomotivePoolSpec& spec, double light_run_hours, double light_run_km,
-                               double measured_from_h, Journal& journal)
+                               double measured_from_h, PoolJournal& journal)
     : index_(index), name_(spec.label()), first_node_(spec.first_node), second_node_(spec.second_node),
       servicing_h_(spec.servicing_hours), max_idle_h_(spec.max_idle_hours), light_h_(light_run_hours),
       light_km_(light_run_km), measured_from_h_(measured_from_h), journal_(journal) {
-  if (journal_.pool_takes.size() <= static_cast<std::size_t>(index))
-    journal_.pool_takes.resize(static_cast<std::size_t>(index) + 1);
+  if (journal_.takes.size() <= static_cast<std::size_t>(index))
+    journal_.takes.resize(static_cast<std::size_t>(index) + 1);
   const int at_first = spec.based_at_first();
   for (int end = 0; end < kEnds; ++end)
     depot_[end] = spec.is_depot(end);
@@ -60,7 +60,7 @@ void LocomotivePool::sample(double time_h) {
       break;
     }
   }
-  journal_.pool_samples.push_back(s);
+  journal_.samples.push_back(s);
 }
 
 int LocomotivePool::free_at(int end, int except) const {
@@ -254,7 +254,7 @@ LocomotivePool::Locomotive LocomotivePool::acquire(int from_end) {
   const double asked_h = now_h;
   now_h = engine::now_h();
   if (asked_h >= measured_from_h_) {
-    PoolTakes& takes = journal_.pool_takes[static_cast<std::size_t>(index_)];
+    PoolTakes& takes = journal_.takes[static_cast<std::size_t>(index_)];
     ++takes.trains;
     if (now_h > asked_h) {
       ++takes.waited;

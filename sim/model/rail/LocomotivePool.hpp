@@ -19,7 +19,7 @@
 //   end that trains leave more often gets locomotives back before its trains must call one,
 //   and no move only swaps an imbalance over.
 // Waits for a locomotive therefore come from where the locomotives are, and an imbalance
-// between the directions shows as light running (journal.light_runs).
+// between the directions shows as light running (PoolJournal::light_runs).
 //
 // Nothing here is an engine event except a waiting train's wake-up: the moves decided while
 // nobody waits (a locomotive's idle limit) happen at known times and are booked, in time
@@ -92,9 +92,9 @@ public:
 
   // `light_run_hours` and `light_run_km`: the section's nominal running time and length, end
   // to end, along the route of the first service that crosses it.
-  // Trains asking from `measured_from_h` on are counted in journal.pool_takes.
+  // Trains asking from `measured_from_h` on are counted in `journal.takes`.
   LocomotivePool(int index, const LocomotivePoolSpec& spec, double light_run_hours, double light_run_km,
-                 double measured_from_h, Journal& journal);
+                 double measured_from_h, PoolJournal& journal);
   LocomotivePool(const LocomotivePool&) = delete; // waiting trains point into it
   LocomotivePool& operator=(const LocomotivePool&) = delete;
 
@@ -165,7 +165,7 @@ private:
   double light_km_;
   double measured_from_h_;
   bool depot_[kEnds] = {true, true};
-  Journal& journal_;
+  PoolJournal& journal_;
   std::vector<Unit> units_;
   std::deque<Claim*> waiting_[kEnds]; // trains, each claim on its claimant's stack
   std::deque<Claim*> withdrawing_;    // a disruption's claims, served before trains

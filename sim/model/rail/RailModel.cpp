@@ -33,10 +33,10 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
       break;
     }
     pools_.push_back(std::make_unique<LocomotivePool>(static_cast<int>(p), spec, light_h, light_km,
-                                                      scenario.warmup_days * 24.0, journal));
-    journal.pool_names.push_back(spec.label());
-    journal.pool_sizes.push_back(spec.count);
-    journal.pool_ends.emplace_back(spec.first_node, spec.second_node);
+                                                      scenario.warmup_days * 24.0, journal.locomotives));
+    journal.locomotives.names.push_back(spec.label());
+    journal.locomotives.sizes.push_back(spec.count);
+    journal.locomotives.ends.emplace_back(spec.first_node, spec.second_node);
   }
   for (const auto& plan : plans_) {
     auto& nodes = stop_nodes_.emplace_back();
@@ -221,10 +221,10 @@ void RailModel::finish(double end_h) {
     boxes_->finish(end_h);
   // A pool books its moves when it is next asked, after other pools' later changes were
   // recorded: put the samples back in time order (stable: same-time changes keep theirs).
-  std::stable_sort(journal_.pool_samples.begin(), journal_.pool_samples.end(),
+  std::stable_sort(journal_.locomotives.samples.begin(), journal_.locomotives.samples.end(),
                    [](const PoolSample& a, const PoolSample& b) { return a.time_h < b.time_h; });
   // Decided when a train asked or a locomotive was given back, some set off later.
-  std::stable_sort(journal_.light_runs.begin(), journal_.light_runs.end(),
+  std::stable_sort(journal_.locomotives.light_runs.begin(), journal_.locomotives.light_runs.end(),
                    [](const LightRun& a, const LightRun& b) { return a.departed_h < b.departed_h; });
 }
 
