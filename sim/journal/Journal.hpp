@@ -27,8 +27,9 @@ struct WaitHours {
   double disruption = 0.0;     // held by a closure, or running slower in a slowdown window
   double track = 0.0;          // for a single-track block (at a loop) or a headway
   double box = 0.0;            // at the origin, from gate-in until an empty box is there (boxes:)
+  double crew = 0.0;           // for the crews of the next crew district (crews:)
   double total() const {
-    return box + departure + gauge_change + locomotive + border + running_delay + disruption + track;
+    return box + departure + gauge_change + locomotive + border + running_delay + disruption + track + crew;
   }
   WaitHours& operator+=(const WaitHours& o) {
     departure += o.departure;
@@ -39,6 +40,7 @@ struct WaitHours {
     disruption += o.disruption;
     track += o.track;
     box += o.box;
+    crew += o.crew;
     return *this;
   }
 };
@@ -56,7 +58,7 @@ struct ContainerRecord {
   double transit_h() const { return arrived_h ? *arrived_h - created_h : 0.0; }
 };
 // One per container: the largest part of a long run's journal with the events.
-static_assert(sizeof(ContainerRecord) <= 112);
+static_assert(sizeof(ContainerRecord) <= 120);
 
 struct TrainRecord {
   std::string id;

@@ -12,6 +12,9 @@ void write_containers_csv(const std::filesystem::path& file, const Journal& jour
           "wait_gauge_change_h,wait_locomotive_h,wait_border_h,running_delay_h,running_nominal_h,wait_disruption_h,wait_track_h");
   if (boxes)
     out.raw(",wait_box_h");
+  const bool crews = !journal.crews.names.empty();
+  if (crews)
+    out.raw(",wait_crew_h");
   out.raw(lanes ? ",lane\n" : "\n");
   for (const auto& c : journal.containers) {
     if (only_lane && c.lane != *only_lane)
@@ -30,6 +33,8 @@ void write_containers_csv(const std::filesystem::path& file, const Journal& jour
     out.hours(c.waits.running_delay).hours(c.nominal_running_h).hours(c.waits.disruption).hours(c.waits.track);
     if (boxes)
       out.hours(c.waits.box);
+    if (crews)
+      out.hours(c.waits.crew);
     if (lanes)
       out.text(lanes->at(static_cast<std::size_t>(c.lane)));
     out.end_row();
@@ -48,6 +53,9 @@ void write_trains_csv(const std::filesystem::path& file, const Journal& journal,
     out.raw(",empty_feu");
   if (journal.departure_rules)
     out.raw(",held_at_origin_h");
+  const bool crews = !journal.crews.names.empty();
+  if (crews)
+    out.raw(",wait_crew_h");
   out.raw(lanes ? ",lane\n" : "\n");
   for (const auto& t : journal.trains) {
     if (only_lane && t.lane != *only_lane)
@@ -70,6 +78,8 @@ void write_trains_csv(const std::filesystem::path& file, const Journal& journal,
       out.integer(t.empty_feu);
     if (journal.departure_rules)
       out.hours(t.held_h);
+    if (crews)
+      out.hours(t.waits.crew);
     if (lanes)
       out.text(lanes->at(static_cast<std::size_t>(t.lane)));
     out.end_row();
@@ -127,24 +137,29 @@ void write_disruptions_csv(const std::filesystem::path& file, const Scenario& sc
   out.close();
 }
 
-void write_pools_csv(const std::filesystem::path& file, const Journal& journal) {
+void write_pools_csv(const std::filesystem::path& file, const PoolJournal& records, PoolFile kind) {
   CsvWriter out(file);
-  out.raw("time_h,pool,size,first_end,at_first_end,second_end,at_second_end,running_light,hauling,withdrawn\n");
-  for (const auto& p : journal.locomotives.samples) {
+  const bool crews = kind == PoolFile::Crews;
+  out.raw(crews ? "time_h,district,size,first_end,at_first_end,second_end,at_second_end,riding_back,on_trains\n"
+                : "time_h,pool,size,first_end,at_first_end,second_end,at_second_end,running_light,hauling,withdrawn\n");
+  for (const auto& p : records.samples) {
     const auto i = static_cast<std::size_t>(p.pool);
-    out.hours(p.time_h).text(journal.locomotives.names[i]).integer(journal.locomotives.sizes[i]);
-    out.text(journal.locomotives.ends[i].first).integer(p.at_end[0]).text(journal.locomotives.ends[i].second).integer(p.at_end[1]);
-    out.integer(p.light).integer(p.hauling).integer(p.withdrawn);
+    out.hours(p.time_h).text(records.names[i]).integer(records.sizes[i]);
+    out.text(records.ends[i].first).integer(p.at_end[0]).text(records.ends[i].second).integer(p.at_end[1]);
+    out.integer(p.light).integer(p.hauling);
+    if (!crews)
+      out.integer(p.withdrawn);
     out.end_row();
   }
   out.close();
 }
 
-void write_light_runs_csv(const std::filesystem::path& file, const Journal& journal) {
+void write_light_runs_csv(const std::filesystem::path& file, const PoolJournal& records, PoolFile kind) {
   CsvWriter out(file);
-  out.raw("pool,from,to,departed_h,arrived_h,km,for_train\n");
-  for (const auto& run : journal.locomotives.light_runs) {
-    out.text(journal.locomotives.names[static_cast<std::size_t>(run.pool)]);
+  out.raw(kind == PoolFile::Crews ? "district,from,to,departed_h,arrived_h,km,for_train\n"
+                                  : "pool,from,to,departed_h,arrived_h,km,for_train\n");
+  for (const auto& run : records.light_runs) {
+    out.text(records.names[static_cast<std::size_t>(run.pool)]);
     out.text(interned_node_name(run.from)).text(interned_node_name(run.to));
     out.hours(run.departed_h).hours(run.arrived_h).hours(run.km).integer(run.for_train ? 1 : 0);
     out.end_row();

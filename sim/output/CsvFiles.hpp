@@ -26,10 +26,14 @@ void write_events_csv(const std::filesystem::path& file, const Journal& journal,
 void write_weekly_csv(const std::filesystem::path& file, const RunResults& results);
 // One row per disruption and train hit, in the order trains met them.
 void write_disruptions_csv(const std::filesystem::path& file, const Scenario& scenario, const Journal& journal);
-// Time series of locomotive pools and gauge-change yards: one row at every change.
-void write_pools_csv(const std::filesystem::path& file, const Journal& journal);
-// Every light run of a locomotive, in the order they set off.
-void write_light_runs_csv(const std::filesystem::path& file, const Journal& journal);
+// pools.csv and light_runs.csv, or crews.csv and crew_rides.csv: their columns name what the
+// units are.
+enum class PoolFile { Locomotives, Crews };
+// Time series of locomotive pools (or crew districts): one row at every change.
+void write_pools_csv(const std::filesystem::path& file, const PoolJournal& records, PoolFile kind);
+// Every light run of a locomotive (or ride back of a crew), in the order they set off.
+void write_light_runs_csv(const std::filesystem::path& file, const PoolJournal& records, PoolFile kind);
+// Time series of gauge-change yards: one row at every change.
 void write_yards_csv(const std::filesystem::path& file, const Journal& journal);
 // With `boxes:`: each box terminal's state after each change (docs/outputs.md).
 void write_boxes_csv(const std::filesystem::path& file, const Journal& journal);

@@ -40,8 +40,12 @@ void write_run_files(const fs::path& dir, const Scenario& scenario, const Journa
     write_sea_csv(dir / "sea.csv", journal, lanes);
     write_sailings_csv(dir / "sailings.csv", journal, lanes);
   }
-  write_pools_csv(dir / "pools.csv", journal);
-  write_light_runs_csv(dir / "light_runs.csv", journal);
+  write_pools_csv(dir / "pools.csv", journal.locomotives, PoolFile::Locomotives);
+  write_light_runs_csv(dir / "light_runs.csv", journal.locomotives, PoolFile::Locomotives);
+  if (!journal.crews.names.empty()) {
+    write_pools_csv(dir / "crews.csv", journal.crews, PoolFile::Crews);
+    write_light_runs_csv(dir / "crew_rides.csv", journal.crews, PoolFile::Crews);
+  }
   write_yards_csv(dir / "yards.csv", journal);
   write_routes_csv(dir / "routes.csv", journal);
   if (!journal.box_terminals.empty())

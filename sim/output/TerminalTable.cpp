@@ -81,6 +81,19 @@ std::string pool_table(const std::vector<PoolMetrics>& pools) {
   return t;
 }
 
+// Each crew district: how much of the time crews are on trains, where they rest, how often
+// they ride back as passengers, who waited.
+std::string crew_table(const std::vector<PoolMetrics>& districts) {
+  std::string t = fmt::format("{:<30}{:>6}{:>9}{:>12}{:>11}{:>10}{:>9}\n", "crew districts", "crews", "on tr %",
+                              "at ends", "rides/wk", "waited", "wait h");
+  for (const auto& m : districts)
+    t += fmt::format("{:<30}{:>6}{:>9}{:>12}{:>11}{:>10}{:>9}\n", fit_column(m.section, 29), m.size,
+                     num(100.0 * m.hauling_share), fmt::format("{} / {}", num(m.mean_at_first_end), num(m.mean_at_second_end)),
+                     num(m.light_runs_per_week), fmt::format("{}/{}", m.trains_waited, m.trains),
+                     num(m.mean_wait_hours));
+  return t;
+}
+
 // Each box terminal: its empty stock at the start, least, most and at the end; boxes leased,
 // off-hired and sent away empty by rail over the run; the mean wait for a box.
 std::string box_table(const BoxMetrics& boxes) {
@@ -121,6 +134,8 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
   row("  waiting for a train at origin", num(w.mean_waits.departure), num(e.mean_waits.departure));
   row("  gauge change (queue + handling)", num(w.mean_waits.gauge_change), num(e.mean_waits.gauge_change));
   row("  waiting for a locomotive", num(w.mean_waits.locomotive), num(e.mean_waits.locomotive));
+  if (!results.crews.empty())
+    row("  waiting for crews", num(w.mean_waits.crew), num(e.mean_waits.crew));
   row("  border dwell", num(w.mean_waits.border), num(e.mean_waits.border));
   row("  running delay", num(w.mean_waits.running_delay), num(e.mean_waits.running_delay));
   if (w.mean_waits.track > 0.0 || e.mean_waits.track > 0.0)
@@ -149,6 +164,8 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
   }
   if (!results.pools.empty())
     t += pool_table(results.pools);
+  if (!results.crews.empty())
+    t += crew_table(results.crews);
   // A network run: the table above is the focus lane's; every lane and every crossing and
   // yard follow.
   if (scenario.is_network()) {

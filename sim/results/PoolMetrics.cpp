@@ -4,18 +4,18 @@
 
 namespace rongou {
 
-std::vector<PoolMetrics> compute_pool_metrics(const Scenario& scenario, const Journal& journal) {
+std::vector<PoolMetrics> compute_pool_metrics(const Scenario& scenario, const PoolJournal& records) {
   const double start_h = scenario.warmup_days * 24.0;
   const double end_h = std::max(scenario.horizon_days * 24.0, start_h);
   const double window_h = end_h - start_h;
-  std::vector<PoolMetrics> pools(journal.locomotives.names.size());
+  std::vector<PoolMetrics> pools(records.names.size());
   for (std::size_t p = 0; p < pools.size(); ++p) {
     PoolMetrics& m = pools[p];
-    m.section = journal.locomotives.names[p];
-    m.size = journal.locomotives.sizes[p];
-    if (p < journal.locomotives.ends.size()) {
-      m.first_end = journal.locomotives.ends[p].first;
-      m.second_end = journal.locomotives.ends[p].second;
+    m.section = records.names[p];
+    m.size = records.sizes[p];
+    if (p < records.ends.size()) {
+      m.first_end = records.ends[p].first;
+      m.second_end = records.ends[p].second;
     }
     m.min_at_first_end = m.size;
     m.min_at_second_end = m.size;
@@ -36,7 +36,7 @@ std::vector<PoolMetrics> compute_pool_metrics(const Scenario& scenario, const Jo
     m.min_at_first_end = std::min(m.min_at_first_end, s.at_end[0]);
     m.min_at_second_end = std::min(m.min_at_second_end, s.at_end[1]);
   };
-  for (const PoolSample& s : journal.locomotives.samples) {
+  for (const PoolSample& s : records.samples) {
     auto& previous = last[static_cast<std::size_t>(s.pool)];
     if (previous != nullptr)
       add_span(*previous, previous->time_h, s.time_h);
@@ -45,7 +45,7 @@ std::vector<PoolMetrics> compute_pool_metrics(const Scenario& scenario, const Jo
   for (const PoolSample* s : last)
     if (s != nullptr)
       add_span(*s, s->time_h, end_h);
-  for (const LightRun& run : journal.locomotives.light_runs) {
+  for (const LightRun& run : records.light_runs) {
     if (run.departed_h < start_h || run.departed_h >= end_h)
       continue;
     PoolMetrics& m = pools[static_cast<std::size_t>(run.pool)];
@@ -60,8 +60,8 @@ std::vector<PoolMetrics> compute_pool_metrics(const Scenario& scenario, const Jo
       m.hauling_share = m.mean_hauling / m.size;
     if (window_h > 0.0)
       m.light_runs_per_week = m.light_runs / (window_h / (24.0 * 7.0));
-    if (p < journal.locomotives.takes.size()) {
-      const PoolTakes& t = journal.locomotives.takes[p];
+    if (p < records.takes.size()) {
+      const PoolTakes& t = records.takes[p];
       m.trains = t.trains;
       m.trains_waited = t.waited;
       m.mean_wait_hours = t.trains > 0 ? t.wait_h / t.trains : 0.0;

@@ -1,7 +1,7 @@
 #pragma once
-// What each locomotive pool did over the measured window: where its locomotives were on
-// average (at each end, hauling, running light), the light runs that set off, and the trains
-// that waited for one. A pure function of the journal's pool samples, light runs and takes.
+// What each locomotive pool (or crew district) did over the measured window: where its units
+// were on average (at each end, with a train, running light or riding back), the light runs
+// that set off, and the trains that waited. A pure function of the journal's pool samples, light runs and takes.
 #include <string>
 #include <vector>
 
@@ -29,13 +29,13 @@ struct PoolMetrics {
   double light_km = 0.0;
   double light_hours = 0.0;
   double light_runs_per_week = 0.0;
-  int trains = 0;             // took a locomotive, asking in the window
+  int trains = 0;             // took a locomotive (or a district's crews), asking in the window
   int trains_waited = 0;
   double mean_wait_hours = 0.0; // per train that took one
   double max_wait_hours = 0.0;
 };
 
-// One per scenario pool (journal.pool_names), in that order.
-std::vector<PoolMetrics> compute_pool_metrics(const Scenario& scenario, const Journal& journal);
+// One per pool of `records` (journal.locomotives or journal.crews), in scenario order.
+std::vector<PoolMetrics> compute_pool_metrics(const Scenario& scenario, const PoolJournal& records);
 
 } // namespace rongou

@@ -31,6 +31,7 @@ struct RunResults {
   std::optional<CostComparison> costs; // when the scenario has a `costs:` section
   std::vector<ServerMetrics> servers;  // every border crossing and yard trains used
   std::vector<PoolMetrics> pools;      // every locomotive pool, in scenario order
+  std::vector<PoolMetrics> crews;      // every crew district, in scenario order
   std::vector<LaneRoutes> lane_routes; // a network run's lanes and the nodes they run along
   std::vector<LaneModes> lanes;        // one per rail.lanes entry (network runs), same order
   BoxMetrics boxes;                    // with `boxes:`, one per box terminal

@@ -123,6 +123,9 @@ struct LocomotivePoolSpec {
   // no depot (no servicing; a locomotive runs light to the depot after max_idle_hours). Without
   // `depots`, both ends are depots and the first gets the odd one.
   std::optional<std::pair<int, int>> depots;
+  // Serviced wherever given back, depot or not (a crew rests at both ends); otherwise only at
+  // a depot.
+  bool serviced_at_every_end = false;
   bool is_depot(int end) const { return !depots || (end == 0 ? depots->first : depots->second) >= 0; }
   int based_at_first() const {
     if (!depots)
@@ -132,9 +135,38 @@ struct LocomotivePoolSpec {
   std::string label() const { return first_node + "-" + second_node; }
 };
 
+// The crews of one crew district: the stretch of route between two nodes that a crew works,
+// in either direction, from one end to the other.
+struct CrewDistrictSpec {
+  std::string first_node;
+  std::string second_node;
+  int count = 0;                // crews, each enough to drive one train
+  double rest_hours = 0.0;      // after working a train, at either end, before working the next
+  double max_duty_hours = 12.0; // longest a crew drives; a longer district is worked in relays
+  double max_idle_hours = 24.0; // rested and idle this long, a crew rides home or to where crews are short
+  // Crews based at each end (home) on day 0; an end with none listed when `home` is given is
+  // no home: crews rest there and ride back home after max_idle_hours. Without `home`, both
+  // ends are homes and the first gets the odd one.
+  std::optional<std::pair<int, int>> home;
+  std::string label() const { return first_node + "-" + second_node; }
+  // The district as a pool of units that are somewhere (see LocomotivePool).
+  LocomotivePoolSpec as_pool() const {
+    LocomotivePoolSpec pool;
+    pool.first_node = first_node;
+    pool.second_node = second_node;
+    pool.count = count;
+    pool.servicing_hours = rest_hours;
+    pool.max_idle_hours = max_idle_hours;
+    pool.depots = home;
+    pool.serviced_at_every_end = true;
+    return pool;
+  }
+};
+
 struct RailSpec {
   std::vector<RailService> services;
   std::vector<LocomotivePoolSpec> locomotives;
+  std::vector<CrewDistrictSpec> crews;
   Distribution running_delay_fraction = Distribution::fixed(0.0); // of nominal running time
   Distribution border_dwell_hours = Distribution::fixed(0.0);     // default at every border node
   std::map<std::string, Distribution> border_dwell_hours_at;     // per-node override

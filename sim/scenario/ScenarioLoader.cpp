@@ -8,6 +8,7 @@
 #include <limits>
 #include <set>
 #include <sstream>
+#include <string_view>
 #include <yaml-cpp/yaml.h>
 
 #include "base/Identifier.hpp"
@@ -150,16 +151,19 @@ void read_services(const YamlReader& r, const YAML::Node& list, const std::strin
 
 // `depots: {node: locomotives based there, ...}`, nodes among the section's ends, adding up to
 // the pool's count.
-void read_depots(const YamlReader& r, const YAML::Node& item, const std::string& path, LocomotivePoolSpec& pool) {
-  const YAML::Node depots = item["depots"];
-  const std::string depots_path = YamlReader::join(path, "depots");
+// `key` is `depots` for locomotives and `home` for crews; `units` names them in messages.
+void read_depots(const YamlReader& r, const YAML::Node& item, const std::string& path, LocomotivePoolSpec& pool,
+                 const char* key = "depots", const char* units = "locomotives") {
+  const bool crews = std::string_view(key) == "home";
+  const YAML::Node depots = item[key];
+  const std::string depots_path = YamlReader::join(path, key);
   if (!depots || !r.expect_map(depots, depots_path))
     return;
   std::pair<int, int> based{-1, -1};
   int total = 0;
   for (const auto& entry : depots) {
     if (!entry.first.IsScalar()) {
-      r.error(entry.first, depots_path, "a key must be a node name, an end of the section");
+      r.error(entry.first, depots_path, "a key must be a node name, an end of the section or district");
       return;
     }
     const std::string node = entry.first.as<std::string>();
@@ -167,7 +171,8 @@ void read_depots(const YamlReader& r, const YAML::Node& item, const std::string&
     int* at = node == pool.first_node ? &based.first : node == pool.second_node ? &based.second : nullptr;
     if (at == nullptr) {
       r.error(entry.first, node_path,
-              fmt::format("'{}' is not an end of section {}: a depot is at one of its ends", node, pool.label()));
+              fmt::format("'{}' is not an end of {} {}: a {} is at one of its ends", node, crews ? "district" : "section",
+                          pool.label(), crews ? "home" : "depot"));
       return;
     }
     const auto n = r.integer(depots, node, depots_path, true, 0, 10000);
@@ -177,12 +182,15 @@ void read_depots(const YamlReader& r, const YAML::Node& item, const std::string&
     total += static_cast<int>(*n);
   }
   if (based.first < 0 && based.second < 0) {
-    r.error(depots, depots_path, "a pool needs a depot at one end of its section at least");
+    r.error(depots, depots_path,
+            crews ? "crews need a home at one end of their district at least"
+                  : "a pool needs a depot at one end of its section at least");
     return;
   }
   if (total != pool.count) {
     r.error(depots, depots_path,
-            fmt::format("{} locomotives based at the depots, but the pool has count {}", total, pool.count));
+            fmt::format("{} {} based at the {}, but the pool has count {}", total, units, crews ? "homes" : "depots",
+                        pool.count));
     return;
   }
   pool.depots = based;
@@ -230,6 +238,42 @@ void read_locomotives(const YamlReader& r, const YAML::Node& rail, RailSpec& spe
   }
 }
 
+// `crews:`, one item per crew district.
+void read_crews(const YamlReader& r, const YAML::Node& rail, RailSpec& spec, Scenario& s) {
+  const YAML::Node list = rail["crews"];
+  if (!list)
+    return;
+  if (!r.expect_sequence(list, "rail.crews"))
+    return;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const YAML::Node item = list[i];
+    const std::string path = YamlReader::index("rail.crews", i);
+    if (!r.expect_map(item, path))
+      continue;
+    r.check_keys(item, path, keys_at("rail.crews.*"));
+    CrewDistrictSpec district;
+    const auto ends = r.text_list(item, "district", path, true);
+    remember(s, YamlReader::join(path, "district"), item["district"]);
+    if (item["district"] && ends.size() != 2)
+      r.error(item["district"], YamlReader::join(path, "district"), "a district is [first node, last node]");
+    else if (ends.size() == 2) {
+      district.first_node = ends[0];
+      district.second_node = ends[1];
+      if (district.first_node == district.second_node)
+        r.error(item["district"], YamlReader::join(path, "district"), "a district needs two different nodes");
+    }
+    district.count = static_cast<int>(r.integer(item, "count", path, true, 0, 100000).value_or(0));
+    remember(s, YamlReader::join(path, "count"), item["count"]);
+    district.rest_hours = r.number(item, "rest_hours", path, true, 0.0, 24.0 * 365).value_or(0.0);
+    district.max_duty_hours = r.number(item, "max_duty_hours", path, false, 0.5, 24.0 * 7).value_or(12.0);
+    district.max_idle_hours = r.number(item, "max_idle_hours", path, false, 0.0, 24.0 * 365).value_or(24.0);
+    LocomotivePoolSpec as_pool = district.as_pool();
+    read_depots(r, item, path, as_pool, "home", "crews");
+    district.home = as_pool.depots;
+    spec.crews.push_back(district);
+  }
+}
+
 void read_rail(const YamlReader& r, const YAML::Node& root, std::set<std::string>& service_names, Scenario& s) {
   const YAML::Node rail = root["rail"];
   if (!rail) {
@@ -244,6 +288,7 @@ void read_rail(const YamlReader& r, const YAML::Node& root, std::set<std::string
   else if (!root["lanes"])
     r.error(rail, "rail.services", "missing required key");
   read_locomotives(r, rail, s.rail, s);
+  read_crews(r, rail, s.rail, s);
   if (auto d = r.distribution(rail, "running_delay_fraction", "rail", false, kMaxRunningDelayFraction))
     s.rail.running_delay_fraction = *d;
   if (auto d = r.distribution(rail, "border_dwell_hours", "rail", false, kMaxHorizonHours))

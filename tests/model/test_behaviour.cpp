@@ -174,3 +174,63 @@ TEST(Behaviour, MovingTheDepotToTheFarEndMakesTrainsWaitForLightRuns) {
   EXPECT_GT(at_alashankou[6], 0);    // trains at Chengdu call them from Alashankou
   EXPECT_GT(at_alashankou[7], at_chengdu[7]);
 }
+
+namespace {
+
+// Mean westbound hours per container waiting for crews.
+double mean_crew_wait(const Scenario& s) {
+  return in_child_process([&] {
+           const Journal j = simulate(s);
+           return std::vector<double>{compute_rail_metrics(s, j).by_direction.at(Direction::Westbound).mean_waits.crew};
+         })
+      .at(0);
+}
+
+std::size_t district_index(const Scenario& s, const std::string& label) {
+  for (std::size_t d = 0; d < s.rail.crews.size(); ++d)
+    if (s.rail.crews[d].label() == label)
+      return d;
+  ADD_FAILURE() << "no crew district " << label;
+  return 0;
+}
+
+} // namespace
+
+// Lanzhou-Urumqi runs 35 h at the platform's speed; with 8 h of duty each train takes 5 crews.
+// Fewer crews under the same timetable must make trains wait longer for them, strictly once
+// the district is short.
+TEST(Behaviour, FewerCrewsMakeTrainsWaitLongerForThem) {
+  Scenario s = baseline();
+  auto& district = s.rail.crews.at(district_index(s, "Lanzhou-Urumqi"));
+  const double base = mean_crew_wait(s);
+  double previous = base;
+  for (const int count : {30, 20, 12}) {
+    district.count = count;
+    district.home.reset();
+    const double fewer = mean_crew_wait(s);
+    EXPECT_GE(fewer, previous - 1e-9) << count << " crews";
+    previous = fewer;
+  }
+  EXPECT_GT(previous, base + 1.0); // 12 crews, 5 a train, about 11 trains a week: short
+}
+
+// A district worked in relays has a crew on the train for each relay: crews on trains are a
+// multiple of the relays at every moment, and every crew is somewhere.
+TEST(Behaviour, ATrainOnARelayedDistrictCarriesACrewForEachRelay) {
+  const Scenario s = baseline();
+  const std::size_t d = district_index(s, "Lanzhou-Urumqi");
+  const int size = s.rail.crews[d].count;
+  const auto checked = in_child_process([&] {
+    const Journal j = simulate(s);
+    int most = 0;
+    for (const auto& sample : j.crews.samples) {
+      if (sample.pool != static_cast<int>(d))
+        continue;
+      EXPECT_EQ(sample.total(), size) << "at " << sample.time_h;
+      EXPECT_EQ(sample.hauling % 5, 0) << "at " << sample.time_h;
+      most = std::max(most, sample.hauling);
+    }
+    return std::vector<double>{static_cast<double>(most)};
+  });
+  EXPECT_GE(checked.at(0), 5);
+}

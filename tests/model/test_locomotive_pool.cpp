@@ -47,7 +47,7 @@ void train(LocomotivePool& pool, std::map<std::string, double>& got, const std::
            double ask_h, double haul_h) {
   engine::spawn(name, kHost, [&pool, &got, name, from, ask_h, haul_h] {
     engine::sleep_until_h(ask_h);
-    LocomotivePool::Locomotive locomotive = pool.acquire(from);
+    LocomotivePool::Taken locomotive = pool.acquire(from);
     got[name] = engine::now_h();
     engine::sleep_h(haul_h);
     locomotive.release();
@@ -257,9 +257,9 @@ TEST(LocomotivePool, AMovedFromLocomotiveGivesNothingBack) {
   LocomotivePool pool(0, pool_spec(1, 0, 0), kLightH, kLightKm, 0.0, journal.locomotives);
   double b_got_h = -1;
   engine::spawn("a", kHost, [&] {
-    LocomotivePool::Locomotive hauling;
+    LocomotivePool::Taken hauling;
     {
-      LocomotivePool::Locomotive taken = pool.acquire(kA);
+      LocomotivePool::Taken taken = pool.acquire(kA);
       hauling = std::move(taken);
       EXPECT_FALSE(taken);
       engine::sleep_until_h(3);
@@ -268,7 +268,7 @@ TEST(LocomotivePool, AMovedFromLocomotiveGivesNothingBack) {
   }); // `hauling` ends here: given back at B at 8
   engine::spawn("b", kHost, [&] {
     engine::sleep_until_h(1);
-    const LocomotivePool::Locomotive locomotive = pool.acquire(kB);
+    const LocomotivePool::Taken locomotive = pool.acquire(kB);
     b_got_h = engine::now_h();
   });
   session().run();

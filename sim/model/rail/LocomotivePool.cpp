@@ -14,7 +14,7 @@ constexpr double kNever = std::numeric_limits<double>::infinity();
 LocomotivePool::LocomotivePool(int index, const LocomotivePoolSpec& spec, double light_run_hours, double light_run_km,
                                double measured_from_h, PoolJournal& journal)
     : index_(index), name_(spec.label()), first_node_(spec.first_node), second_node_(spec.second_node),
-      servicing_h_(spec.servicing_hours), max_idle_h_(spec.max_idle_hours), light_h_(light_run_hours),
+      servicing_h_(spec.servicing_hours), serviced_everywhere_(spec.serviced_at_every_end), max_idle_h_(spec.max_idle_hours), light_h_(light_run_hours),
       light_km_(light_run_km), measured_from_h_(measured_from_h), journal_(journal) {
   if (journal_.takes.size() <= static_cast<std::size_t>(index))
     journal_.takes.resize(static_cast<std::size_t>(index) + 1);
@@ -224,35 +224,48 @@ bool LocomotivePool::would_wait(int from_end) {
   return true;
 }
 
-LocomotivePool::Locomotive LocomotivePool::acquire(int from_end) {
-  double now_h = engine::now_h();
-  advance(now_h);
-  Claim claim;
-  int best = -1;
-  double best_h = kNever;
-  if (waiting_[from_end].empty())
-    for (std::size_t i = 0; i < units_.size(); ++i) {
-      const double at_h = ready_at_end(units_[i], from_end, now_h);
-      if (at_h < best_h) {
-        best_h = at_h;
-        best = static_cast<int>(i);
+LocomotivePool::Taken LocomotivePool::acquire(int from_end) {
+  std::vector<Taken> one = acquire(from_end, 1);
+  return std::move(one.front());
+}
+
+std::vector<LocomotivePool::Taken> LocomotivePool::acquire(int from_end, int n) {
+  const double asked_h = engine::now_h();
+  advance(asked_h);
+  // All `n` are claimed at once: those that can be had are promised now (the nearest first),
+  // and the rest queue, so that several running light to this end set off together.
+  std::vector<Claim> claims(static_cast<std::size_t>(n));
+  for (Claim& claim : claims) {
+    int best = -1;
+    double best_h = kNever;
+    if (waiting_[from_end].empty())
+      for (std::size_t i = 0; i < units_.size(); ++i) {
+        const double at_h = ready_at_end(units_[i], from_end, asked_h);
+        if (at_h < best_h) {
+          best_h = at_h;
+          best = static_cast<int>(i);
+        }
       }
+    if (best < 0) {
+      waiting_[from_end].push_back(&claim);
+      continue;
     }
-  if (best >= 0) {
     Unit& unit = units_[static_cast<std::size_t>(best)];
     if (unit.state == State::Standing && unit.end != from_end)
-      send_light(best, from_end, now_h, true);
+      send_light(best, from_end, asked_h, true);
     unit.promised = true;
     claim.unit = best;
     claim.ready_h = best_h;
-  } else {
-    waiting_[from_end].push_back(&claim);
-    claim.grant.wait();
   }
-  if (claim.ready_h > engine::now_h())
-    engine::sleep_until_h(claim.ready_h);
-  const double asked_h = now_h;
-  now_h = engine::now_h();
+  double ready_h = asked_h;
+  for (Claim& claim : claims) {
+    if (claim.unit < 0)
+      claim.grant.wait();
+    ready_h = std::max(ready_h, claim.ready_h);
+  }
+  if (ready_h > engine::now_h())
+    engine::sleep_until_h(ready_h);
+  const double now_h = engine::now_h();
   if (asked_h >= measured_from_h_) {
     PoolTakes& takes = journal_.takes[static_cast<std::size_t>(index_)];
     ++takes.trains;
@@ -263,12 +276,17 @@ LocomotivePool::Locomotive LocomotivePool::acquire(int from_end) {
     }
   }
   advance(now_h);
-  Unit& unit = units_[static_cast<std::size_t>(claim.unit)];
-  unit.state = State::Hauling;
-  unit.promised = false;
+  std::vector<Taken> taken;
+  taken.reserve(claims.size());
+  for (const Claim& claim : claims) {
+    Unit& unit = units_[static_cast<std::size_t>(claim.unit)];
+    unit.state = State::Hauling;
+    unit.promised = false;
+    taken.push_back(Taken(*this, claim.unit, 1 - from_end));
+  }
   sample(now_h);
   rebalance(now_h);
-  return Locomotive(*this, claim.unit, 1 - from_end);
+  return taken;
 }
 
 void LocomotivePool::give_back(int u, int end) {
@@ -277,7 +295,7 @@ void LocomotivePool::give_back(int u, int end) {
   Unit& unit = units_[static_cast<std::size_t>(u)];
   unit.state = State::Standing;
   unit.end = end;
-  unit.ready_h = now_h + (is_depot(end) ? servicing_h_ : 0.0);
+  unit.ready_h = now_h + (is_depot(end) || serviced_everywhere_ ? servicing_h_ : 0.0);
   unit.promised = false;
   unit.idle_checked = false;
   sample(now_h);
@@ -336,7 +354,7 @@ void LocomotivePool::return_to_service(const std::vector<int>& units) {
 
 void LocomotivePool::finish(double end_h) { advance(end_h); }
 
-LocomotivePool::Locomotive& LocomotivePool::Locomotive::operator=(Locomotive&& other) noexcept {
+LocomotivePool::Taken& LocomotivePool::Taken::operator=(Taken&& other) noexcept {
   if (this != &other) {
     release();
     pool_ = std::exchange(other.pool_, nullptr);
@@ -346,12 +364,12 @@ LocomotivePool::Locomotive& LocomotivePool::Locomotive::operator=(Locomotive&& o
   return *this;
 }
 
-LocomotivePool::Locomotive::~Locomotive() {
+LocomotivePool::Taken::~Taken() {
   if (pool_ != nullptr && !engine::tearing_down())
     release();
 }
 
-void LocomotivePool::Locomotive::release() {
+void LocomotivePool::Taken::release() {
   if (pool_ == nullptr)
     return;
   std::exchange(pool_, nullptr)->give_back(unit_, to_end_);

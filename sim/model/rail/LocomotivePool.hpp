@@ -21,6 +21,10 @@
 // Waits for a locomotive therefore come from where the locomotives are, and an imbalance
 // between the directions shows as light running (PoolJournal::light_runs).
 //
+// The crews of a crew district are the same kind of pool (CrewDistrictSpec::as_pool): a crew
+// rests wherever it is given back (serviced_at_every_end), its homes are the depots, and its
+// light run is a ride back as passengers.
+//
 // Nothing here is an engine event except a waiting train's wake-up: the moves decided while
 // nobody waits (a locomotive's idle limit) happen at known times and are booked, in time
 // order, the next time anyone asks the pool (advance), as FifoResource books returns.
@@ -41,18 +45,18 @@ public:
   // A section's ends, as a route meets them: 0 is the spec's first node, 1 its second.
   static constexpr int kEnds = 2;
 
-  // One locomotive out of the pool: hauling a train, which gives it back at the end it
+  // One locomotive (or crew) out of the pool: with a train, which gives it back at the end it
   // reaches. Moved, never copied; a moved-from one gives nothing back. At scope exit a
   // hauling one is given back where the train is headed.
-  class Locomotive {
+  class Taken {
   public:
-    Locomotive() = default;
-    Locomotive(Locomotive&& other) noexcept
+    Taken() = default;
+    Taken(Taken&& other) noexcept
         : pool_(std::exchange(other.pool_, nullptr)), unit_(other.unit_), to_end_(other.to_end_) {}
-    Locomotive& operator=(Locomotive&& other) noexcept; // gives back what this held first
-    Locomotive(const Locomotive&) = delete;
-    Locomotive& operator=(const Locomotive&) = delete;
-    ~Locomotive(); // gives nothing back while the engine tears down (engine::tearing_down)
+    Taken& operator=(Taken&& other) noexcept; // gives back what this held first
+    Taken(const Taken&) = delete;
+    Taken& operator=(const Taken&) = delete;
+    ~Taken(); // gives nothing back while the engine tears down (engine::tearing_down)
 
     explicit operator bool() const { return pool_ != nullptr; }
     // Gives it back at the end the train was headed to.
@@ -60,7 +64,7 @@ public:
 
   private:
     friend class LocomotivePool;
-    Locomotive(LocomotivePool& pool, int unit, int to_end) : pool_(&pool), unit_(unit), to_end_(to_end) {}
+    Taken(LocomotivePool& pool, int unit, int to_end) : pool_(&pool), unit_(unit), to_end_(to_end) {}
 
     LocomotivePool* pool_ = nullptr;
     int unit_ = -1;
@@ -102,7 +106,10 @@ public:
   int end_at(const std::string& node) const;
 
   // Blocks until a locomotive is ready at end `from_end` for a train leaving from there.
-  Locomotive acquire(int from_end);
+  Taken acquire(int from_end);
+  // Blocks until `n` are, for one train (a district's relay crews): claimed together, first
+  // come first served, and counted as one take in `journal.takes`.
+  std::vector<Taken> acquire(int from_end, int n);
   // Whether acquire(from_end) called now would have to wait.
   bool would_wait(int from_end);
 
@@ -160,6 +167,7 @@ private:
   std::string first_node_;
   std::string second_node_;
   double servicing_h_;
+  bool serviced_everywhere_;
   double max_idle_h_;
   double light_h_;
   double light_km_;

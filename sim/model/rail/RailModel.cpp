@@ -16,28 +16,33 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
                      Journal& journal, DisruptionPlan disruptions)
     : scenario_(scenario), corridor_(corridor), plans_(std::move(plans)), journal_(journal),
       disruptions_(std::move(disruptions)) {
-  for (std::size_t p = 0; p < scenario.rail.locomotives.size(); ++p) {
-    const auto& spec = scenario.rail.locomotives[p];
-    // A locomotive runs light along the section as the first service that crosses it does.
-    double light_h = 0.0;
-    double light_km = 0.0;
+  // A locomotive runs light, and a crew rides back, along its section or district as the first
+  // service that crosses it does, in its nominal running time.
+  auto add_pool = [&](std::vector<std::unique_ptr<LocomotivePool>>& pools, const LocomotivePoolSpec& spec,
+                      int RouteStop::*acquire, int RouteStop::*release, PoolJournal& records) {
+    const int p = static_cast<int>(pools.size());
+    double run_h = 0.0;
+    double run_km = 0.0;
     for (const auto& plan : plans_) {
       const auto first = std::find_if(plan.stops.begin(), plan.stops.end(),
-                                      [p](const RouteStop& s) { return s.acquire_pool == static_cast<int>(p); });
+                                      [&](const RouteStop& s) { return s.*acquire == p; });
       if (first == plan.stops.end())
         continue;
-      for (auto stop = first; stop->release_pool != static_cast<int>(p); ++stop) {
-        light_h += stop->next->nominal_hours();
-        light_km += stop->next->distance_km;
+      for (auto stop = first; (*stop).*release != p; ++stop) {
+        run_h += stop->next->nominal_hours();
+        run_km += stop->next->distance_km;
       }
       break;
     }
-    pools_.push_back(std::make_unique<LocomotivePool>(static_cast<int>(p), spec, light_h, light_km,
-                                                      scenario.warmup_days * 24.0, journal.locomotives));
-    journal.locomotives.names.push_back(spec.label());
-    journal.locomotives.sizes.push_back(spec.count);
-    journal.locomotives.ends.emplace_back(spec.first_node, spec.second_node);
-  }
+    pools.push_back(std::make_unique<LocomotivePool>(p, spec, run_h, run_km, scenario.warmup_days * 24.0, records));
+    records.names.push_back(spec.label());
+    records.sizes.push_back(spec.count);
+    records.ends.emplace_back(spec.first_node, spec.second_node);
+  };
+  for (const auto& spec : scenario.rail.locomotives)
+    add_pool(pools_, spec, &RouteStop::acquire_pool, &RouteStop::release_pool, journal.locomotives);
+  for (const auto& district : scenario.rail.crews)
+    add_pool(crews_, district.as_pool(), &RouteStop::acquire_crews, &RouteStop::release_crews, journal.crews);
   for (const auto& plan : plans_) {
     auto& nodes = stop_nodes_.emplace_back();
     for (const auto& stop : plan.stops)
@@ -104,8 +109,8 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
     auto& through = passes_through_.emplace_back(stops.size(), false);
     for (std::size_t i = 1; i + 1 < stops.size(); ++i)
       through[i] = !stops[i].border_dwell_hours && !stops[i].crosses_border && !stops[i].changes_gauge &&
-                   stops[i].release_pool < 0 &&
-                   stops[i].acquire_pool < 0 && !disrupted(stops[i].node) && !disrupted(stops[i + 1].node) &&
+                   stops[i].release_pool < 0 && stops[i].acquire_pool < 0 && stops[i].release_crews < 0 &&
+                   stops[i].acquire_crews < 0 && !disrupted(stops[i].node) && !disrupted(stops[i + 1].node) &&
                    !stops[i].next->limits_trains(); // planned through when the train is there
   }
 
@@ -217,15 +222,19 @@ void RailModel::start() {
 void RailModel::finish(double end_h) {
   for (auto& pool : pools_)
     pool->finish(end_h);
+  for (auto& pool : crews_)
+    pool->finish(end_h);
   if (boxes_)
     boxes_->finish(end_h);
-  // A pool books its moves when it is next asked, after other pools' later changes were
-  // recorded: put the samples back in time order (stable: same-time changes keep theirs).
-  std::stable_sort(journal_.locomotives.samples.begin(), journal_.locomotives.samples.end(),
-                   [](const PoolSample& a, const PoolSample& b) { return a.time_h < b.time_h; });
-  // Decided when a train asked or a locomotive was given back, some set off later.
-  std::stable_sort(journal_.locomotives.light_runs.begin(), journal_.locomotives.light_runs.end(),
-                   [](const LightRun& a, const LightRun& b) { return a.departed_h < b.departed_h; });
+  for (PoolJournal* records : {&journal_.locomotives, &journal_.crews}) {
+    // A pool books its moves when it is next asked, after other pools' later changes were
+    // recorded: put the samples back in time order (stable: same-time changes keep theirs).
+    std::stable_sort(records->samples.begin(), records->samples.end(),
+                     [](const PoolSample& a, const PoolSample& b) { return a.time_h < b.time_h; });
+    // Decided when a train asked or a unit was given back, some set off later.
+    std::stable_sort(records->light_runs.begin(), records->light_runs.end(),
+                     [](const LightRun& a, const LightRun& b) { return a.departed_h < b.departed_h; });
+  }
 }
 
 void RailModel::dispatch(std::size_t service_index) {

@@ -36,6 +36,7 @@ public:
   const Scenario& scenario() const { return scenario_; }
   const RoutePlan& plan(std::size_t service) const { return plans_[service]; }
   LocomotivePool& pool(int index) { return *pools_[static_cast<std::size_t>(index)]; }
+  LocomotivePool& crews(int district) { return *crews_[static_cast<std::size_t>(district)]; }
   GaugeChangeYard& yard(const std::string& node) { return *yards_.at(node); }
   BorderCrossingServer& crossing(const std::string& node) { return *crossings_.at(node); }
   // The track section of the segment after a service's stop, or null where the line does not
@@ -79,6 +80,7 @@ private:
   Journal& journal_;
   DisruptionPlan disruptions_;
   std::vector<std::unique_ptr<LocomotivePool>> pools_;
+  std::vector<std::unique_ptr<LocomotivePool>> crews_; // one pool per crew district
   std::map<std::string, std::unique_ptr<GaugeChangeYard>> yards_;
   std::map<std::string, std::unique_ptr<BorderCrossingServer>> crossings_;
   std::map<std::string, std::unique_ptr<TrackSection>> tracks_; // by segment id

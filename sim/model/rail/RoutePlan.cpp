@@ -1,6 +1,7 @@
 #include "model/rail/RoutePlan.hpp"
 
 #include "scenario/ScenarioDiagnostic.hpp"
+#include <cmath>
 #include <fmt/format.h>
 
 namespace rongou {
@@ -45,6 +46,9 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
                                          Diagnostics& diagnostics) {
   const auto& pools = scenario.rail.locomotives;
   std::vector<bool> pool_used(pools.size(), false);
+  const auto& districts = scenario.rail.crews;
+  std::vector<bool> district_used(districts.size(), false);
+  std::vector<int> most_relays(districts.size(), 0); // over the routes that cross the district
   std::vector<RoutePlan> plans;
 
   for (std::size_t si = 0; si < scenario.rail.services.size(); ++si) {
@@ -104,6 +108,9 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
     for (std::size_t p = 0; p < pools.size(); ++p)
       if (position_in(service.route, pools[p].first_node) && position_in(service.route, pools[p].second_node))
         pool_used[p] = true;
+    for (std::size_t d = 0; d < districts.size(); ++d)
+      if (position_in(service.route, districts[d].first_node) && position_in(service.route, districts[d].second_node))
+        district_used[d] = true;
     if (!connected || plan.stops.size() < 2) {
       plans.push_back(std::move(plan));
       continue;
@@ -156,6 +163,34 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
       plan.stops[first].acquire_end = first == *a ? 0 : 1;
       plan.stops[last].release_pool = static_cast<int>(p);
     }
+    // Crew districts: a train has one district's crews at a time; a district longer than a
+    // crew may drive is worked in relays, a crew for each, all taken at the district's start.
+    std::vector<int> crewed_by(plan.stops.size(), -1); // district working segment i -> i+1
+    for (std::size_t d = 0; d < districts.size(); ++d) {
+      const auto a = position_in(service.route, districts[d].first_node);
+      const auto b = position_in(service.route, districts[d].second_node);
+      if (!a || !b)
+        continue;
+      const std::size_t first = std::min(*a, *b);
+      const std::size_t last = std::max(*a, *b);
+      double district_h = 0.0;
+      for (std::size_t k = first; k < last; ++k) {
+        if (crewed_by[k] >= 0) {
+          report_at_key(scenario, diagnostics, fmt::format("rail.crews.{}.district", d),
+                 fmt::format("district {} overlaps district {} on service '{}'", districts[d].label(),
+                             districts[static_cast<std::size_t>(crewed_by[k])].label(), service.name));
+          break;
+        }
+        crewed_by[k] = static_cast<int>(d);
+        district_h += plan.stops[k].next->nominal_hours();
+      }
+      const int relays = std::max(1, static_cast<int>(std::ceil(district_h / districts[d].max_duty_hours - 1e-9)));
+      most_relays[d] = std::max(most_relays[d], relays);
+      plan.stops[first].acquire_crews = static_cast<int>(d);
+      plan.stops[first].acquire_crews_end = first == *a ? 0 : 1;
+      plan.stops[first].crews_per_train = relays;
+      plan.stops[last].release_crews = static_cast<int>(d);
+    }
     plan.length_km = corridor.route_length_km(service.route);
     // Past this the run would only end after centuries of sleeping trains, and its weekly
     // series would grow with them: a platform's slowest allowed speed reaches it easily.
@@ -188,6 +223,21 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
       report_at_key(scenario, diagnostics, fmt::format("rail.locomotives.{}.count", p),
              fmt::format("a pool of 0 locomotives on section {}, which trains use, would leave them waiting for ever",
                          pools[p].label()));
+  }
+  for (std::size_t d = 0; d < districts.size(); ++d) {
+    const std::string path = fmt::format("rail.crews.{}.district", d);
+    for (const auto* end : {&districts[d].first_node, &districts[d].second_node})
+      if (!end->empty() && corridor.node(*end) == nullptr)
+        report_at_key(scenario, diagnostics, path, unknown_node_message(*end, corridor));
+    if (!district_used[d])
+      report_at_key(scenario, diagnostics, path,
+             fmt::format("district {} is not on the route of any service (both ends must be on one route)",
+                         districts[d].label()));
+    else if (districts[d].count < most_relays[d])
+      report_at_key(scenario, diagnostics, fmt::format("rail.crews.{}.count", d),
+             fmt::format("{} crews in district {}, but a train needs {} (its running time at the platform's speeds "
+                         "over max_duty_hours {}): trains would wait for ever",
+                         districts[d].count, districts[d].label(), most_relays[d], districts[d].max_duty_hours));
   }
   for (const auto& [node, _] : scenario.rail.border_dwell_hours_at) {
     const Node* n = corridor.node(node);

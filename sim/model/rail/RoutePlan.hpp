@@ -24,6 +24,10 @@ struct RouteStop {
   int release_pool = -1;                          // locomotive pool whose section ends here
   int acquire_pool = -1;                          // locomotive pool whose section starts here
   int acquire_end = 0;                            // this node's end of that section (LocomotivePool)
+  int release_crews = -1;                         // crew district that ends here
+  int acquire_crews = -1;                         // crew district that starts here
+  int acquire_crews_end = 0;                      // this node's end of that district
+  int crews_per_train = 0;                        // relays: crews a train takes for the district
   const Segment* next = nullptr;                  // segment to the next stop; null at the destination
 };
 
@@ -35,8 +39,8 @@ struct RoutePlan {
 
 // One plan per scenario service, in scenario order. Adds a diagnostic, with the scenario's
 // file and line, for every route node or segment missing from the platform, gauge change
-// without a yard, locomotive section not on any route, overlapping sections, pool of zero
-// on a section trains use, train longer than its first segment allows, and (in a scenario
+// without a yard, locomotive section or crew district not on any route, overlapping sections
+// or districts, pool of zero on a section trains use, fewer crews than a train's relays, train longer than its first segment allows, and (in a scenario
 // with several lanes) border node with no crossing capacity in the platform.
 std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corridor& corridor,
                                          Diagnostics& diagnostics);

@@ -40,7 +40,8 @@ void Train::settle_containers() {
 
 void Train::operator()() {
   const auto& stops = model_.plan(service_).stops;
-  LocomotivePool::Locomotive locomotive; // of the section under way, handed back at its last node
+  LocomotivePool::Taken locomotive; // of the section under way, handed back at its last node
+  std::vector<LocomotivePool::Taken> crews; // of the district under way, handed back at its last node
   for (std::size_t stop = start_stop_;;) {
     const bool arrived_here = stop != start_stop_;
     if (arrived_here) {
@@ -49,6 +50,8 @@ void Train::operator()() {
         locomotive.release(); // at this end from now on: serviced here, or running back
         event(stop, TrainEventKind::LocomotiveReleased);
       }
+      if (stops[stop].release_crews >= 0)
+        crews.clear(); // at this end from now on: resting here, or riding back
       dwell_at_border(stop);
     }
     if (stops[stop].next == nullptr) {
@@ -64,15 +67,17 @@ void Train::operator()() {
       enter_crossing(stop, stop + 1);
     if (stops[stop].acquire_pool >= 0)
       locomotive = attach_locomotive(stop, stops[stop].acquire_pool, stops[stop].acquire_end);
+    if (stops[stop].acquire_crews >= 0)
+      crews = take_crews(stop, stops[stop].acquire_crews, stops[stop].acquire_crews_end, stops[stop].crews_per_train);
     stop = run_to_next(stop);
   }
 }
 
-LocomotivePool::Locomotive Train::attach_locomotive(std::size_t stop, int pool_index, int end) {
+LocomotivePool::Taken Train::attach_locomotive(std::size_t stop, int pool_index, int end) {
   LocomotivePool& pool = model_.pool(pool_index);
   event(stop, TrainEventKind::LocomotiveWait);
   const double asked_h = engine::now_h();
-  LocomotivePool::Locomotive locomotive;
+  LocomotivePool::Taken locomotive;
   {
     engine::WaitingNote note;
     if (pool.would_wait(end))
@@ -87,6 +92,24 @@ LocomotivePool::Locomotive Train::attach_locomotive(std::size_t stop, int pool_i
   hit(model_.disruptions().locomotive_cut(asked_h, pool_index), asked_h, waited);
   event(stop, TrainEventKind::LocomotiveAttached);
   return locomotive;
+}
+
+std::vector<LocomotivePool::Taken> Train::take_crews(std::size_t stop, int district, int end, int relays) {
+  LocomotivePool& pool = model_.crews(district);
+  const double asked_h = engine::now_h();
+  std::vector<LocomotivePool::Taken> crews;
+  {
+    engine::WaitingNote note;
+    if (pool.would_wait(end))
+      note = engine::WaitingNote(record().id, "crews of district " + pool.name() + " at " + pool.end_node(end));
+    crews = pool.acquire(end, relays);
+  }
+  const double waited = engine::now_h() - asked_h;
+  if (waited > 0.0)
+    spdlog::debug("{} waited {:.1f} h at {} for {} crews of {}", record().id, waited,
+                  model_.plan(service_).stops[stop].node, relays, pool.name());
+  charge(waited, &WaitHours::crew);
+  return crews;
 }
 
 std::size_t Train::run_to_next(std::size_t stop) {

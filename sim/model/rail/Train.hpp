@@ -34,7 +34,10 @@ private:
   TrainRecord& record();
   // Takes a locomotive of pool `pool_index` at `end` of its section (the node of `stop`), waiting
   // if none is there or can get there first.
-  LocomotivePool::Locomotive attach_locomotive(std::size_t stop, int pool_index, int end);
+  LocomotivePool::Taken attach_locomotive(std::size_t stop, int pool_index, int end);
+  // Takes the crews of district `district` at `end` (as many as the district's relays),
+  // waiting until the last of them is there.
+  std::vector<LocomotivePool::Taken> take_crews(std::size_t stop, int district, int end, int relays);
   void hold_for_closures(std::size_t stop);
   void hit(int disruption, double since_h, double wait_h);
   // Runs to the next node where something happens; returns that stop.

@@ -50,6 +50,7 @@ ChartFiles WaitsByCauseChart::write_runs(const std::vector<LabelledRun>& runs, c
                                                   {"running_delay", "running delay"},
                                                   {"track", "track (single track, headway)"},
                                                   {"box", "waiting for an empty box"},
+                                                  {"crew", "waiting for crews"},
                                                   {"running", "running (nominal)"}};
   bool intervals = false;
   std::string data = "# cause; per column: hours per delivered container and the 95 % half-width\n#";
