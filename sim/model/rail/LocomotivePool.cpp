@@ -289,18 +289,37 @@ std::vector<LocomotivePool::Taken> LocomotivePool::acquire(int from_end, int n) 
   return taken;
 }
 
-void LocomotivePool::give_back(int u, int end) {
+void LocomotivePool::give_back(int u, int end) { give_back(std::vector<int>{u}, end); }
+
+void LocomotivePool::give_back(const std::vector<int>& units, int end) {
   const double now_h = engine::now_h();
   advance(now_h);
-  Unit& unit = units_[static_cast<std::size_t>(u)];
-  unit.state = State::Standing;
-  unit.end = end;
-  unit.ready_h = now_h + (is_depot(end) || serviced_everywhere_ ? servicing_h_ : 0.0);
-  unit.promised = false;
-  unit.idle_checked = false;
+  for (const int u : units) {
+    Unit& unit = units_[static_cast<std::size_t>(u)];
+    unit.state = State::Standing;
+    unit.end = end;
+    unit.ready_h = now_h + (is_depot(end) || serviced_everywhere_ ? servicing_h_ : 0.0);
+    unit.promised = false;
+    unit.idle_checked = false;
+  }
   sample(now_h);
-  hand_to_waiting(u, now_h);
+  for (const int u : units)
+    hand_to_waiting(u, now_h);
   rebalance(now_h);
+}
+
+void LocomotivePool::release(std::vector<Taken>& taken) {
+  std::vector<int> units;
+  int end = 0;
+  for (Taken& t : taken)
+    if (t.pool_ == this) {
+      units.push_back(t.unit_);
+      end = t.to_end_;
+      t.pool_ = nullptr; // given back here, not by its destructor
+    }
+  taken.clear();
+  if (!units.empty())
+    give_back(units, end);
 }
 
 LocomotivePool::Withdrawal LocomotivePool::withdraw(int n, double until_h) {

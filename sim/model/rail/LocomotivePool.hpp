@@ -110,6 +110,8 @@ public:
   // Blocks until `n` are, for one train (a district's relay crews): claimed together, first
   // come first served, and counted as one take in `journal.takes`.
   std::vector<Taken> acquire(int from_end, int n);
+  // Gives back what acquire(from_end, n) took, together: one change of the pool, not n.
+  void release(std::vector<Taken>& taken);
   // Whether acquire(from_end) called now would have to wait.
   bool would_wait(int from_end);
 
@@ -159,6 +161,7 @@ private:
   bool is_depot(int end) const { return depot_[static_cast<std::size_t>(end)]; }
   void rebalance(double now_h);
   void give_back(int unit, int end);
+  void give_back(const std::vector<int>& units, int end);
   void return_to_service(const std::vector<int>& units);
   void sample(double time_h);
 

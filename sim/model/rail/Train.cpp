@@ -51,7 +51,7 @@ void Train::operator()() {
         event(stop, TrainEventKind::LocomotiveReleased);
       }
       if (stops[stop].release_crews >= 0)
-        crews.clear(); // at this end from now on: resting here, or riding back
+        model_.crews(stops[stop].release_crews).release(crews); // resting here from now on, or riding back
       dwell_at_border(stop);
     }
     if (stops[stop].next == nullptr) {
