@@ -7,7 +7,7 @@
 #include "output/report/BoxStockChart.hpp"
 #include "output/report/CostChart.hpp"
 #include "output/report/CrossingUtilisationChart.hpp"
-#include "output/report/LocomotivePlacesChart.hpp"
+#include "output/report/PoolPlacesChart.hpp"
 #include "output/report/NetworkMapChart.hpp"
 #include "output/report/StringLineChart.hpp"
 #include "output/report/TransitDistributionChart.hpp"
@@ -25,7 +25,8 @@ std::vector<std::unique_ptr<Chart>> report_charts(const ReportOptions& options) 
   charts.push_back(std::make_unique<WaitsByCauseChart>());
   charts.push_back(std::make_unique<WeeklyServicesChart>());
   charts.push_back(std::make_unique<YardQueueChart>());
-  charts.push_back(std::make_unique<LocomotivePlacesChart>());
+  charts.push_back(std::make_unique<PoolPlacesChart>(PoolPlacesChart::Units::Locomotives));
+  charts.push_back(std::make_unique<PoolPlacesChart>(PoolPlacesChart::Units::Crews));
   charts.push_back(std::make_unique<BoxStockChart>());
   charts.push_back(std::make_unique<NetworkMapChart>());
   charts.push_back(std::make_unique<CrossingUtilisationChart>());
