@@ -12,6 +12,9 @@ void write_containers_csv(const std::filesystem::path& file, const Journal& jour
           "wait_gauge_change_h,wait_locomotive_h,wait_border_h,running_delay_h,running_nominal_h,wait_disruption_h,wait_track_h");
   if (boxes)
     out.raw(",wait_box_h");
+  const bool wagons = !journal.wagon_fleets.empty();
+  if (wagons)
+    out.raw(",wait_wagon_h");
   out.raw(lanes ? ",lane\n" : "\n");
   for (const auto& c : journal.containers) {
     if (only_lane && c.lane != *only_lane)
@@ -30,6 +33,8 @@ void write_containers_csv(const std::filesystem::path& file, const Journal& jour
     out.hours(c.waits.running_delay).hours(c.nominal_running_h).hours(c.waits.disruption).hours(c.waits.track);
     if (boxes)
       out.hours(c.waits.box);
+    if (wagons)
+      out.hours(c.waits.wagon);
     if (lanes)
       out.text(lanes->at(static_cast<std::size_t>(c.lane)));
     out.end_row();
@@ -48,6 +53,9 @@ void write_trains_csv(const std::filesystem::path& file, const Journal& journal,
     out.raw(",empty_feu");
   if (journal.departure_rules)
     out.raw(",held_at_origin_h");
+  const bool wagons = !journal.wagon_fleets.empty();
+  if (wagons)
+    out.raw(",wait_wagon_h");
   out.raw(lanes ? ",lane\n" : "\n");
   for (const auto& t : journal.trains) {
     if (only_lane && t.lane != *only_lane)
@@ -70,6 +78,8 @@ void write_trains_csv(const std::filesystem::path& file, const Journal& journal,
       out.integer(t.empty_feu);
     if (journal.departure_rules)
       out.hours(t.held_h);
+    if (wagons)
+      out.hours(t.waits.wagon);
     if (lanes)
       out.text(lanes->at(static_cast<std::size_t>(t.lane)));
     out.end_row();
@@ -147,6 +157,32 @@ void write_light_runs_csv(const std::filesystem::path& file, const Journal& jour
     out.text(journal.pool_names[static_cast<std::size_t>(run.pool)]);
     out.text(interned_node_name(run.from)).text(interned_node_name(run.to));
     out.hours(run.departed_h).hours(run.arrived_h).hours(run.km).integer(run.for_train ? 1 : 0);
+    out.end_row();
+  }
+  out.close();
+}
+
+void write_wagons_csv(const std::filesystem::path& file, const Journal& journal) {
+  CsvWriter out(file);
+  out.raw("time_h,fleet,count,first_end,at_first_end,second_end,at_second_end,on_trains,in_empty_trains\n");
+  for (const auto& s : journal.wagon_samples) {
+    const auto& fleet = journal.wagon_fleets[static_cast<std::size_t>(s.fleet)];
+    out.hours(s.time_h).text(fleet.name).integer(fleet.count);
+    out.text(fleet.first_end).integer(s.at_end[0]).text(fleet.second_end).integer(s.at_end[1]);
+    out.integer(s.on_trains).integer(s.in_empty_trains);
+    out.end_row();
+  }
+  out.close();
+}
+
+void write_empty_wagon_trains_csv(const std::filesystem::path& file, const Journal& journal) {
+  CsvWriter out(file);
+  out.raw("fleet,from,to,departed_h,arrived_h,wagons,km,hours,for_train\n");
+  for (const auto& t : journal.empty_wagon_trains) {
+    out.text(journal.wagon_fleets[static_cast<std::size_t>(t.fleet)].name);
+    out.text(interned_node_name(t.from)).text(interned_node_name(t.to));
+    out.hours(t.departed_h).hours(t.arrived_h).integer(t.wagons).hours(t.km).hours(t.arrived_h - t.departed_h);
+    out.integer(t.for_train ? 1 : 0);
     out.end_row();
   }
   out.close();

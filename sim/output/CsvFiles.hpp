@@ -30,6 +30,10 @@ void write_disruptions_csv(const std::filesystem::path& file, const Scenario& sc
 void write_pools_csv(const std::filesystem::path& file, const Journal& journal);
 // Every light run of a locomotive, in the order they set off.
 void write_light_runs_csv(const std::filesystem::path& file, const Journal& journal);
+// Wagon fleets (rail.wagons): where each fleet's wagons are after every change, and the
+// empty wagon trains in the order they set off.
+void write_wagons_csv(const std::filesystem::path& file, const Journal& journal);
+void write_empty_wagon_trains_csv(const std::filesystem::path& file, const Journal& journal);
 void write_yards_csv(const std::filesystem::path& file, const Journal& journal);
 // With `boxes:`: each box terminal's state after each change (docs/outputs.md).
 void write_boxes_csv(const std::filesystem::path& file, const Journal& journal);

@@ -43,6 +43,10 @@ void write_run_files(const fs::path& dir, const Scenario& scenario, const Journa
   write_pools_csv(dir / "pools.csv", journal);
   write_light_runs_csv(dir / "light_runs.csv", journal);
   write_yards_csv(dir / "yards.csv", journal);
+  if (!journal.wagon_fleets.empty()) {
+    write_wagons_csv(dir / "wagons.csv", journal);
+    write_empty_wagon_trains_csv(dir / "empty_wagon_trains.csv", journal);
+  }
   write_routes_csv(dir / "routes.csv", journal);
   if (!journal.box_terminals.empty())
     write_boxes_csv(dir / "boxes.csv", journal);

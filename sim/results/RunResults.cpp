@@ -7,6 +7,7 @@ RunResults compute_run_results(const Scenario& scenario, const Journal& journal)
   r.rail = compute_rail_metrics(scenario, journal);
   r.servers = compute_server_metrics(scenario, journal);
   r.pools = compute_pool_metrics(scenario, journal);
+  r.wagons = compute_wagon_metrics(scenario, journal);
   r.lane_routes = compute_lane_routes(scenario, journal);
   r.boxes = compute_box_metrics(scenario, journal);
   if (scenario.sea)

@@ -24,6 +24,10 @@ struct RouteStop {
   int release_pool = -1;                          // locomotive pool whose section ends here
   int acquire_pool = -1;                          // locomotive pool whose section starts here
   int acquire_end = 0;                            // this node's end of that section (LocomotivePool)
+  int wagons_return = -1;                         // wagon fleet whose section ends here (given back)
+  int wagons_return_end = 0;                      // this node's end of that fleet's section
+  int wagons_take = -1;                           // wagon fleet whose section starts here (taken)
+  int wagons_take_end = 0;                        // this node's end of that fleet's section
   const Segment* next = nullptr;                  // segment to the next stop; null at the destination
 };
 
@@ -37,7 +41,9 @@ struct RoutePlan {
 // file and line, for every route node or segment missing from the platform, gauge change
 // without a yard, locomotive section not on any route, overlapping sections, pool of zero
 // on a section trains use, train longer than its first segment allows, and (in a scenario
-// with several lanes) border node with no crossing capacity in the platform.
+// with several lanes) border node with no crossing capacity in the platform; and for wagon
+// fleets (rail.wagons), a fleet on no route, one whose ends are not where a route's trains are
+// formed and broken up, fleets overlapping on a route, and a fleet too small for one train.
 std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corridor& corridor,
                                          Diagnostics& diagnostics);
 

@@ -35,6 +35,10 @@ private:
   // Takes a locomotive of pool `pool_index` at `end` of its section (the node of `stop`), waiting
   // if none is there or can get there first.
   LocomotivePool::Locomotive attach_locomotive(std::size_t stop, int pool_index, int end);
+  // Takes the wagons this train needs from the fleet whose section starts at `stop`, waiting if
+  // too few stand there; gives them back at the section's other end (give_back_wagons).
+  void take_wagons(std::size_t stop);
+  void give_back_wagons();
   void hold_for_closures(std::size_t stop);
   void hit(int disruption, double since_h, double wait_h);
   // Runs to the next node where something happens; returns that stop.
@@ -63,6 +67,9 @@ private:
   ServerVisit crossing_visit_;
   WaitHours owed_;             // charged to the train, not yet to its containers
   double owed_nominal_h_ = 0.0;
+  int wagon_fleet_ = -1; // the fleet whose wagons the train runs on, or -1
+  int wagons_ = 0;
+  int wagons_to_end_ = 0; // where it gives them back
   std::size_t start_stop_;
   RandomStream rng_;
 };
