@@ -164,7 +164,7 @@ void write_light_runs_csv(const std::filesystem::path& file, const Journal& jour
 
 void write_wagons_csv(const std::filesystem::path& file, const Journal& journal) {
   CsvWriter out(file);
-  out.raw("time_h,fleet,count,first_end,at_first_end,second_end,at_second_end,on_trains,in_empty_trains\n");
+  out.raw("time_h,fleet,size,first_end,at_first_end,second_end,at_second_end,on_trains,in_empty_trains\n");
   for (const auto& s : journal.wagon_samples) {
     const auto& fleet = journal.wagon_fleets[static_cast<std::size_t>(s.fleet)];
     out.hours(s.time_h).text(fleet.name).integer(fleet.count);

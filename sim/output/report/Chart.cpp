@@ -8,6 +8,7 @@
 #include "output/report/CostChart.hpp"
 #include "output/report/CrossingUtilisationChart.hpp"
 #include "output/report/LocomotivePlacesChart.hpp"
+#include "output/report/WagonFleetChart.hpp"
 #include "output/report/NetworkMapChart.hpp"
 #include "output/report/StringLineChart.hpp"
 #include "output/report/TransitDistributionChart.hpp"
@@ -27,6 +28,7 @@ std::vector<std::unique_ptr<Chart>> report_charts(const ReportOptions& options) 
   charts.push_back(std::make_unique<YardQueueChart>());
   charts.push_back(std::make_unique<LocomotivePlacesChart>());
   charts.push_back(std::make_unique<BoxStockChart>());
+  charts.push_back(std::make_unique<WagonFleetChart>());
   charts.push_back(std::make_unique<NetworkMapChart>());
   charts.push_back(std::make_unique<CrossingUtilisationChart>());
   return charts;

@@ -42,6 +42,7 @@ struct RunData {
   nlohmann::json provenance; // provenance.json, or null
   CsvTable containers, trains, events, weekly, pools, yards, routes;
   CsvTable boxes; // boxes.csv, written by runs with `boxes:`
+  CsvTable wagons; // wagons.csv, written by runs with `rail.wagons`
   std::optional<CsvTable> sea; // sea.csv: container,arrived_h,transit_days
   std::string scenario_yaml;      // the scenario file kept with the results, if any
   std::string scenario_yaml_name; // its file name
