@@ -27,9 +27,10 @@ struct WaitHours {
   double disruption = 0.0;     // held by a closure, or running slower in a slowdown window
   double track = 0.0;          // for a single-track block (at a loop) or a headway
   double box = 0.0;            // at the origin, from gate-in until an empty box is there (boxes:)
-  double crew = 0.0;           // for the crews of the next crew district (crews:)
+  double crew = 0.0;           // for the crews of the next crew district (rail.crews)
+  double wagon = 0.0;          // for wagons of the next gauge network's fleet (rail.wagons)
   double total() const {
-    return box + departure + gauge_change + locomotive + border + running_delay + disruption + track + crew;
+    return box + departure + gauge_change + locomotive + border + running_delay + disruption + track + crew + wagon;
   }
   WaitHours& operator+=(const WaitHours& o) {
     departure += o.departure;
@@ -41,6 +42,7 @@ struct WaitHours {
     track += o.track;
     box += o.box;
     crew += o.crew;
+    wagon += o.wagon;
     return *this;
   }
 };
@@ -146,6 +148,42 @@ struct PoolJournal {
   std::vector<PoolSample> samples;
   std::vector<LightRun> light_runs; // in the order they set off
   std::vector<PoolTakes> takes;     // index = PoolSample::pool
+// Wagon fleets (`rail.wagons`): a fleet as built for the run, and where its wagons are after a
+// change. Every wagon is, at any time, at one end (standing, or promised to a train waiting
+// there), on a train (loaded, or as many as the train took), or in an empty wagon train:
+// at_end[0] + at_end[1] + on_trains + in_empty_trains = count (a test checks it).
+struct WagonFleetRecord {
+  std::string name; // first-second node
+  std::string first_end;
+  std::string second_end;
+  int count = 0;
+  int feu_per_wagon = 1;
+};
+struct WagonSample {
+  int fleet = 0;
+  double time_h = 0.0;
+  int at_end[2] = {0, 0};
+  int on_trains = 0;
+  int in_empty_trains = 0;
+};
+// The trains that took wagons of a fleet, asking after the warm-up.
+struct WagonTakes {
+  int trains = 0;
+  int waited = 0;
+  double wait_h = 0.0;
+  double max_wait_h = 0.0;
+};
+// Empty wagons running from one end to the other: back to the end with fewer after standing
+// max_idle_hours, or called by a train waiting for wagons (for_train).
+struct EmptyWagonTrain {
+  int fleet = 0;
+  NodeIndex from = 0;
+  NodeIndex to = 0;
+  double departed_h = 0.0;
+  double arrived_h = 0.0;
+  int wagons = 0;
+  double km = 0.0;
+  bool for_train = false;
 };
 
 // A train hit by a disruption (index into Scenario::disruptions). wait_h is, for closures,
@@ -280,6 +318,12 @@ struct Journal {
   std::vector<TrainEvent> events;
   PoolJournal locomotives; // one pool per traction section
   PoolJournal crews;       // one pool per crew district
+  // Wagon fleets (empty without `rail.wagons`), in scenario order; samples in time order;
+  // empty wagon trains in the order they set off.
+  std::vector<WagonFleetRecord> wagon_fleets;
+  std::vector<WagonSample> wagon_samples;
+  std::vector<WagonTakes> wagon_takes; // index = WagonSample::fleet
+  std::vector<EmptyWagonTrain> empty_wagon_trains;
   std::vector<YardSample> yard_samples;
   std::vector<DisruptionHit> disruption_hits;
   std::vector<RouteNodeRecord> route_nodes; // services in scenario order, stops in route order

@@ -15,6 +15,9 @@ void write_containers_csv(const std::filesystem::path& file, const Journal& jour
   const bool crews = !journal.crews.names.empty();
   if (crews)
     out.raw(",wait_crew_h");
+  const bool wagons = !journal.wagon_fleets.empty();
+  if (wagons)
+    out.raw(",wait_wagon_h");
   out.raw(lanes ? ",lane\n" : "\n");
   for (const auto& c : journal.containers) {
     if (only_lane && c.lane != *only_lane)
@@ -35,6 +38,8 @@ void write_containers_csv(const std::filesystem::path& file, const Journal& jour
       out.hours(c.waits.box);
     if (crews)
       out.hours(c.waits.crew);
+    if (wagons)
+      out.hours(c.waits.wagon);
     if (lanes)
       out.text(lanes->at(static_cast<std::size_t>(c.lane)));
     out.end_row();
@@ -56,6 +61,9 @@ void write_trains_csv(const std::filesystem::path& file, const Journal& journal,
   const bool crews = !journal.crews.names.empty();
   if (crews)
     out.raw(",wait_crew_h");
+  const bool wagons = !journal.wagon_fleets.empty();
+  if (wagons)
+    out.raw(",wait_wagon_h");
   out.raw(lanes ? ",lane\n" : "\n");
   for (const auto& t : journal.trains) {
     if (only_lane && t.lane != *only_lane)
@@ -80,6 +88,8 @@ void write_trains_csv(const std::filesystem::path& file, const Journal& journal,
       out.hours(t.held_h);
     if (crews)
       out.hours(t.waits.crew);
+    if (wagons)
+      out.hours(t.waits.wagon);
     if (lanes)
       out.text(lanes->at(static_cast<std::size_t>(t.lane)));
     out.end_row();
@@ -162,6 +172,32 @@ void write_light_runs_csv(const std::filesystem::path& file, const PoolJournal& 
     out.text(records.names[static_cast<std::size_t>(run.pool)]);
     out.text(interned_node_name(run.from)).text(interned_node_name(run.to));
     out.hours(run.departed_h).hours(run.arrived_h).hours(run.km).integer(run.for_train ? 1 : 0);
+    out.end_row();
+  }
+  out.close();
+}
+
+void write_wagons_csv(const std::filesystem::path& file, const Journal& journal) {
+  CsvWriter out(file);
+  out.raw("time_h,fleet,size,first_end,at_first_end,second_end,at_second_end,on_trains,in_empty_trains\n");
+  for (const auto& s : journal.wagon_samples) {
+    const auto& fleet = journal.wagon_fleets[static_cast<std::size_t>(s.fleet)];
+    out.hours(s.time_h).text(fleet.name).integer(fleet.count);
+    out.text(fleet.first_end).integer(s.at_end[0]).text(fleet.second_end).integer(s.at_end[1]);
+    out.integer(s.on_trains).integer(s.in_empty_trains);
+    out.end_row();
+  }
+  out.close();
+}
+
+void write_empty_wagon_trains_csv(const std::filesystem::path& file, const Journal& journal) {
+  CsvWriter out(file);
+  out.raw("fleet,from,to,departed_h,arrived_h,wagons,km,hours,for_train\n");
+  for (const auto& t : journal.empty_wagon_trains) {
+    out.text(journal.wagon_fleets[static_cast<std::size_t>(t.fleet)].name);
+    out.text(interned_node_name(t.from)).text(interned_node_name(t.to));
+    out.hours(t.departed_h).hours(t.arrived_h).integer(t.wagons).hours(t.km).hours(t.arrived_h - t.departed_h);
+    out.integer(t.for_train ? 1 : 0);
     out.end_row();
   }
   out.close();

@@ -33,6 +33,10 @@ enum class PoolFile { Locomotives, Crews };
 void write_pools_csv(const std::filesystem::path& file, const PoolJournal& records, PoolFile kind);
 // Every light run of a locomotive (or ride back of a crew), in the order they set off.
 void write_light_runs_csv(const std::filesystem::path& file, const PoolJournal& records, PoolFile kind);
+// Wagon fleets (rail.wagons): where each fleet's wagons are after every change, and the
+// empty wagon trains in the order they set off.
+void write_wagons_csv(const std::filesystem::path& file, const Journal& journal);
+void write_empty_wagon_trains_csv(const std::filesystem::path& file, const Journal& journal);
 // Time series of gauge-change yards: one row at every change.
 void write_yards_csv(const std::filesystem::path& file, const Journal& journal);
 // With `boxes:`: each box terminal's state after each change (docs/outputs.md).

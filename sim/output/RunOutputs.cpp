@@ -47,6 +47,10 @@ void write_run_files(const fs::path& dir, const Scenario& scenario, const Journa
     write_light_runs_csv(dir / "crew_rides.csv", journal.crews, PoolFile::Crews);
   }
   write_yards_csv(dir / "yards.csv", journal);
+  if (!journal.wagon_fleets.empty()) {
+    write_wagons_csv(dir / "wagons.csv", journal);
+    write_empty_wagon_trains_csv(dir / "empty_wagon_trains.csv", journal);
+  }
   write_routes_csv(dir / "routes.csv", journal);
   if (!journal.box_terminals.empty())
     write_boxes_csv(dir / "boxes.csv", journal);

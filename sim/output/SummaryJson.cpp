@@ -17,9 +17,9 @@ nlohmann::ordered_json sample_json(const SampleSummary& s) {
           {"p95", rounded(s.p95)},   {"min", rounded(s.min)},   {"max", rounded(s.max)}};
 }
 
-// `box`, `crew`: the run simulates boxes (`boxes:`), crews (`crews:`); without, the key is
-// left out.
-nlohmann::ordered_json waits_json(const WaitHours& w, bool box, bool crew) {
+// `box`, `crew`, `wagon`: the run simulates boxes (`boxes:`), crews (`rail.crews`), wagon
+// fleets (`rail.wagons`); without, the key is left out.
+nlohmann::ordered_json waits_json(const WaitHours& w, bool box, bool crew, bool wagon) {
   nlohmann::ordered_json j = {{"departure", rounded(w.departure)},
                               {"gauge_change", rounded(w.gauge_change)},
                               {"locomotive", rounded(w.locomotive)},
@@ -31,14 +31,16 @@ nlohmann::ordered_json waits_json(const WaitHours& w, bool box, bool crew) {
     j["box"] = rounded(w.box);
   if (crew)
     j["crew"] = rounded(w.crew);
+  if (wagon)
+    j["wagon"] = rounded(w.wagon);
   return j;
 }
 
-nlohmann::ordered_json direction_json(const DirectionMetrics& d, bool box, bool crew) {
+nlohmann::ordered_json direction_json(const DirectionMetrics& d, bool box, bool crew, bool wagon) {
   return {{"containers_offered", d.containers_offered},
           {"containers_delivered", d.containers_delivered},
           {"transit_days", sample_json(d.transit_days)},
-          {"waits_hours", waits_json(d.mean_waits, box, crew)},
+          {"waits_hours", waits_json(d.mean_waits, box, crew, wagon)},
           {"running_nominal_hours", rounded(d.mean_nominal_running_h)},
           {"mean_train_load_feu", rounded(d.mean_train_load_feu)}};
 }
@@ -49,7 +51,7 @@ void add_rule_counts(nlohmann::ordered_json& j, const TrainCounts& trains) {
   j["held_hours_mean"] = rounded(trains.held_hours_mean);
 }
 
-nlohmann::ordered_json lane_json(const LaneMetrics& lane, bool box, bool crew, bool rules) {
+nlohmann::ordered_json lane_json(const LaneMetrics& lane, bool box, bool crew, bool wagon, bool rules) {
   nlohmann::ordered_json j;
   j["background"] = lane.background;
   j["focus"] = lane.focus;
@@ -64,7 +66,7 @@ nlohmann::ordered_json lane_json(const LaneMetrics& lane, bool box, bool crew, b
   if (!lane.background) {
     j["containers_delivered"] = lane.all.containers_delivered;
     for (Direction d : kDirections)
-      j["directions"][to_string(d)] = direction_json(lane.by_direction.at(d), box, crew);
+      j["directions"][to_string(d)] = direction_json(lane.by_direction.at(d), box, crew, wagon);
   }
   return j;
 }
@@ -97,6 +99,21 @@ nlohmann::ordered_json crew_json(const PoolMetrics& m) {
           {"rides_back_for_trains", m.light_runs_for_trains},
           {"rides_back_per_week", rounded(m.light_runs_per_week)},
           {"ride_hours", rounded(m.light_hours)},
+          {"trains", m.trains},
+          {"trains_waited", m.trains_waited},
+          {"wait_hours", {{"mean", rounded(m.mean_wait_hours)}, {"max", rounded(m.max_wait_hours)}}}};
+}
+
+nlohmann::ordered_json wagon_json(const WagonMetrics& m) {
+  return {{"count", m.size},
+          {"on_trains_share", rounded(m.on_trains_share, 3)},
+          {"mean_at", {{m.first_end, rounded(m.mean_at_first_end)}, {m.second_end, rounded(m.mean_at_second_end)}}},
+          {"fewest_at", {{m.first_end, m.min_at_first_end}, {m.second_end, m.min_at_second_end}}},
+          {"mean_in_empty_trains", rounded(m.mean_in_empty_trains)},
+          {"empty_trains", m.empty_trains},
+          {"empty_trains_for_trains", m.empty_trains_for_trains},
+          {"empty_wagons", m.empty_wagons},
+          {"empty_km", rounded(m.empty_km, 0)},
           {"trains", m.trains},
           {"trains_waited", m.trains_waited},
           {"wait_hours", {{"mean", rounded(m.mean_wait_hours)}, {"max", rounded(m.max_wait_hours)}}}};
@@ -146,15 +163,18 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults&
   }
   const bool box = !results.boxes.terminals.empty();
   const bool crew = !results.crews.empty();
-  r["waits_hours"] = waits_json(west.mean_waits, box, crew);
+  const bool wagon = !results.wagons.empty();
+  r["waits_hours"] = waits_json(west.mean_waits, box, crew, wagon);
   for (Direction d : kDirections)
-    r["directions"][to_string(d)] = direction_json(rail.by_direction.at(d), box, crew);
+    r["directions"][to_string(d)] = direction_json(rail.by_direction.at(d), box, crew, wagon);
   for (Direction d : kDirections)
     r["empty_feu_per_week"][to_string(d)] = rounded(rail.empty_feu_per_week.count(d) ? rail.empty_feu_per_week.at(d) : 0.0);
   for (const PoolMetrics& m : results.pools)
     r["locomotives"][m.section] = pool_json(m);
   for (const PoolMetrics& m : results.crews)
     r["crews"][m.section] = crew_json(m);
+  for (const WagonMetrics& m : results.wagons)
+    r["wagons"][m.fleet] = wagon_json(m);
   j["disruptions"] = nlohmann::ordered_json::array();
   for (const auto& t : rail.disruptions)
     j["disruptions"].push_back({{"index", t.index},
@@ -188,7 +208,7 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults&
   if (scenario.is_network()) {
     j["focus_lane"] = scenario.focus().name;
     for (const auto& lane : rail.lanes)
-      j["lanes"][lane.name] = lane_json(lane, box, crew, rail.departure_rules);
+      j["lanes"][lane.name] = lane_json(lane, box, crew, wagon, rail.departure_rules);
     for (const auto& m : results.servers)
       j[m.kind == ServerKind::Crossing ? "crossings" : m.kind == ServerKind::Yard ? "yards" : "tracks"][m.node] =
           server_json(m);

@@ -94,6 +94,19 @@ std::string crew_table(const std::vector<PoolMetrics>& districts) {
   return t;
 }
 
+// Each wagon fleet: wagons on trains, where the rest stood, empty wagon trains, who waited.
+std::string wagon_table(const std::vector<WagonMetrics>& fleets) {
+  std::string t = fmt::format("{:<30}{:>8}{:>10}{:>16}{:>13}{:>11}{:>10}{:>9}\n", "wagon fleets", "wagons",
+                              "on trn %", "at ends", "fewest", "empty trn", "waited", "wait h");
+  for (const auto& m : fleets)
+    t += fmt::format("{:<30}{:>8}{:>10}{:>16}{:>13}{:>11}{:>10}{:>9}\n", fit_column(m.fleet, 29), m.size,
+                     num(100.0 * m.on_trains_share),
+                     fmt::format("{} / {}", num(m.mean_at_first_end), num(m.mean_at_second_end)),
+                     fmt::format("{} / {}", m.min_at_first_end, m.min_at_second_end), m.empty_trains,
+                     fmt::format("{}/{}", m.trains_waited, m.trains), num(m.mean_wait_hours));
+  return t;
+}
+
 // Each box terminal: its empty stock at the start, least, most and at the end; boxes leased,
 // off-hired and sent away empty by rail over the run; the mean wait for a box.
 std::string box_table(const BoxMetrics& boxes) {
@@ -136,6 +149,8 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
   row("  waiting for a locomotive", num(w.mean_waits.locomotive), num(e.mean_waits.locomotive));
   if (!results.crews.empty())
     row("  waiting for crews", num(w.mean_waits.crew), num(e.mean_waits.crew));
+  if (!results.wagons.empty())
+    row("  waiting for wagons", num(w.mean_waits.wagon), num(e.mean_waits.wagon));
   row("  border dwell", num(w.mean_waits.border), num(e.mean_waits.border));
   row("  running delay", num(w.mean_waits.running_delay), num(e.mean_waits.running_delay));
   if (w.mean_waits.track > 0.0 || e.mean_waits.track > 0.0)
@@ -166,6 +181,8 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
     t += pool_table(results.pools);
   if (!results.crews.empty())
     t += crew_table(results.crews);
+  if (!results.wagons.empty())
+    t += wagon_table(results.wagons);
   // A network run: the table above is the focus lane's; every lane and every crossing and
   // yard follow.
   if (scenario.is_network()) {

@@ -34,7 +34,8 @@ void summarise_containers(const Journal& journal, const RailMetrics& m, int lane
   if (delivered > 0) {
     const double n = static_cast<double>(delivered);
     out.mean_waits = {sum.departure / n, sum.gauge_change / n, sum.locomotive / n, sum.border / n,
-                      sum.running_delay / n, sum.disruption / n, sum.track / n, sum.box / n, sum.crew / n};
+                      sum.running_delay / n, sum.disruption / n, sum.track / n, sum.box / n, sum.crew / n,
+                      sum.wagon / n};
     out.mean_nominal_running_h = running / n;
   }
 }

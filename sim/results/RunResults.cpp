@@ -8,6 +8,7 @@ RunResults compute_run_results(const Scenario& scenario, const Journal& journal)
   r.servers = compute_server_metrics(scenario, journal);
   r.pools = compute_pool_metrics(scenario, journal.locomotives);
   r.crews = compute_pool_metrics(scenario, journal.crews);
+  r.wagons = compute_wagon_metrics(scenario, journal);
   r.lane_routes = compute_lane_routes(scenario, journal);
   r.boxes = compute_box_metrics(scenario, journal);
   if (scenario.sea)

@@ -12,6 +12,7 @@
 #include "results/PoolMetrics.hpp"
 #include "results/ServerMetrics.hpp"
 #include "results/SeaMetrics.hpp"
+#include "results/WagonMetrics.hpp"
 #include "scenario/Scenario.hpp"
 
 namespace rongou {
@@ -32,6 +33,7 @@ struct RunResults {
   std::vector<ServerMetrics> servers;  // every border crossing and yard trains used
   std::vector<PoolMetrics> pools;      // every locomotive pool, in scenario order
   std::vector<PoolMetrics> crews;      // every crew district, in scenario order
+  std::vector<WagonMetrics> wagons;    // every wagon fleet (rail.wagons), in scenario order
   std::vector<LaneRoutes> lane_routes; // a network run's lanes and the nodes they run along
   std::vector<LaneModes> lanes;        // one per rail.lanes entry (network runs), same order
   BoxMetrics boxes;                    // with `boxes:`, one per box terminal

@@ -163,10 +163,26 @@ struct CrewDistrictSpec {
   }
 };
 
+// A wagon fleet (`rail.wagons`): the wagons of one gauge network's stretch of route, between
+// the two nodes where its trains are formed and broken up (an origin or destination, or a
+// gauge-change yard). Counted, not tracked one by one (WagonFleet).
+struct WagonFleetSpec {
+  std::string first_node;
+  std::string second_node;
+  int count = 0;
+  int feu_per_wagon = 1;        // boxes a wagon carries; a train of F FEU takes ceil(F / this)
+  double max_idle_hours = 48.0; // standing longer at an end with too many, wagons run empty back
+  // Wagons at each end on day 0; without `depots`, half at each end, the first gets the odd one.
+  std::optional<std::pair<int, int>> depots;
+  int based_at_first() const { return depots ? depots->first : (count + 1) / 2; }
+  std::string label() const { return first_node + "-" + second_node; }
+};
+
 struct RailSpec {
   std::vector<RailService> services;
   std::vector<LocomotivePoolSpec> locomotives;
   std::vector<CrewDistrictSpec> crews;
+  std::vector<WagonFleetSpec> wagons; // empty: every train has its wagons (no fleet simulated)
   Distribution running_delay_fraction = Distribution::fixed(0.0); // of nominal running time
   Distribution border_dwell_hours = Distribution::fixed(0.0);     // default at every border node
   std::map<std::string, Distribution> border_dwell_hours_at;     // per-node override

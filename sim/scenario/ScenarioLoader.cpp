@@ -274,6 +274,72 @@ void read_crews(const YamlReader& r, const YAML::Node& rail, RailSpec& spec, Sce
   }
 }
 
+// `rail.wagons`: fleets, each on a section between two nodes where one gauge network's trains
+// are formed and broken up (checked against the routes with the platform, RoutePlan).
+void read_wagons(const YamlReader& r, const YAML::Node& rail, RailSpec& spec, Scenario& s) {
+  const YAML::Node list = rail["wagons"];
+  if (!list || !r.expect_sequence(list, "rail.wagons"))
+    return;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const YAML::Node item = list[i];
+    const std::string path = YamlReader::index("rail.wagons", i);
+    if (!r.expect_map(item, path))
+      continue;
+    r.check_keys(item, path, keys_at("rail.wagons.*"));
+    WagonFleetSpec fleet;
+    const auto section = r.text_list(item, "section", path, true);
+    remember(s, YamlReader::join(path, "section"), item["section"]);
+    if (item["section"] && section.size() != 2)
+      r.error(item["section"], YamlReader::join(path, "section"), "a section is [first node, last node]");
+    else if (section.size() == 2) {
+      fleet.first_node = section[0];
+      fleet.second_node = section[1];
+      if (fleet.first_node == fleet.second_node)
+        r.error(item["section"], YamlReader::join(path, "section"), "a section needs two different nodes");
+    }
+    fleet.count = static_cast<int>(r.integer(item, "count", path, true, 1, 1000000).value_or(1));
+    remember(s, YamlReader::join(path, "count"), item["count"]);
+    fleet.feu_per_wagon = static_cast<int>(r.integer(item, "feu_per_wagon", path, false, 1, 4).value_or(1));
+    fleet.max_idle_hours = r.number(item, "max_idle_hours", path, false, 0.0, 24.0 * 365).value_or(48.0);
+    const YAML::Node depots = item["depots"];
+    const std::string depots_path = YamlReader::join(path, "depots");
+    if (depots && r.expect_map(depots, depots_path)) {
+      std::pair<int, int> based{0, 0};
+      int total = 0;
+      bool ok = true;
+      for (const auto& entry : depots) {
+        if (!entry.first.IsScalar()) {
+          r.error(entry.first, depots_path, "a key must be a node name, an end of the section");
+          ok = false;
+          break;
+        }
+        const std::string node = entry.first.as<std::string>();
+        int* at = node == fleet.first_node ? &based.first : node == fleet.second_node ? &based.second : nullptr;
+        if (at == nullptr) {
+          r.error(entry.first, YamlReader::join(depots_path, node),
+                  fmt::format("'{}' is not an end of section {}: wagons stand at one of its ends", node,
+                              fleet.label()));
+          ok = false;
+          break;
+        }
+        const auto n = r.integer(depots, node, depots_path, true, 0, 1000000);
+        if (!n) {
+          ok = false;
+          break;
+        }
+        *at = static_cast<int>(*n);
+        total += static_cast<int>(*n);
+      }
+      if (ok && total != fleet.count)
+        r.error(depots, depots_path,
+                fmt::format("{} wagons at the ends, but the fleet has count {}", total, fleet.count));
+      else if (ok)
+        fleet.depots = based;
+    }
+    spec.wagons.push_back(fleet);
+  }
+}
+
 void read_rail(const YamlReader& r, const YAML::Node& root, std::set<std::string>& service_names, Scenario& s) {
   const YAML::Node rail = root["rail"];
   if (!rail) {
@@ -289,6 +355,7 @@ void read_rail(const YamlReader& r, const YAML::Node& root, std::set<std::string
     r.error(rail, "rail.services", "missing required key");
   read_locomotives(r, rail, s.rail, s);
   read_crews(r, rail, s.rail, s);
+  read_wagons(r, rail, s.rail, s);
   if (auto d = r.distribution(rail, "running_delay_fraction", "rail", false, kMaxRunningDelayFraction))
     s.rail.running_delay_fraction = *d;
   if (auto d = r.distribution(rail, "border_dwell_hours", "rail", false, kMaxHorizonHours))

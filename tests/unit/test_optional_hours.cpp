@@ -74,7 +74,7 @@ TEST(OptionalHours, ConvertsToAndFromStdOptional) {
 
 TEST(OptionalHours, RecordsStaySmall) {
   EXPECT_EQ(sizeof(OptionalHours), sizeof(double));
-  // Nine wait causes; two std::optional<double> times would make it 136.
+  // Ten wait causes; two std::optional<double> times would make it 144.
   EXPECT_LE(sizeof(ContainerRecord), 120u);
   EXPECT_LT(sizeof(SeaRecord), 120u);
   EXPECT_LE(sizeof(TrainEvent), 16u);

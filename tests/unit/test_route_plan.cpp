@@ -123,3 +123,60 @@ TEST(RoutePlan, TrainLongerThanTheFirstSegmentAllowsIsRejected) {
   EXPECT_NE(diagnostics.format().find("60 FEU is longer than segment 'A-B' allows (50 FEU)"), std::string::npos)
       << diagnostics.format();
 }
+
+namespace {
+
+WagonFleetSpec fleet(const std::string& first, const std::string& second, int count) {
+  WagonFleetSpec spec;
+  spec.first_node = first;
+  spec.second_node = second;
+  spec.count = count;
+  return spec;
+}
+
+} // namespace
+
+TEST(RoutePlan, TrainsTakeWagonsWhereTheyAreFormedAndGiveThemBackWhereTheyBreakUp) {
+  const Corridor corridor = small_corridor();
+  // A-B standard gauge to the yard at B; B-D broad gauge. The eastbound way round: D to A.
+  for (const bool reversed : {false, true}) {
+    Scenario s = scenario_on(reversed ? std::vector<std::string>{"D", "C", "B", "A"}
+                                      : std::vector<std::string>{"A", "B", "C", "D"},
+                             {});
+    s.rail.wagons = {fleet("A", "B", 41), fleet("B", "D", 50)};
+    Diagnostics diagnostics;
+    const auto plans = build_route_plans(s, corridor, diagnostics);
+    ASSERT_TRUE(diagnostics.empty()) << diagnostics.format();
+    const auto& stops = plans.at(0).stops;
+    const std::size_t a = reversed ? 3 : 0, b = reversed ? 2 : 1, d = reversed ? 0 : 3;
+    // Fleet 0 [A, B], fleet 1 [B, D]: the first end of each is 0.
+    const std::size_t first = reversed ? d : a;
+    EXPECT_EQ(stops[first].wagons_take, reversed ? 1 : 0);
+    EXPECT_EQ(stops[first].wagons_take_end, reversed ? 1 : 0);
+    EXPECT_EQ(stops[b].wagons_return, reversed ? 1 : 0);
+    EXPECT_EQ(stops[b].wagons_return_end, reversed ? 0 : 1);
+    EXPECT_EQ(stops[b].wagons_take, reversed ? 0 : 1);
+    EXPECT_EQ(stops[b].wagons_take_end, reversed ? 1 : 0);
+    const std::size_t last = reversed ? a : d;
+    EXPECT_EQ(stops[last].wagons_return, reversed ? 0 : 1);
+    EXPECT_EQ(stops[reversed ? 1 : 2].wagons_take, -1) << "C is no place where trains are formed";
+    EXPECT_EQ(stops[reversed ? 1 : 2].wagons_return, -1);
+  }
+}
+
+TEST(RoutePlan, RefusesFleetsNotWhereTrainsFormOrTooSmallForATrain) {
+  const Corridor corridor = small_corridor();
+  Scenario s = scenario_on({"A", "B", "C", "D"}, {});
+  s.rail.wagons = {fleet("A", "C", 100), fleet("C", "D", 100), fleet("B", "D", 40), fleet("A", "B", 100)};
+  // The length limit after B (57 FEU) does not cut a 41-FEU train: 40 wagons cannot form one.
+  Diagnostics diagnostics;
+  build_route_plans(s, corridor, diagnostics);
+  const std::string text = diagnostics.format();
+  EXPECT_NE(text.find("rail.wagons.0.section: section A-C is not where service 'svc' forms"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("rail.wagons.1.section: section C-D is not where service 'svc' forms"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("rail.wagons.2.count: 40 wagons cannot form one train of service 'svc'"), std::string::npos)
+      << text;
+  EXPECT_EQ(text.find("rail.wagons.3"), std::string::npos) << text;
+}

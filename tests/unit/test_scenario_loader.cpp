@@ -89,3 +89,25 @@ TEST(ScenarioLoader, MissingRequiredKeysAreNamed) {
                           "demand: missing required key", "rail: missing required key"})
     EXPECT_NE(message.find(key), std::string::npos) << key << "\n" << message;
 }
+
+TEST(ScenarioLoader, WagonFleetsTakeTheirDefaultsAndTheirDepots) {
+  const auto s = load_scenario(source_path("scenarios/wagon-shortage.yaml"),
+                               {"rail.wagons.1.depots={Dostyk: 400, Malaszewicze: 200}",
+                                "rail.wagons.1.feu_per_wagon=2", "rail.wagons.1.max_idle_hours=12"});
+  ASSERT_EQ(s.rail.wagons.size(), 3u);
+  const WagonFleetSpec& standard = s.rail.wagons[0];
+  EXPECT_EQ(standard.label(), "Chengdu-Dostyk");
+  EXPECT_EQ(standard.count, 800);
+  EXPECT_EQ(standard.feu_per_wagon, 1);
+  EXPECT_DOUBLE_EQ(standard.max_idle_hours, 48.0);
+  EXPECT_FALSE(standard.depots.has_value());
+  EXPECT_EQ(standard.based_at_first(), 400);
+  const WagonFleetSpec& broad = s.rail.wagons[1];
+  EXPECT_EQ(broad.feu_per_wagon, 2);
+  EXPECT_DOUBLE_EQ(broad.max_idle_hours, 12.0);
+  ASSERT_TRUE(broad.depots.has_value());
+  EXPECT_EQ(broad.based_at_first(), 400);
+  EXPECT_EQ(broad.depots->second, 200);
+  // Without `rail.wagons` there are none.
+  EXPECT_TRUE(load_scenario(source_path("scenarios/baseline-2018.yaml")).rail.wagons.empty());
+}

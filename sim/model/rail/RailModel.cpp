@@ -43,6 +43,32 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
     add_pool(pools_, spec, &RouteStop::acquire_pool, &RouteStop::release_pool, journal.locomotives);
   for (const auto& district : scenario.rail.crews)
     add_pool(crews_, district.as_pool(), &RouteStop::acquire_crews, &RouteStop::release_crews, journal.crews);
+  for (std::size_t f = 0; f < scenario.rail.wagons.size(); ++f) {
+    const auto& spec = scenario.rail.wagons[f];
+    // Empty wagons run along the section as the first service that crosses it does, in trains
+    // as long as its shortest length limit allows.
+    double run_h = 0.0;
+    double run_km = 0.0;
+    int limit_feu = 0;
+    for (const auto& plan : plans_) {
+      const auto first = std::find_if(plan.stops.begin(), plan.stops.end(),
+                                      [f](const RouteStop& s) { return s.wagons_take == static_cast<int>(f); });
+      if (first == plan.stops.end())
+        continue;
+      limit_feu = first->next->max_train_feu;
+      for (auto stop = first; stop->wagons_return != static_cast<int>(f); ++stop) {
+        run_h += stop->next->nominal_hours();
+        run_km += stop->next->distance_km;
+        limit_feu = std::min(limit_feu, stop->next->max_train_feu);
+      }
+      break;
+    }
+    const int per_wagon = std::max(1, spec.feu_per_wagon);
+    fleets_.push_back(std::make_unique<WagonFleet>(static_cast<int>(f), spec, run_h, run_km,
+                                                   (limit_feu + per_wagon - 1) / per_wagon,
+                                                   scenario.warmup_days * 24.0, journal));
+    journal.wagon_fleets.push_back({spec.label(), spec.first_node, spec.second_node, spec.count, per_wagon});
+  }
   for (const auto& plan : plans_) {
     auto& nodes = stop_nodes_.emplace_back();
     for (const auto& stop : plan.stops)
@@ -110,7 +136,8 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
     for (std::size_t i = 1; i + 1 < stops.size(); ++i)
       through[i] = !stops[i].border_dwell_hours && !stops[i].crosses_border && !stops[i].changes_gauge &&
                    stops[i].release_pool < 0 && stops[i].acquire_pool < 0 && stops[i].release_crews < 0 &&
-                   stops[i].acquire_crews < 0 && !disrupted(stops[i].node) && !disrupted(stops[i + 1].node) &&
+                   stops[i].acquire_crews < 0 && stops[i].wagons_take < 0 && stops[i].wagons_return < 0 &&
+                   !disrupted(stops[i].node) && !disrupted(stops[i + 1].node) &&
                    !stops[i].next->limits_trains(); // planned through when the train is there
   }
 
@@ -224,6 +251,12 @@ void RailModel::finish(double end_h) {
     pool->finish(end_h);
   for (auto& pool : crews_)
     pool->finish(end_h);
+  for (auto& fleet : fleets_)
+    fleet->finish(end_h);
+  std::stable_sort(journal_.wagon_samples.begin(), journal_.wagon_samples.end(),
+                   [](const WagonSample& a, const WagonSample& b) { return a.time_h < b.time_h; });
+  std::stable_sort(journal_.empty_wagon_trains.begin(), journal_.empty_wagon_trains.end(),
+                   [](const EmptyWagonTrain& a, const EmptyWagonTrain& b) { return a.departed_h < b.departed_h; });
   if (boxes_)
     boxes_->finish(end_h);
   for (PoolJournal* records : {&journal_.locomotives, &journal_.crews}) {

@@ -17,6 +17,7 @@
 #include "model/rail/LocomotivePool.hpp"
 #include "model/rail/RoutePlan.hpp"
 #include "model/rail/TrackSection.hpp"
+#include "model/rail/WagonFleet.hpp"
 #include "scenario/Scenario.hpp"
 
 namespace rongou {
@@ -37,6 +38,7 @@ public:
   const RoutePlan& plan(std::size_t service) const { return plans_[service]; }
   LocomotivePool& pool(int index) { return *pools_[static_cast<std::size_t>(index)]; }
   LocomotivePool& crews(int district) { return *crews_[static_cast<std::size_t>(district)]; }
+  WagonFleet& wagons(int index) { return *fleets_[static_cast<std::size_t>(index)]; }
   GaugeChangeYard& yard(const std::string& node) { return *yards_.at(node); }
   BorderCrossingServer& crossing(const std::string& node) { return *crossings_.at(node); }
   // The track section of the segment after a service's stop, or null where the line does not
@@ -81,6 +83,7 @@ private:
   DisruptionPlan disruptions_;
   std::vector<std::unique_ptr<LocomotivePool>> pools_;
   std::vector<std::unique_ptr<LocomotivePool>> crews_; // one pool per crew district
+  std::vector<std::unique_ptr<WagonFleet>> fleets_; // rail.wagons, in scenario order
   std::map<std::string, std::unique_ptr<GaugeChangeYard>> yards_;
   std::map<std::string, std::unique_ptr<BorderCrossingServer>> crossings_;
   std::map<std::string, std::unique_ptr<TrackSection>> tracks_; // by segment id

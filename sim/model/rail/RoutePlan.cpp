@@ -40,6 +40,65 @@ std::optional<std::size_t> position_in(const std::vector<std::string>& route, co
   return std::nullopt;
 }
 
+// Wagon fleets on a connected route: each fleet's section must run between two nodes where
+// the route's trains are formed and broken up (origin, destination, gauge-change yard) with
+// no gauge change between them, fleets must not overlap, and a fleet must hold the wagons of
+// the longest train formed at either end, or that train would wait for ever.
+void plan_wagon_fleets(const Scenario& scenario, const RailService& service, RoutePlan& plan,
+                       Diagnostics& diagnostics) {
+  const auto& fleets = scenario.rail.wagons;
+  auto& stops = plan.stops;
+  std::vector<int> carried_by(stops.size(), -1); // fleet carrying segment i -> i+1
+  for (std::size_t f = 0; f < fleets.size(); ++f) {
+    const WagonFleetSpec& fleet = fleets[f];
+    const auto a = position_in(service.route, fleet.first_node);
+    const auto b = position_in(service.route, fleet.second_node);
+    if (!a || !b)
+      continue;
+    const std::size_t first = std::min(*a, *b);
+    const std::size_t last = std::max(*a, *b);
+    const std::string path = fmt::format("rail.wagons.{}.section", f);
+    auto formed = [&](std::size_t i) { return i == 0 || i + 1 == stops.size() || stops[i].changes_gauge; };
+    bool changes_between = false;
+    for (std::size_t k = first + 1; k < last; ++k)
+      changes_between = changes_between || stops[k].changes_gauge;
+    if (!formed(first) || !formed(last) || changes_between) {
+      report_at_key(scenario, diagnostics, path,
+                    fmt::format("section {} is not where service '{}' forms and breaks up its trains of one gauge: "
+                                "each end must be the route's origin, its destination or a gauge change, with no "
+                                "gauge change between them",
+                                fleet.label(), service.name));
+      continue;
+    }
+    bool overlaps = false;
+    for (std::size_t k = first; k < last && !overlaps; ++k) {
+      if (carried_by[k] >= 0) {
+        report_at_key(scenario, diagnostics, path,
+                      fmt::format("section {} overlaps section {} on service '{}'", fleet.label(),
+                                  fleets[static_cast<std::size_t>(carried_by[k])].label(), service.name));
+        overlaps = true;
+      }
+      carried_by[k] = static_cast<int>(f);
+    }
+    if (overlaps)
+      continue;
+    stops[first].wagons_take = static_cast<int>(f);
+    stops[first].wagons_take_end = first == *a ? 0 : 1;
+    stops[last].wagons_return = static_cast<int>(f);
+    stops[last].wagons_return_end = last == *a ? 0 : 1;
+    // The longest train formed at `first`: the service's, cut to the length limit after it.
+    const int train_feu = service.background ? service.background->load_feu : service.max_feu;
+    const int feu = std::min(train_feu, stops[first].next->max_train_feu);
+    const int per_wagon = std::max(1, fleet.feu_per_wagon);
+    const int wagons = (feu + per_wagon - 1) / per_wagon;
+    if (fleet.count < wagons)
+      report_at_key(scenario, diagnostics, fmt::format("rail.wagons.{}.count", f),
+                    fmt::format("{} wagons cannot form one train of service '{}' ({} FEU needs {} wagons at {} FEU "
+                                "a wagon): it would wait for ever",
+                                fleet.count, service.name, feu, wagons, per_wagon));
+  }
+}
+
 } // namespace
 
 std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corridor& corridor,
@@ -50,6 +109,8 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
   std::vector<bool> district_used(districts.size(), false);
   std::vector<int> most_relays(districts.size(), 0); // over the routes that cross the district
   std::vector<RoutePlan> plans;
+  const auto& fleets = scenario.rail.wagons;
+  std::vector<bool> fleet_used(fleets.size(), false);
 
   for (std::size_t si = 0; si < scenario.rail.services.size(); ++si) {
     const RailService& service = scenario.rail.services[si];
@@ -111,6 +172,9 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
     for (std::size_t d = 0; d < districts.size(); ++d)
       if (position_in(service.route, districts[d].first_node) && position_in(service.route, districts[d].second_node))
         district_used[d] = true;
+    for (std::size_t f = 0; f < fleets.size(); ++f)
+      if (position_in(service.route, fleets[f].first_node) && position_in(service.route, fleets[f].second_node))
+        fleet_used[f] = true;
     if (!connected || plan.stops.size() < 2) {
       plans.push_back(std::move(plan));
       continue;
@@ -191,6 +255,7 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
       plan.stops[first].crews_per_train = relays;
       plan.stops[last].release_crews = static_cast<int>(d);
     }
+    plan_wagon_fleets(scenario, service, plan, diagnostics);
     plan.length_km = corridor.route_length_km(service.route);
     // Past this the run would only end after centuries of sleeping trains, and its weekly
     // series would grow with them: a platform's slowest allowed speed reaches it easily.
@@ -238,6 +303,16 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
              fmt::format("{} crews in district {}, but a train needs {} (its running time at the platform's speeds "
                          "over max_duty_hours {}): trains would wait for ever",
                          districts[d].count, districts[d].label(), most_relays[d], districts[d].max_duty_hours));
+  }
+  for (std::size_t f = 0; f < fleets.size(); ++f) {
+    const std::string path = fmt::format("rail.wagons.{}.section", f);
+    for (const auto* end : {&fleets[f].first_node, &fleets[f].second_node})
+      if (!end->empty() && corridor.node(*end) == nullptr)
+        report_at_key(scenario, diagnostics, path, unknown_node_message(*end, corridor));
+    if (!fleet_used[f])
+      report_at_key(scenario, diagnostics, path,
+                    fmt::format("section {} is not on the route of any service (both ends must be on one route)",
+                                fleets[f].label()));
   }
   for (const auto& [node, _] : scenario.rail.border_dwell_hours_at) {
     const Node* n = corridor.node(node);

@@ -28,6 +28,10 @@ struct RouteStop {
   int acquire_crews = -1;                         // crew district that starts here
   int acquire_crews_end = 0;                      // this node's end of that district
   int crews_per_train = 0;                        // relays: crews a train takes for the district
+  int wagons_return = -1;                         // wagon fleet whose section ends here (given back)
+  int wagons_return_end = 0;                      // this node's end of that fleet's section
+  int wagons_take = -1;                           // wagon fleet whose section starts here (taken)
+  int wagons_take_end = 0;                        // this node's end of that fleet's section
   const Segment* next = nullptr;                  // segment to the next stop; null at the destination
 };
 
@@ -40,8 +44,11 @@ struct RoutePlan {
 // One plan per scenario service, in scenario order. Adds a diagnostic, with the scenario's
 // file and line, for every route node or segment missing from the platform, gauge change
 // without a yard, locomotive section or crew district not on any route, overlapping sections
-// or districts, pool of zero on a section trains use, fewer crews than a train's relays, train longer than its first segment allows, and (in a scenario
-// with several lanes) border node with no crossing capacity in the platform.
+// or districts, pool of zero on a section trains use, fewer crews than a train's relays, train
+// longer than its first segment allows, and (in a scenario with several lanes) border node with
+// no crossing capacity in the platform; and for wagon fleets (rail.wagons), a fleet on no
+// route, one whose ends are not where a route's trains are formed and broken up, fleets
+// overlapping on a route, and a fleet too small for one train.
 std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corridor& corridor,
                                          Diagnostics& diagnostics);
 

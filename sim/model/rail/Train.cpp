@@ -53,6 +53,9 @@ void Train::operator()() {
       if (stops[stop].release_crews >= 0)
         model_.crews(stops[stop].release_crews).release(crews); // resting here from now on, or riding back
       dwell_at_border(stop);
+      // At a gauge change the wagons are given back once the boxes are off them (change_gauge).
+      if (stops[stop].wagons_return >= 0 && !stops[stop].changes_gauge)
+        give_back_wagons();
     }
     if (stops[stop].next == nullptr) {
       leave_crossing();
@@ -63,6 +66,9 @@ void Train::operator()() {
       change_gauge(stop);
     leave_crossing(); // if the yard did not take it: processing is over
     hold_for_closures(stop);
+    // Before a crossing position or a locomotive: a train short of wagons ties up neither.
+    if (stops[stop].wagons_take >= 0)
+      take_wagons(stop);
     if (stops[stop + 1].admitted_on_approach)
       enter_crossing(stop, stop + 1);
     if (stops[stop].acquire_pool >= 0)
@@ -110,6 +116,34 @@ std::vector<LocomotivePool::Taken> Train::take_crews(std::size_t stop, int distr
                   model_.plan(service_).stops[stop].node, relays, pool.name());
   charge(waited, &WaitHours::crew);
   return crews;
+}
+
+void Train::take_wagons(std::size_t stop) {
+  const RouteStop& here = model_.plan(service_).stops[stop];
+  WagonFleet& fleet = model_.wagons(here.wagons_take);
+  const int wagons = fleet.wagons_for(feu_);
+  double waited = 0.0;
+  {
+    engine::WaitingNote note;
+    if (fleet.would_wait(here.wagons_take_end, wagons))
+      note = engine::WaitingNote(record().id, "wagons of fleet " + fleet.name() + " at " + here.node);
+    waited = fleet.take(here.wagons_take_end, wagons);
+  }
+  if (waited > 0.0)
+    spdlog::debug("{} waited {:.1f} h at {} for {} wagons of {}", record().id, waited, here.node, wagons,
+                  fleet.name());
+  charge(waited, &WaitHours::wagon);
+  wagon_fleet_ = here.wagons_take;
+  wagons_ = wagons;
+  wagons_to_end_ = 1 - here.wagons_take_end;
+}
+
+void Train::give_back_wagons() {
+  if (wagon_fleet_ < 0)
+    return;
+  model_.wagons(wagon_fleet_).give_back(wagons_to_end_, wagons_);
+  wagon_fleet_ = -1;
+  wagons_ = 0;
 }
 
 std::size_t Train::run_to_next(std::size_t stop) {
@@ -298,6 +332,9 @@ void Train::change_gauge(std::size_t stop) {
                 visit.queue_h, visit.handling_h);
   charge(visit.queue_h + visit.handling_h, &WaitHours::gauge_change);
   event(stop, TrainEventKind::YardEnd);
+  // The boxes are off the incoming wagons: those go back to their fleet here, and the boxes
+  // wait in the yard's stacks, not on a track, for the next network's wagons (take_wagons).
+  give_back_wagons();
 
   // Re-form to the next network's length limit: the first part keeps this train; each
   // further part leaves as a new train unit from this yard.

@@ -38,6 +38,10 @@ private:
   // Takes the crews of district `district` at `end` (as many as the district's relays),
   // waiting until the last of them is there.
   std::vector<LocomotivePool::Taken> take_crews(std::size_t stop, int district, int end, int relays);
+  // Takes the wagons this train needs from the fleet whose section starts at `stop`, waiting if
+  // too few stand there; gives them back at the section's other end (give_back_wagons).
+  void take_wagons(std::size_t stop);
+  void give_back_wagons();
   void hold_for_closures(std::size_t stop);
   void hit(int disruption, double since_h, double wait_h);
   // Runs to the next node where something happens; returns that stop.
@@ -66,6 +70,9 @@ private:
   ServerVisit crossing_visit_;
   WaitHours owed_;             // charged to the train, not yet to its containers
   double owed_nominal_h_ = 0.0;
+  int wagon_fleet_ = -1; // the fleet whose wagons the train runs on, or -1
+  int wagons_ = 0;
+  int wagons_to_end_ = 0; // where it gives them back
   std::size_t start_stop_;
   RandomStream rng_;
 };

@@ -8,6 +8,7 @@
 #include "output/report/CostChart.hpp"
 #include "output/report/CrossingUtilisationChart.hpp"
 #include "output/report/PoolPlacesChart.hpp"
+#include "output/report/WagonFleetChart.hpp"
 #include "output/report/NetworkMapChart.hpp"
 #include "output/report/StringLineChart.hpp"
 #include "output/report/TransitDistributionChart.hpp"
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<Chart>> report_charts(const ReportOptions& options) 
   charts.push_back(std::make_unique<PoolPlacesChart>(PoolPlacesChart::Units::Locomotives));
   charts.push_back(std::make_unique<PoolPlacesChart>(PoolPlacesChart::Units::Crews));
   charts.push_back(std::make_unique<BoxStockChart>());
+  charts.push_back(std::make_unique<WagonFleetChart>());
   charts.push_back(std::make_unique<NetworkMapChart>());
   charts.push_back(std::make_unique<CrossingUtilisationChart>());
   return charts;

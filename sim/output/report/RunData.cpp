@@ -146,6 +146,7 @@ RunData load_run_data(const fs::path& dir) {
   run.routes = CsvTable::read_if_exists(dir / "routes.csv");
   run.boxes = CsvTable::read_if_exists(dir / "boxes.csv");
   run.crews = CsvTable::read_if_exists(dir / "crews.csv");
+  run.wagons = CsvTable::read_if_exists(dir / "wagons.csv");
   if (fs::exists(fs::symlink_status(dir / "network.json")))
     run.network = read_network_data(dir / "network.json");
   if (fs::exists(fs::symlink_status(dir / "sea.csv")))

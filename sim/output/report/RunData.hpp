@@ -43,6 +43,7 @@ struct RunData {
   CsvTable containers, trains, events, weekly, pools, yards, routes;
   CsvTable boxes; // boxes.csv, written by runs with `boxes:`
   CsvTable crews; // crews.csv, written by runs with `rail.crews`
+  CsvTable wagons; // wagons.csv, written by runs with `rail.wagons`
   std::optional<CsvTable> sea; // sea.csv: container,arrived_h,transit_days
   std::string scenario_yaml;      // the scenario file kept with the results, if any
   std::string scenario_yaml_name; // its file name
