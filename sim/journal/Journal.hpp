@@ -60,7 +60,7 @@ struct ContainerRecord {
   double transit_h() const { return arrived_h ? *arrived_h - created_h : 0.0; }
 };
 // One per container: the largest part of a long run's journal with the events.
-static_assert(sizeof(ContainerRecord) <= 120);
+static_assert(sizeof(ContainerRecord) <= 128);
 
 struct TrainRecord {
   std::string id;
@@ -119,7 +119,8 @@ struct PoolSample {
   int total() const { return at_end[0] + at_end[1] + light + hauling + withdrawn; }
 };
 
-// The trains that took a locomotive of a pool, asking after the warm-up.
+// The trains that took a locomotive of a pool (a district's crews, a fleet's wagons), asking
+// after the warm-up.
 struct PoolTakes {
   int trains = 0;
   int waited = 0; // found none ready at their end
@@ -148,6 +149,8 @@ struct PoolJournal {
   std::vector<PoolSample> samples;
   std::vector<LightRun> light_runs; // in the order they set off
   std::vector<PoolTakes> takes;     // index = PoolSample::pool
+};
+
 // Wagon fleets (`rail.wagons`): a fleet as built for the run, and where its wagons are after a
 // change. Every wagon is, at any time, at one end (standing, or promised to a train waiting
 // there), on a train (loaded, or as many as the train took), or in an empty wagon train:
@@ -165,13 +168,6 @@ struct WagonSample {
   int at_end[2] = {0, 0};
   int on_trains = 0;
   int in_empty_trains = 0;
-};
-// The trains that took wagons of a fleet, asking after the warm-up.
-struct WagonTakes {
-  int trains = 0;
-  int waited = 0;
-  double wait_h = 0.0;
-  double max_wait_h = 0.0;
 };
 // Empty wagons running from one end to the other: back to the end with fewer after standing
 // max_idle_hours, or called by a train waiting for wagons (for_train).
@@ -322,7 +318,7 @@ struct Journal {
   // empty wagon trains in the order they set off.
   std::vector<WagonFleetRecord> wagon_fleets;
   std::vector<WagonSample> wagon_samples;
-  std::vector<WagonTakes> wagon_takes; // index = WagonSample::fleet
+  std::vector<PoolTakes> wagon_takes; // index = WagonSample::fleet
   std::vector<EmptyWagonTrain> empty_wagon_trains;
   std::vector<YardSample> yard_samples;
   std::vector<DisruptionHit> disruption_hits;

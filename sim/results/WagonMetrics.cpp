@@ -58,7 +58,7 @@ std::vector<WagonMetrics> compute_wagon_metrics(const Scenario& scenario, const 
     if (m.size > 0)
       m.on_trains_share = m.mean_on_trains / m.size;
     if (f < journal.wagon_takes.size()) {
-      const WagonTakes& t = journal.wagon_takes[f];
+      const PoolTakes& t = journal.wagon_takes[f];
       m.trains = t.trains;
       m.trains_waited = t.waited;
       m.mean_wait_hours = t.trains > 0 ? t.wait_h / t.trains : 0.0;

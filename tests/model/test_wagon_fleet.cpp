@@ -99,7 +99,7 @@ TEST(WagonFleet, WagonsAreWhereTheTrainLeftThemAndCarryTheNextTrainBack) {
   const WagonSample& last = journal.wagon_samples.back();
   EXPECT_EQ(last.at_end[kA], 3); // b's
   EXPECT_EQ(last.at_end[kB], 2); // c's
-  const WagonTakes& takes = journal.wagon_takes.at(0);
+  const PoolTakes& takes = journal.wagon_takes.at(0);
   EXPECT_EQ(takes.trains, 3);
   EXPECT_EQ(takes.waited, 0);
 }
@@ -116,7 +116,7 @@ TEST(WagonFleet, ATrainWaitsForWagonsGivenBackAtItsEnd) {
   EXPECT_DOUBLE_EQ(got["b"], 10);
   EXPECT_TRUE(journal.empty_wagon_trains.empty());
   expect_conserved(journal, 3);
-  const WagonTakes& takes = journal.wagon_takes.at(0);
+  const PoolTakes& takes = journal.wagon_takes.at(0);
   EXPECT_EQ(takes.waited, 1);
   EXPECT_DOUBLE_EQ(takes.wait_h, 8);
   EXPECT_DOUBLE_EQ(takes.max_wait_h, 8);

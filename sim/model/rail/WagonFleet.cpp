@@ -244,7 +244,7 @@ double WagonFleet::take(int from_end, int wagons) {
   sample(now_h);
   const double waited_h = now_h - asked_h;
   if (asked_h >= measured_from_h_) {
-    WagonTakes& takes = journal_.wagon_takes[static_cast<std::size_t>(index_)];
+    PoolTakes& takes = journal_.wagon_takes[static_cast<std::size_t>(index_)];
     ++takes.trains;
     if (waited_h > 0.0) {
       ++takes.waited;
