@@ -95,6 +95,7 @@ void LocomotivePool::send_light(int u, int end, double now_h, bool for_train) {
   unit.ready_h = sets_off_h + light_h_;
   unit.idle_checked = false;
   unit.departure_booked = sets_off_h <= now_h;
+  next_due_h_ = std::min(next_due_h_, sets_off_h);
   journal_.light_runs.push_back({index_, intern_node_name(end_node(from_end)), intern_node_name(end_node(end)),
                                  sets_off_h, unit.ready_h, light_km_, for_train});
   if (sets_off_h <= now_h)
@@ -102,21 +103,28 @@ void LocomotivePool::send_light(int u, int end, double now_h, bool for_train) {
 }
 
 void LocomotivePool::advance(double now_h) {
+  if (now_h < next_due_h_)
+    return; // nothing can be due yet: most asks find the pool as it was
   // Each step books the earliest thing due by now; what it starts is due later still, or at
   // the same instant and found by the next step.
   for (;;) {
     double first_h = kNever;
+    double next_h = kNever; // the earliest thing due at all, by now or later
     int first = -1;
     enum class Due { Departure, Arrival, IdleLimit } due = Due::Arrival;
     for (std::size_t i = 0; i < units_.size(); ++i) {
       const Unit& u = units_[i];
       if (u.state == State::Light) {
         // A run that set off later than it was decided is sampled when it sets off.
-        if (!u.departure_booked && u.light_from_h < first_h && u.light_from_h <= now_h) {
-          first_h = u.light_from_h;
-          first = static_cast<int>(i);
-          due = Due::Departure;
+        if (!u.departure_booked) {
+          next_h = std::min(next_h, u.light_from_h);
+          if (u.light_from_h < first_h && u.light_from_h <= now_h) {
+            first_h = u.light_from_h;
+            first = static_cast<int>(i);
+            due = Due::Departure;
+          }
         }
+        next_h = std::min(next_h, u.ready_h);
         if (u.ready_h < first_h && u.ready_h <= now_h) {
           first_h = u.ready_h;
           first = static_cast<int>(i);
@@ -124,6 +132,7 @@ void LocomotivePool::advance(double now_h) {
         }
       } else if (u.state == State::Standing && !u.promised && !u.idle_checked) {
         const double limit_h = u.ready_h + max_idle_h_;
+        next_h = std::min(next_h, limit_h);
         if (limit_h < first_h && limit_h <= now_h) {
           first_h = limit_h;
           first = static_cast<int>(i);
@@ -131,8 +140,10 @@ void LocomotivePool::advance(double now_h) {
         }
       }
     }
-    if (first < 0)
+    if (first < 0) {
+      next_due_h_ = next_h;
       break;
+    }
     Unit& u = units_[static_cast<std::size_t>(first)];
     switch (due) {
     case Due::Departure:
@@ -301,6 +312,7 @@ void LocomotivePool::give_back(const std::vector<int>& units, int end) {
     unit.ready_h = now_h + (is_depot(end) || serviced_everywhere_ ? servicing_h_ : 0.0);
     unit.promised = false;
     unit.idle_checked = false;
+    next_due_h_ = std::min(next_due_h_, unit.ready_h + max_idle_h_);
   }
   sample(now_h);
   for (const int u : units)
@@ -365,6 +377,7 @@ void LocomotivePool::return_to_service(const std::vector<int>& units) {
     unit.ready_h = std::max(unit.ready_h, now_h);
     unit.promised = false;
     unit.idle_checked = false;
+    next_due_h_ = std::min(next_due_h_, unit.ready_h + max_idle_h_);
     sample(now_h);
     hand_to_waiting(u, now_h);
   }

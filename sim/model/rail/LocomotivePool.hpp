@@ -172,6 +172,9 @@ private:
   double servicing_h_;
   bool serviced_everywhere_;
   double max_idle_h_;
+  // No departure, arrival or idle limit is due before this (a lower bound: every change that
+  // makes one due earlier lowers it; advance sets it exactly when it finds nothing due).
+  double next_due_h_ = 0.0;
   double light_h_;
   double light_km_;
   double measured_from_h_;
