@@ -22,8 +22,10 @@ LocomotivePool::LocomotivePool(int index, const LocomotivePoolSpec& spec, double
   for (int end = 0; end < kEnds; ++end)
     depot_[end] = spec.is_depot(end);
   units_.resize(static_cast<std::size_t>(spec.count));
-  for (int u = 0; u < spec.count; ++u)
+  for (int u = 0; u < spec.count; ++u) {
     units_[static_cast<std::size_t>(u)].end = u < at_first ? 0 : 1;
+    ++standing_at_[u < at_first ? 0 : 1];
+  }
   sample(0.0);
 }
 
@@ -35,30 +37,56 @@ int LocomotivePool::end_at(const std::string& node) const {
   return -1;
 }
 
+void LocomotivePool::set_state(int u, State state, int end) {
+  Unit& unit = units_[static_cast<std::size_t>(u)];
+  switch (unit.state) {
+  case State::Standing:
+    --standing_at_[unit.end];
+    break;
+  case State::Light:
+    running_light_.erase(std::find(running_light_.begin(), running_light_.end(), u));
+    break;
+  case State::Hauling:
+    --hauling_;
+    break;
+  case State::Withdrawn:
+    --withdrawn_;
+    break;
+  }
+  unit.state = state;
+  unit.end = end;
+  switch (state) {
+  case State::Standing:
+    ++standing_at_[end];
+    break;
+  case State::Light:
+    running_light_.push_back(u);
+    break;
+  case State::Hauling:
+    ++hauling_;
+    break;
+  case State::Withdrawn:
+    ++withdrawn_;
+    break;
+  }
+}
+
 void LocomotivePool::sample(double time_h) {
   PoolSample s;
   s.pool = index_;
   s.time_h = time_h;
-  for (const Unit& u : units_) {
-    switch (u.state) {
-    case State::Standing:
+  s.at_end[0] = standing_at_[0];
+  s.at_end[1] = standing_at_[1];
+  s.hauling = hauling_;
+  s.withdrawn = withdrawn_;
+  for (const int i : running_light_) {
+    const Unit& u = units_[static_cast<std::size_t>(i)];
+    if (time_h < u.light_from_h)
+      ++s.at_end[1 - u.end]; // still being serviced where it sets off from
+    else if (time_h < u.ready_h)
+      ++s.light;
+    else
       ++s.at_end[u.end];
-      break;
-    case State::Light:
-      if (time_h < u.light_from_h)
-        ++s.at_end[1 - u.end]; // still being serviced where it sets off from
-      else if (time_h < u.ready_h)
-        ++s.light;
-      else
-        ++s.at_end[u.end];
-      break;
-    case State::Hauling:
-      ++s.hauling;
-      break;
-    case State::Withdrawn:
-      ++s.withdrawn;
-      break;
-    }
   }
   journal_.samples.push_back(s);
 }
@@ -89,8 +117,7 @@ void LocomotivePool::send_light(int u, int end, double now_h, bool for_train) {
   Unit& unit = units_[static_cast<std::size_t>(u)];
   const double sets_off_h = std::max(unit.ready_h, now_h);
   const int from_end = unit.end;
-  unit.state = State::Light;
-  unit.end = end;
+  set_state(u, State::Light, end);
   unit.light_from_h = sets_off_h;
   unit.ready_h = sets_off_h + light_h_;
   unit.idle_checked = false;
@@ -151,7 +178,7 @@ void LocomotivePool::advance(double now_h) {
       sample(first_h);
       break;
     case Due::Arrival:
-      u.state = State::Standing;
+      set_state(first, State::Standing, u.end);
       u.idle_checked = false;
       sample(first_h);
       break;
@@ -179,7 +206,15 @@ void LocomotivePool::rebalance(double now_h) {
   for (int end = 0; end < kEnds; ++end) {
     const int other = 1 - end;
     for (;;) {
-      // The one standing idle the longest past its limit, if the other end has fewer.
+      // needs_one(other, end, leaving) for any unit free to leave `end`, which counts itself
+      // there: asked first, as most calls find the ends balanced and need no search.
+      int free[kEnds] = {0, 0};
+      for (const Unit& u : units_)
+        if (!u.promised && (u.state == State::Standing || u.state == State::Light))
+          ++free[u.end];
+      if (2 * free[other] >= free[end] - 1)
+        break;
+      // The one standing idle the longest past its limit.
       int longest = -1;
       for (std::size_t i = 0; i < units_.size(); ++i) {
         const Unit& u = units_[i];
@@ -188,7 +223,7 @@ void LocomotivePool::rebalance(double now_h) {
         if (longest < 0 || u.ready_h < units_[static_cast<std::size_t>(longest)].ready_h)
           longest = static_cast<int>(i);
       }
-      if (longest < 0 || !needs_one(other, end, longest))
+      if (longest < 0)
         break;
       send_light(longest, other, now_h, false);
     }
@@ -202,7 +237,7 @@ bool LocomotivePool::hand_to_waiting(int u, double now_h) {
     withdrawing_.pop_front();
     if (claim->deadline_h < now_h)
       continue; // gives up at this instant; it leaves the queue on its own
-    unit.state = State::Withdrawn;
+    set_state(u, State::Withdrawn, unit.end);
     claim->unit = u;
     claim->grant.grant();
     sample(now_h);
@@ -291,7 +326,7 @@ std::vector<LocomotivePool::Taken> LocomotivePool::acquire(int from_end, int n) 
   taken.reserve(claims.size());
   for (const Claim& claim : claims) {
     Unit& unit = units_[static_cast<std::size_t>(claim.unit)];
-    unit.state = State::Hauling;
+    set_state(claim.unit, State::Hauling, unit.end);
     unit.promised = false;
     taken.push_back(Taken(*this, claim.unit, 1 - from_end));
   }
@@ -307,8 +342,7 @@ void LocomotivePool::give_back(const std::vector<int>& units, int end) {
   advance(now_h);
   for (const int u : units) {
     Unit& unit = units_[static_cast<std::size_t>(u)];
-    unit.state = State::Standing;
-    unit.end = end;
+    set_state(u, State::Standing, end);
     unit.ready_h = now_h + (is_depot(end) || serviced_everywhere_ ? servicing_h_ : 0.0);
     unit.promised = false;
     unit.idle_checked = false;
@@ -349,7 +383,7 @@ LocomotivePool::Withdrawal LocomotivePool::withdraw(int n, double until_h) {
         taken = static_cast<int>(i);
     }
     if (taken >= 0) {
-      units_[static_cast<std::size_t>(taken)].state = State::Withdrawn;
+      set_state(taken, State::Withdrawn, units_[static_cast<std::size_t>(taken)].end);
       sample(now_h);
       withdrawal.units_.push_back(taken);
       continue;
@@ -373,7 +407,7 @@ void LocomotivePool::return_to_service(const std::vector<int>& units) {
   advance(now_h);
   for (const int u : units) {
     Unit& unit = units_[static_cast<std::size_t>(u)];
-    unit.state = State::Standing;
+    set_state(u, State::Standing, unit.end);
     unit.ready_h = std::max(unit.ready_h, now_h);
     unit.promised = false;
     unit.idle_checked = false;

@@ -163,6 +163,8 @@ private:
   void give_back(int unit, int end);
   void give_back(const std::vector<int>& units, int end);
   void return_to_service(const std::vector<int>& units);
+  // Moves unit `u` to `state` at `end`, keeping the counts that sample() reads.
+  void set_state(int u, State state, int end);
   void sample(double time_h);
 
   int index_;
@@ -181,6 +183,12 @@ private:
   bool depot_[kEnds] = {true, true};
   PoolJournal& journal_;
   std::vector<Unit> units_;
+  // Kept by set_state, so that a sample counts the units running light only: a district's
+  // dozens of crews are sampled at every train.
+  int standing_at_[kEnds] = {0, 0};
+  int hauling_ = 0;
+  int withdrawn_ = 0;
+  std::vector<int> running_light_; // in the order they set off
   std::deque<Claim*> waiting_[kEnds]; // trains, each claim on its claimant's stack
   std::deque<Claim*> withdrawing_;    // a disruption's claims, served before trains
 };
