@@ -83,7 +83,7 @@ ChartFiles PoolPlacesChart::write(const RunData& run, const std::filesystem::pat
     gp += fmt::format("set title {} offset 0,-0.5\n",
                       gnuplot_string(fmt::format("{} ({} {})", series[i].key, series[i].size, w.units)));
     gp += fmt::format("set yrange [0:{}]\nset ytics {}\n", series[i].size + 0.5,
-                      series[i].size > 30 ? 10 : series[i].size > 6 ? 2 : 1);
+                      series[i].size > 30 ? 10 : series[i].size > 8 ? 4 : series[i].size > 6 ? 2 : 1);
     gp += daily_panel_xlabel(i, series.size());
     gp += fmt::format("plot \"{5}\" index {0} using 1:2 with steps lw 1.5 lc rgb \"{1}\" title {3}, \\\n"
                       "     \"{5}\" index {0} using 1:3 with steps lw 1.5 lc rgb \"{2}\" title {4}, \\\n"
