@@ -32,13 +32,6 @@ void Hold::release() {
   resource_->release(units);
 }
 
-void Hold::release_at(double ready_h) {
-  if (units_ == 0)
-    return;
-  const int units = std::exchange(units_, 0);
-  resource_->release_at(units, ready_h);
-}
-
 void Hold::add(Hold&& other) {
   if (other.units_ == 0)
     return;

@@ -22,9 +22,6 @@ public:
 
   // Gives the units back now; the first waiting claims they meet have them at once.
   void release();
-  // The units set off back now and are in service again at `ready_h` (hours on the engine's
-  // clock, not before now). See FifoResource::release_at.
-  void release_at(double ready_h);
   // Takes over the units of `other`, a hold of the same resource, which is left empty.
   void add(Hold&& other);
 

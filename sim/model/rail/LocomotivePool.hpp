@@ -27,7 +27,7 @@
 //
 // Nothing here is an engine event except a waiting train's wake-up: the moves decided while
 // nobody waits (a locomotive's idle limit) happen at known times and are booked, in time
-// order, the next time anyone asks the pool (advance), as FifoResource books returns.
+// order, the next time anyone asks the pool (advance).
 #include <cstdint>
 #include <deque>
 #include <string>
