@@ -245,6 +245,15 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
                              districts[static_cast<std::size_t>(crewed_by[k])].label(), service.name));
           break;
         }
+        // A train is re-formed at a gauge change, and a part leaving the yard as a train of its
+        // own would run on without crews: a district ends there.
+        if (k > first && plan.stops[k].changes_gauge) {
+          report_at_key(scenario, diagnostics, fmt::format("rail.crews.{}.district", d),
+                 fmt::format("district {} spans the gauge change at {} on service '{}', where trains are "
+                             "re-formed: end it there",
+                             districts[d].label(), plan.stops[k].node, service.name));
+          break;
+        }
         crewed_by[k] = static_cast<int>(d);
         district_h += plan.stops[k].next->nominal_hours();
       }
