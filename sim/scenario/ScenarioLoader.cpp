@@ -151,9 +151,9 @@ void read_services(const YamlReader& r, const YAML::Node& list, const std::strin
 
 // `depots: {node: locomotives based there, ...}`, nodes among the section's ends, adding up to
 // the pool's count.
-// `key` is `depots` for locomotives and `home` for crews; `units` names them in messages.
+// `key` is `depots` for locomotives and `home` for crews.
 void read_depots(const YamlReader& r, const YAML::Node& item, const std::string& path, LocomotivePoolSpec& pool,
-                 const char* key = "depots", const char* units = "locomotives") {
+                 const char* key = "depots") {
   const bool crews = std::string_view(key) == "home";
   const YAML::Node depots = item[key];
   const std::string depots_path = YamlReader::join(path, key);
@@ -189,7 +189,8 @@ void read_depots(const YamlReader& r, const YAML::Node& item, const std::string&
   }
   if (total != pool.count) {
     r.error(depots, depots_path,
-            fmt::format("{} {} based at the {}, but the pool has count {}", total, units, crews ? "homes" : "depots",
+            fmt::format("{} {} based at the {}, but the pool has count {}", total, crews ? "crews" : "locomotives",
+                        crews ? "homes" : "depots",
                         pool.count));
     return;
   }
@@ -268,7 +269,7 @@ void read_crews(const YamlReader& r, const YAML::Node& rail, RailSpec& spec, Sce
     district.max_duty_hours = r.number(item, "max_duty_hours", path, false, 0.5, 24.0 * 7).value_or(12.0);
     district.max_idle_hours = r.number(item, "max_idle_hours", path, false, 0.0, 24.0 * 365).value_or(24.0);
     LocomotivePoolSpec as_pool = district.as_pool();
-    read_depots(r, item, path, as_pool, "home", "crews");
+    read_depots(r, item, path, as_pool, "home");
     district.home = as_pool.depots;
     spec.crews.push_back(district);
   }

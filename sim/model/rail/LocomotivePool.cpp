@@ -335,9 +335,9 @@ std::vector<LocomotivePool::Taken> LocomotivePool::acquire(int from_end, int n) 
   return taken;
 }
 
-void LocomotivePool::give_back(int u, int end) { give_back(std::vector<int>{u}, end); }
+void LocomotivePool::give_back(int u, int end) { give_back(std::span<const int>(&u, 1), end); }
 
-void LocomotivePool::give_back(const std::vector<int>& units, int end) {
+void LocomotivePool::give_back(std::span<const int> units, int end) {
   const double now_h = engine::now_h();
   advance(now_h);
   for (const int u : units) {

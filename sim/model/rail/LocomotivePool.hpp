@@ -30,6 +30,7 @@
 // order, the next time anyone asks the pool (advance).
 #include <cstdint>
 #include <deque>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -161,7 +162,7 @@ private:
   bool is_depot(int end) const { return depot_[static_cast<std::size_t>(end)]; }
   void rebalance(double now_h);
   void give_back(int unit, int end);
-  void give_back(const std::vector<int>& units, int end);
+  void give_back(std::span<const int> units, int end); // together: one change of the pool
   void return_to_service(const std::vector<int>& units);
   // Moves unit `u` to `state` at `end`, keeping the counts that sample() reads.
   void set_state(int u, State state, int end);

@@ -12,29 +12,48 @@
 
 namespace rongou {
 
+namespace {
+
+// A section (locomotives), district (crews) or fleet's stretch (wagons) along the first plan
+// that starts one at a stop whose `start` member is `index` and ends it where `end` is: its
+// nominal running time, length and shortest length limit.
+struct SectionRun {
+  double hours = 0.0;
+  double km = 0.0;
+  int limit_feu = 0;
+};
+SectionRun section_run(const std::vector<RoutePlan>& plans, int RouteStop::*start, int RouteStop::*end, int index) {
+  SectionRun run;
+  for (const auto& plan : plans) {
+    const auto first = std::find_if(plan.stops.begin(), plan.stops.end(),
+                                    [&](const RouteStop& s) { return s.*start == index; });
+    if (first == plan.stops.end())
+      continue;
+    run.limit_feu = first->next->max_train_feu;
+    for (auto stop = first; (*stop).*end != index; ++stop) {
+      run.hours += stop->next->nominal_hours();
+      run.km += stop->next->distance_km;
+      run.limit_feu = std::min(run.limit_feu, stop->next->max_train_feu);
+    }
+    break;
+  }
+  return run;
+}
+
+} // namespace
+
 RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::vector<RoutePlan> plans,
                      Journal& journal, DisruptionPlan disruptions)
     : scenario_(scenario), corridor_(corridor), plans_(std::move(plans)), journal_(journal),
       disruptions_(std::move(disruptions)) {
-  // A locomotive runs light, and a crew rides back, along its section or district as the first
-  // service that crosses it does, in its nominal running time.
+  // A locomotive runs light, a crew rides back and empty wagons run along their section as
+  // the first service that crosses it does, in its nominal running time.
   auto add_pool = [&](std::vector<std::unique_ptr<LocomotivePool>>& pools, const LocomotivePoolSpec& spec,
                       int RouteStop::*acquire, int RouteStop::*release, PoolJournal& records) {
     const int p = static_cast<int>(pools.size());
-    double run_h = 0.0;
-    double run_km = 0.0;
-    for (const auto& plan : plans_) {
-      const auto first = std::find_if(plan.stops.begin(), plan.stops.end(),
-                                      [&](const RouteStop& s) { return s.*acquire == p; });
-      if (first == plan.stops.end())
-        continue;
-      for (auto stop = first; (*stop).*release != p; ++stop) {
-        run_h += stop->next->nominal_hours();
-        run_km += stop->next->distance_km;
-      }
-      break;
-    }
-    pools.push_back(std::make_unique<LocomotivePool>(p, spec, run_h, run_km, scenario.warmup_days * 24.0, records));
+    const SectionRun run = section_run(plans_, acquire, release, p);
+    pools.push_back(
+        std::make_unique<LocomotivePool>(p, spec, run.hours, run.km, scenario.warmup_days * 24.0, records));
     records.names.push_back(spec.label());
     records.sizes.push_back(spec.count);
     records.ends.emplace_back(spec.first_node, spec.second_node);
@@ -45,27 +64,11 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
     add_pool(crews_, district.as_pool(), &RouteStop::acquire_crews, &RouteStop::release_crews, journal.crews);
   for (std::size_t f = 0; f < scenario.rail.wagons.size(); ++f) {
     const auto& spec = scenario.rail.wagons[f];
-    // Empty wagons run along the section as the first service that crosses it does, in trains
-    // as long as its shortest length limit allows.
-    double run_h = 0.0;
-    double run_km = 0.0;
-    int limit_feu = 0;
-    for (const auto& plan : plans_) {
-      const auto first = std::find_if(plan.stops.begin(), plan.stops.end(),
-                                      [f](const RouteStop& s) { return s.wagons_take == static_cast<int>(f); });
-      if (first == plan.stops.end())
-        continue;
-      limit_feu = first->next->max_train_feu;
-      for (auto stop = first; stop->wagons_return != static_cast<int>(f); ++stop) {
-        run_h += stop->next->nominal_hours();
-        run_km += stop->next->distance_km;
-        limit_feu = std::min(limit_feu, stop->next->max_train_feu);
-      }
-      break;
-    }
+    // Empty wagon trains are as long as the section's shortest length limit allows.
+    const SectionRun run = section_run(plans_, &RouteStop::wagons_take, &RouteStop::wagons_return, static_cast<int>(f));
     const int per_wagon = std::max(1, spec.feu_per_wagon);
-    fleets_.push_back(std::make_unique<WagonFleet>(static_cast<int>(f), spec, run_h, run_km,
-                                                   (limit_feu + per_wagon - 1) / per_wagon,
+    fleets_.push_back(std::make_unique<WagonFleet>(static_cast<int>(f), spec, run.hours, run.km,
+                                                   (run.limit_feu + per_wagon - 1) / per_wagon,
                                                    scenario.warmup_days * 24.0, journal));
     journal.wagon_fleets.push_back({spec.label(), spec.first_node, spec.second_node, spec.count, per_wagon});
   }
