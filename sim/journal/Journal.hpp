@@ -29,8 +29,10 @@ struct WaitHours {
   double box = 0.0;            // at the origin, from gate-in until an empty box is there (boxes:)
   double crew = 0.0;           // for the crews of the next crew district (rail.crews)
   double wagon = 0.0;          // for wagons of the next gauge network's fleet (rail.wagons)
+  double incident = 0.0;       // stopped on the line by incidents (rail.incidents)
   double total() const {
-    return box + departure + gauge_change + locomotive + border + running_delay + disruption + track + crew + wagon;
+    return box + departure + gauge_change + locomotive + border + running_delay + disruption + track + crew + wagon +
+           incident;
   }
   WaitHours& operator+=(const WaitHours& o) {
     departure += o.departure;
@@ -43,6 +45,7 @@ struct WaitHours {
     box += o.box;
     crew += o.crew;
     wagon += o.wagon;
+    incident += o.incident;
     return *this;
   }
 };
@@ -59,8 +62,10 @@ struct ContainerRecord {
   double nominal_running_h = 0.0;
   double transit_h() const { return arrived_h ? *arrived_h - created_h : 0.0; }
 };
-// One per container: the largest part of a long run's journal with the events.
-static_assert(sizeof(ContainerRecord) <= 128);
+// One per container: the largest part of a long run's journal with the events. WaitHours
+// holds one double per wait cause, 11 of them with incidents: 136 bytes, a million
+// containers of a long run in 136 MB.
+static_assert(sizeof(ContainerRecord) <= 136);
 
 struct TrainRecord {
   std::string id;
@@ -80,6 +85,8 @@ struct TrainRecord {
   double gauge_change_queue_h = 0.0;
   WaitHours waits; // departure is the wait for a locomotive at the origin, counted in locomotive too
   double nominal_running_h = 0.0;
+  int incidents = 0; // stops on the line (rail.incidents), each charged to waits.incident
+  double km = 0.0;   // run by this train unit
 };
 
 enum class TrainEventKind : std::uint8_t { Depart, Arrive, LocomotiveWait, LocomotiveAttached, LocomotiveReleased,
@@ -332,6 +339,7 @@ struct Journal {
   // trains it cancelled, in time order.
   bool departure_rules = false;
   std::vector<CancelledTrain> cancelled_trains;
+  bool incidents = false; // the scenario draws incidents on the line (rail.incidents)
 
   // Boxes (empty when the scenario has no `boxes:`): the terminals, in stock order, and their
   // states in time order.

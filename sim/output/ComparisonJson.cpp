@@ -27,7 +27,7 @@ nlohmann::ordered_json sea_metrics_json(const SeaSpec& spec, const SeaMetrics& m
           {"containers_delivered", m.containers_delivered},
           {"transit_days",
            {{"mean", rounded(t.mean)}, {"p50", rounded(t.p50)}, {"p90", rounded(t.p90)}, {"p95", rounded(t.p95)},
-            {"min", rounded(t.min)}, {"max", rounded(t.max)}}},
+            {"p99", rounded(t.p99)}, {"min", rounded(t.min)}, {"max", rounded(t.max)}}},
           {"stages_hours",
            {{"inland", rounded(m.inland_h)}, {"port_wait", rounded(m.port_wait_h)}, {"ocean", rounded(m.ocean_h)},
             {"ocean_delay", rounded(m.ocean_delay_h)}, {"port_dwell", rounded(m.port_dwell_h)},

@@ -25,6 +25,8 @@ std::string format_comparison_table(const Scenario& scenario, const RunResults& 
   row("door-to-door days: mean", num(rail.mean), num(sea.transit_days.mean));
   row("                   p50 / p95", fmt::format("{} / {}", num(rail.p50), num(rail.p95)),
       fmt::format("{} / {}", num(sea.transit_days.p50), num(sea.transit_days.p95)));
+  row("                   p99 / max", fmt::format("{} / {}", num(rail.p99), num(rail.max)),
+      fmt::format("{} / {}", num(sea.transit_days.p99), num(sea.transit_days.max)));
   if (!results.costs || !results.costs->sea)
     return t;
   const CostComparison& c = *results.costs;

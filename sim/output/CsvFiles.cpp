@@ -18,6 +18,8 @@ void write_containers_csv(const std::filesystem::path& file, const Journal& jour
   const bool wagons = !journal.wagon_fleets.empty();
   if (wagons)
     out.raw(",wait_wagon_h");
+  if (journal.incidents)
+    out.raw(",wait_incident_h");
   out.raw(lanes ? ",lane\n" : "\n");
   for (const auto& c : journal.containers) {
     if (only_lane && c.lane != *only_lane)
@@ -40,6 +42,8 @@ void write_containers_csv(const std::filesystem::path& file, const Journal& jour
       out.hours(c.waits.crew);
     if (wagons)
       out.hours(c.waits.wagon);
+    if (journal.incidents)
+      out.hours(c.waits.incident);
     if (lanes)
       out.text(lanes->at(static_cast<std::size_t>(c.lane)));
     out.end_row();
@@ -64,6 +68,8 @@ void write_trains_csv(const std::filesystem::path& file, const Journal& journal,
   const bool wagons = !journal.wagon_fleets.empty();
   if (wagons)
     out.raw(",wait_wagon_h");
+  if (journal.incidents)
+    out.raw(",incidents,wait_incident_h");
   out.raw(lanes ? ",lane\n" : "\n");
   for (const auto& t : journal.trains) {
     if (only_lane && t.lane != *only_lane)
@@ -90,6 +96,8 @@ void write_trains_csv(const std::filesystem::path& file, const Journal& journal,
       out.hours(t.waits.crew);
     if (wagons)
       out.hours(t.waits.wagon);
+    if (journal.incidents)
+      out.integer(t.incidents).hours(t.waits.incident);
     if (lanes)
       out.text(lanes->at(static_cast<std::size_t>(t.lane)));
     out.end_row();

@@ -13,13 +13,14 @@ double rounded(double value, int decimals) {
 namespace {
 
 nlohmann::ordered_json sample_json(const SampleSummary& s) {
-  return {{"mean", rounded(s.mean)}, {"p50", rounded(s.p50)}, {"p90", rounded(s.p90)},
-          {"p95", rounded(s.p95)},   {"min", rounded(s.min)},   {"max", rounded(s.max)}};
+  return {{"mean", rounded(s.mean)}, {"p50", rounded(s.p50)}, {"p90", rounded(s.p90)}, {"p95", rounded(s.p95)},
+          {"p99", rounded(s.p99)},   {"min", rounded(s.min)},   {"max", rounded(s.max)}};
 }
 
-// `box`, `crew`, `wagon`: the run simulates boxes (`boxes:`), crews (`rail.crews`), wagon
-// fleets (`rail.wagons`); without, the key is left out.
-nlohmann::ordered_json waits_json(const WaitHours& w, bool box, bool crew, bool wagon) {
+// `box`, `crew`, `wagon`, `incident`: the run simulates boxes (`boxes:`), crews (`rail.crews`),
+// wagon fleets (`rail.wagons`), incidents on the line (`rail.incidents`); without, the key is
+// left out.
+nlohmann::ordered_json waits_json(const WaitHours& w, bool box, bool crew, bool wagon, bool incident) {
   nlohmann::ordered_json j = {{"departure", rounded(w.departure)},
                               {"gauge_change", rounded(w.gauge_change)},
                               {"locomotive", rounded(w.locomotive)},
@@ -33,14 +34,16 @@ nlohmann::ordered_json waits_json(const WaitHours& w, bool box, bool crew, bool 
     j["crew"] = rounded(w.crew);
   if (wagon)
     j["wagon"] = rounded(w.wagon);
+  if (incident)
+    j["incident"] = rounded(w.incident);
   return j;
 }
 
-nlohmann::ordered_json direction_json(const DirectionMetrics& d, bool box, bool crew, bool wagon) {
+nlohmann::ordered_json direction_json(const DirectionMetrics& d, bool box, bool crew, bool wagon, bool incident) {
   return {{"containers_offered", d.containers_offered},
           {"containers_delivered", d.containers_delivered},
           {"transit_days", sample_json(d.transit_days)},
-          {"waits_hours", waits_json(d.mean_waits, box, crew, wagon)},
+          {"waits_hours", waits_json(d.mean_waits, box, crew, wagon, incident)},
           {"running_nominal_hours", rounded(d.mean_nominal_running_h)},
           {"mean_train_load_feu", rounded(d.mean_train_load_feu)}};
 }
@@ -51,7 +54,8 @@ void add_rule_counts(nlohmann::ordered_json& j, const TrainCounts& trains) {
   j["held_hours_mean"] = rounded(trains.held_hours_mean);
 }
 
-nlohmann::ordered_json lane_json(const LaneMetrics& lane, bool box, bool crew, bool wagon, bool rules) {
+nlohmann::ordered_json lane_json(const LaneMetrics& lane, bool box, bool crew, bool wagon, bool incident,
+                                 bool rules) {
   nlohmann::ordered_json j;
   j["background"] = lane.background;
   j["focus"] = lane.focus;
@@ -66,7 +70,7 @@ nlohmann::ordered_json lane_json(const LaneMetrics& lane, bool box, bool crew, b
   if (!lane.background) {
     j["containers_delivered"] = lane.all.containers_delivered;
     for (Direction d : kDirections)
-      j["directions"][to_string(d)] = direction_json(lane.by_direction.at(d), box, crew, wagon);
+      j["directions"][to_string(d)] = direction_json(lane.by_direction.at(d), box, crew, wagon, incident);
   }
   return j;
 }
@@ -164,9 +168,19 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults&
   const bool box = !results.boxes.terminals.empty();
   const bool crew = !results.crews.empty();
   const bool wagon = !results.wagons.empty();
-  r["waits_hours"] = waits_json(west.mean_waits, box, crew, wagon);
+  const bool incident = rail.incidents;
+  r["waits_hours"] = waits_json(west.mean_waits, box, crew, wagon, incident);
   for (Direction d : kDirections)
-    r["directions"][to_string(d)] = direction_json(rail.by_direction.at(d), box, crew, wagon);
+    r["directions"][to_string(d)] = direction_json(rail.by_direction.at(d), box, crew, wagon, incident);
+  r["punctuality"]["tolerance_minutes"] = rounded(rail.punctuality_tolerance_minutes);
+  for (Direction d : kDirections) {
+    const TrainPunctuality& p = rail.punctuality.at(d);
+    r["punctuality"][to_string(d)] = {{"trains", p.trains},
+                                      {"on_time_share", rounded(p.on_time_share, 3)},
+                                      {"late_mean_hours", rounded(p.late_mean_hours)},
+                                      {"delay_p95_hours", rounded(p.delay_p95_hours)},
+                                      {"over_2h_share", rounded(p.over_2h_share, 3)}};
+  }
   for (Direction d : kDirections)
     r["empty_feu_per_week"][to_string(d)] = rounded(rail.empty_feu_per_week.count(d) ? rail.empty_feu_per_week.at(d) : 0.0);
   for (const PoolMetrics& m : results.pools)
@@ -208,7 +222,7 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults&
   if (scenario.is_network()) {
     j["focus_lane"] = scenario.focus().name;
     for (const auto& lane : rail.lanes)
-      j["lanes"][lane.name] = lane_json(lane, box, crew, wagon, rail.departure_rules);
+      j["lanes"][lane.name] = lane_json(lane, box, crew, wagon, incident, rail.departure_rules);
     for (const auto& m : results.servers)
       j[m.kind == ServerKind::Crossing ? "crossings" : m.kind == ServerKind::Yard ? "yards" : "tracks"][m.node] =
           server_json(m);

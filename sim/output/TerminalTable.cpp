@@ -141,6 +141,8 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
   row("door-to-door days: mean", num(w.transit_days.mean), num(e.transit_days.mean));
   row("                   p50 / p95", fmt::format("{} / {}", num(w.transit_days.p50), num(w.transit_days.p95)),
       fmt::format("{} / {}", num(e.transit_days.p50), num(e.transit_days.p95)));
+  row("                   p99 / max", fmt::format("{} / {}", num(w.transit_days.p99), num(w.transit_days.max)),
+      fmt::format("{} / {}", num(e.transit_days.p99), num(e.transit_days.max)));
   row("hours per container: running", num(w.mean_nominal_running_h), num(e.mean_nominal_running_h));
   if (!results.boxes.terminals.empty())
     row("  waiting for an empty box", num(w.mean_waits.box), num(e.mean_waits.box));
@@ -153,10 +155,18 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
     row("  waiting for wagons", num(w.mean_waits.wagon), num(e.mean_waits.wagon));
   row("  border dwell", num(w.mean_waits.border), num(e.mean_waits.border));
   row("  running delay", num(w.mean_waits.running_delay), num(e.mean_waits.running_delay));
+  if (rail.incidents)
+    row("  incidents on the line", num(w.mean_waits.incident), num(e.mean_waits.incident));
   if (w.mean_waits.track > 0.0 || e.mean_waits.track > 0.0)
     row("  track (single-track blocks, headways)", num(w.mean_waits.track), num(e.mean_waits.track));
   if (!rail.disruptions.empty())
     row("  disruptions (closures, slowdowns)", num(w.mean_waits.disruption), num(e.mean_waits.disruption));
+  const auto& pw = rail.punctuality.at(Direction::Westbound);
+  const auto& pe = rail.punctuality.at(Direction::Eastbound);
+  row(fmt::format("trains on time (< {:g} min late) %", rail.punctuality_tolerance_minutes),
+      num(100.0 * pw.on_time_share), num(100.0 * pe.on_time_share));
+  row("train delay h: late mean / p95", fmt::format("{} / {}", num(pw.late_mean_hours), num(pw.delay_p95_hours)),
+      fmt::format("{} / {}", num(pe.late_mean_hours), num(pe.delay_p95_hours)));
   auto empties = [&](Direction d) {
     return num(rail.empty_feu_per_week.count(d) ? rail.empty_feu_per_week.at(d) : 0.0);
   };

@@ -35,7 +35,7 @@ void summarise_containers(const Journal& journal, const RailMetrics& m, int lane
     const double n = static_cast<double>(delivered);
     out.mean_waits = {sum.departure / n, sum.gauge_change / n, sum.locomotive / n, sum.border / n,
                       sum.running_delay / n, sum.disruption / n, sum.track / n, sum.box / n, sum.crew / n,
-                      sum.wagon / n};
+                      sum.wagon / n, sum.incident / n};
     out.mean_nominal_running_h = running / n;
   }
 }
@@ -144,6 +144,11 @@ RailMetrics compute_rail_metrics(const Scenario& scenario, const Journal& journa
   m.window_start_h = scenario.warmup_days * 24.0;
   m.window_end_h = scenario.horizon_days * 24.0;
   m.departure_rules = journal.departure_rules;
+  m.incidents = journal.incidents;
+  m.punctuality_tolerance_minutes = scenario.rail.punctuality_tolerance_minutes;
+  for (Direction d : kDirections)
+    m.punctuality[d] = train_punctuality(journal, scenario.focus_lane, d, m.window_start_h, m.window_end_h,
+                                         m.punctuality_tolerance_minutes);
   const auto arrived = whole_train_arrived(journal);
   const int focus = scenario.focus_lane;
   summarise_lane(journal, arrived, focus, m, m.by_direction, m.all);

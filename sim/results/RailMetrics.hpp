@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "journal/Journal.hpp"
+#include "results/Punctuality.hpp"
 #include "results/Statistics.hpp"
 #include "scenario/Scenario.hpp"
 
@@ -83,6 +84,9 @@ struct RailMetrics {
   std::map<Direction, double> empty_feu_per_week; // measured window
   std::vector<LaneMetrics> lanes; // every lane, in scenario order, when there are several
   bool departure_rules = false;   // some tracked service leaves other than by its timetable
+  bool incidents = false;         // trains meet incidents on the line (rail.incidents)
+  std::map<Direction, TrainPunctuality> punctuality; // the focus lane's trains
+  double punctuality_tolerance_minutes = 0.0;
 };
 
 bool in_window(double t_h, const RailMetrics& m);

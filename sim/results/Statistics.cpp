@@ -25,6 +25,7 @@ SampleSummary describe(std::vector<double> sample) {
   d.p50 = percentile_sorted(sample, 0.50);
   d.p90 = percentile_sorted(sample, 0.90);
   d.p95 = percentile_sorted(sample, 0.95);
+  d.p99 = percentile_sorted(sample, 0.99);
   d.min = sample.front();
   d.max = sample.back();
   return d;

@@ -9,6 +9,7 @@ struct SampleSummary {
   double p50 = 0.0;
   double p90 = 0.0;
   double p95 = 0.0;
+  double p99 = 0.0; // the tail a shipper plans safety stock for
   double min = 0.0;
   double max = 0.0;
 };

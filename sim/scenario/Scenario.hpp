@@ -178,6 +178,21 @@ struct WagonFleetSpec {
   std::string label() const { return first_node + "-" + second_node; }
 };
 
+// Incidents on the line (`rail.incidents`): unplanned stops of a train on its way (a locomotive
+// or wagon failure, a signal or track fault, an accident at a crossing, a line blocked
+// ahead), a Poisson number per train-km, each stopping the train for a drawn duration.
+struct IncidentSpec {
+  double per_1000_train_km = 0.0; // where the country has no rate of its own
+  // By country code (a node's `country` in the platform): a segment between two countries
+  // runs half its km at each end's rate.
+  std::map<std::string, double> per_1000_train_km_by_country;
+  Distribution duration_hours = Distribution::fixed(0.0);
+  double rate_in(const std::string& country) const {
+    auto it = per_1000_train_km_by_country.find(country);
+    return it == per_1000_train_km_by_country.end() ? per_1000_train_km : it->second;
+  }
+};
+
 struct RailSpec {
   std::vector<RailService> services;
   std::vector<LocomotivePoolSpec> locomotives;
@@ -186,6 +201,10 @@ struct RailSpec {
   Distribution running_delay_fraction = Distribution::fixed(0.0); // of nominal running time
   Distribution border_dwell_hours = Distribution::fixed(0.0);     // default at every border node
   std::map<std::string, Distribution> border_dwell_hours_at;     // per-node override
+  std::optional<IncidentSpec> incidents;                          // absent: no incidents drawn
+  // A train is on time at its destination when less late than this. UTK, the Polish rail
+  // regulator, counts a freight train as punctual up to 15 min 59 s late (from 2019).
+  double punctuality_tolerance_minutes = 16.0;
 };
 
 // Where each key path was written, so checks made after loading (against the platform)

@@ -14,6 +14,7 @@
 #include "base/Identifier.hpp"
 #include "base/Utf8.hpp"
 #include "scenario/BoxSpecReader.hpp"
+#include "scenario/IncidentSpecReader.hpp"
 #include "scenario/DisruptionReader.hpp"
 #include "scenario/CostSpecReader.hpp"
 #include "scenario/SeaSpecReader.hpp"
@@ -373,6 +374,10 @@ void read_rail(const YamlReader& r, const YAML::Node& root, std::set<std::string
         s.rail.border_dwell_hours_at[node] = *d;
     }
   }
+  read_incident_spec(r, rail, s);
+  s.rail.punctuality_tolerance_minutes =
+      r.number(rail, "punctuality_tolerance_minutes", "rail", false, 0.0, kMaxHorizonHours * 60.0)
+          .value_or(s.rail.punctuality_tolerance_minutes);
 }
 
 // A background lane's `background:` map: a route (westbound order; eastbound trains run it

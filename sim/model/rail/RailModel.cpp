@@ -193,6 +193,7 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
     start_boxes();
   for (const auto& service : scenario.rail.services)
     journal.departure_rules = journal.departure_rules || (!service.background && service.departure_rule.active());
+  journal.incidents = scenario.rail.incidents.has_value();
 }
 
 void RailModel::start_boxes() {

@@ -1,5 +1,7 @@
 #include "model/rail/RoutePlan.hpp"
 
+#include <algorithm>
+
 #include "scenario/ScenarioDiagnostic.hpp"
 #include <cmath>
 #include <fmt/format.h>
@@ -160,6 +162,12 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
           report_at_key(scenario, diagnostics, second_of_pair_path(service, i),
                  fmt::format("segment '{}' is {}, not rail", stop.next->id, stop.next->mode));
           connected = false;
+        }
+        if (stop.next != nullptr && scenario.rail.incidents) {
+          const auto& incidents = *scenario.rail.incidents;
+          const double rate = (incidents.rate_in(node->country) +
+                               incidents.rate_in(corridor.node(service.route[i + 1])->country)) / 2.0;
+          stop.expected_incidents = rate * stop.next->distance_km / 1000.0;
         }
       }
       plan.stops.push_back(stop);
@@ -333,6 +341,13 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
                                 "processing, not from a dwell",
                                 node, corridor.source_file));
   }
+  if (scenario.rail.incidents)
+    for (const auto& [country, _] : scenario.rail.incidents->per_1000_train_km_by_country) {
+      const auto& nodes = corridor.nodes();
+      if (std::none_of(nodes.begin(), nodes.end(), [&](const auto& n) { return n.second.country == country; }))
+        report_at_key(scenario, diagnostics, "rail.incidents.per_1000_train_km_by_country." + country,
+                      fmt::format("no node of platform {} is in country '{}'", corridor.source_file, country));
+    }
   return plans;
 }
 

@@ -33,6 +33,9 @@ struct RouteStop {
   int wagons_take = -1;                           // wagon fleet whose section starts here (taken)
   int wagons_take_end = 0;                        // this node's end of that fleet's section
   const Segment* next = nullptr;                  // segment to the next stop; null at the destination
+  // Expected incidents of a train on `next` (rail.incidents): its km at the rates of the
+  // countries of its two ends, half its km at each.
+  double expected_incidents = 0.0;
 };
 
 struct RoutePlan {
@@ -48,7 +51,8 @@ struct RoutePlan {
 // longer than its first segment allows, and (in a scenario with several lanes) border node with
 // no crossing capacity in the platform; and for wagon fleets (rail.wagons), a fleet on no
 // route, one whose ends are not where a route's trains are formed and broken up, fleets
-// overlapping on a route, and a fleet too small for one train.
+// overlapping on a route, and a fleet too small for one train; and an incident rate for a
+// country no node of the platform carries.
 std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corridor& corridor,
                                          Diagnostics& diagnostics);
 

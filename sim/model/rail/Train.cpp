@@ -12,7 +12,8 @@ namespace rongou {
 Train::Train(RailModel& model, std::size_t service, int record, std::vector<int> containers, int feu,
              std::size_t start_stop, RandomStream rng)
     : model_(model), service_(service), record_(record), containers_(std::move(containers)), feu_(feu),
-      start_stop_(start_stop), rng_(rng) {}
+      start_stop_(start_stop), rng_(rng),
+      incident_rng_(RandomStream::derive(model.scenario().seed, "incidents", static_cast<std::uint64_t>(record))) {}
 
 TrainRecord& Train::record() { return model_.journal().trains[static_cast<std::size_t>(record_)]; }
 
@@ -173,7 +174,9 @@ std::size_t Train::run_to_next(std::size_t stop) {
     record().nominal_running_h += nominal_h;
     owed_nominal_h_ += nominal_h;
     charge(delay_h, &WaitHours::running_delay);
-    const double running_h = nominal_h + delay_h + slowdown_h;
+    record().km += segment.distance_km;
+    // An incident stops the train on the line: it holds its block of a single track meanwhile.
+    const double running_h = nominal_h + delay_h + slowdown_h + incidents_on(stop);
     double track_wait_h = 0.0;
     if (TrackSection* section = model_.track(service_, stop)) {
       const TrackSection::Passage passage = section->pass(at_h, stops[stop].node, running_h);
@@ -199,6 +202,20 @@ std::size_t Train::run_to_next(std::size_t stop) {
   }
   engine::sleep_until_s(clock_s);
   return stop;
+}
+
+double Train::incidents_on(std::size_t stop) {
+  const auto& incidents = model_.scenario().rail.incidents;
+  const double expected = model_.plan(service_).stops[stop].expected_incidents;
+  if (!incidents || expected <= 0.0)
+    return 0.0;
+  const auto count = incident_rng_.poisson(expected);
+  double stopped_h = 0.0;
+  for (std::uint64_t i = 0; i < count; ++i)
+    stopped_h += incidents->duration_hours.sample(incident_rng_);
+  record().incidents += static_cast<int>(count);
+  charge(stopped_h, &WaitHours::incident);
+  return stopped_h;
 }
 
 void Train::hit(int disruption, double since_h, double wait_h) {

@@ -46,6 +46,8 @@ private:
   void hit(int disruption, double since_h, double wait_h);
   // Runs to the next node where something happens; returns that stop.
   std::size_t run_to_next(std::size_t stop);
+  // Hours the train stands on `stop`'s segment for incidents, drawn and charged as it runs it.
+  double incidents_on(std::size_t stop);
   void dwell_at_border(std::size_t stop);
   void cross_border(std::size_t stop);
   // Waits at `stop` until the crossing at `crossing_stop` takes the train (a position).
@@ -75,6 +77,9 @@ private:
   int wagons_to_end_ = 0; // where it gives them back
   std::size_t start_stop_;
   RandomStream rng_;
+  // Incidents on the line (rail.incidents) draw from a stream of their own, so a scenario
+  // without them draws from rng_ exactly as it would.
+  RandomStream incident_rng_;
 };
 
 } // namespace rongou
