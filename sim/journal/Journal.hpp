@@ -30,9 +30,10 @@ struct WaitHours {
   double crew = 0.0;           // for the crews of the next crew district (rail.crews)
   double wagon = 0.0;          // for wagons of the next gauge network's fleet (rail.wagons)
   double incident = 0.0;       // stopped on the line by incidents (rail.incidents)
+  double inspection = 0.0;     // held off its train for inspection, until it boarded a later one (rail.inspections)
   double total() const {
     return box + departure + gauge_change + locomotive + border + running_delay + disruption + track + crew + wagon +
-           incident;
+           incident + inspection;
   }
   WaitHours& operator+=(const WaitHours& o) {
     departure += o.departure;
@@ -46,6 +47,7 @@ struct WaitHours {
     crew += o.crew;
     wagon += o.wagon;
     incident += o.incident;
+    inspection += o.inspection;
     return *this;
   }
 };
@@ -63,9 +65,9 @@ struct ContainerRecord {
   double transit_h() const { return arrived_h ? *arrived_h - created_h : 0.0; }
 };
 // One per container: the largest part of a long run's journal with the events. WaitHours
-// holds one double per wait cause, 11 of them with incidents: 136 bytes, a million
-// containers of a long run in 136 MB.
-static_assert(sizeof(ContainerRecord) <= 136);
+// holds one double per wait cause, 12 of them with incidents and inspections: 144 bytes, a
+// million containers of a long run in 144 MB.
+static_assert(sizeof(ContainerRecord) <= 144);
 
 struct TrainRecord {
   std::string id;
@@ -87,6 +89,22 @@ struct TrainRecord {
   double nominal_running_h = 0.0;
   int incidents = 0; // stops on the line (rail.incidents), each charged to waits.incident
   double km = 0.0;   // run by this train unit
+  // Tracked containers it reached its destination with: its load, less those split off or
+  // held for inspection on the way, plus held ones it took on.
+  int containers_arrived = 0;
+};
+
+// A container held for inspection (rail.inspections): taken off train `from_train` at the
+// inspection's node at detached_h, its hold over at ready_h, and on train `to_train` from
+// boarded_h; to_train -1 and no boarded_h if no train took it before the run ended.
+struct InspectionHoldRecord {
+  int container = 0;
+  int inspection = 0; // index into RailSpec::inspections
+  int from_train = 0;
+  int to_train = -1;
+  double detached_h = 0.0;
+  double ready_h = 0.0;
+  OptionalHours boarded_h;
 };
 
 enum class TrainEventKind : std::uint8_t { Depart, Arrive, LocomotiveWait, LocomotiveAttached, LocomotiveReleased,
@@ -339,7 +357,11 @@ struct Journal {
   // trains it cancelled, in time order.
   bool departure_rules = false;
   std::vector<CancelledTrain> cancelled_trains;
-  bool incidents = false; // the scenario draws incidents on the line (rail.incidents)
+  bool incidents = false;   // the scenario draws incidents on the line (rail.incidents)
+  bool inspections = false; // the scenario holds containers for inspection (rail.inspections)
+  // Containers held for inspection, in the order they were taken off their trains (empty
+  // without rail.inspections).
+  std::vector<InspectionHoldRecord> inspection_holds;
 
   // Boxes (empty when the scenario has no `boxes:`): the terminals, in stock order, and their
   // states in time order.

@@ -20,6 +20,8 @@ void write_containers_csv(const std::filesystem::path& file, const Journal& jour
     out.raw(",wait_wagon_h");
   if (journal.incidents)
     out.raw(",wait_incident_h");
+  if (journal.inspections)
+    out.raw(",wait_inspection_h");
   out.raw(lanes ? ",lane\n" : "\n");
   for (const auto& c : journal.containers) {
     if (only_lane && c.lane != *only_lane)
@@ -44,6 +46,8 @@ void write_containers_csv(const std::filesystem::path& file, const Journal& jour
       out.hours(c.waits.wagon);
     if (journal.incidents)
       out.hours(c.waits.incident);
+    if (journal.inspections)
+      out.hours(c.waits.inspection);
     if (lanes)
       out.text(lanes->at(static_cast<std::size_t>(c.lane)));
     out.end_row();

@@ -17,10 +17,10 @@ nlohmann::ordered_json sample_json(const SampleSummary& s) {
           {"p99", rounded(s.p99)},   {"min", rounded(s.min)},   {"max", rounded(s.max)}};
 }
 
-// `box`, `crew`, `wagon`, `incident`: the run simulates boxes (`boxes:`), crews (`rail.crews`),
-// wagon fleets (`rail.wagons`), incidents on the line (`rail.incidents`); without, the key is
-// left out.
-nlohmann::ordered_json waits_json(const WaitHours& w, bool box, bool crew, bool wagon, bool incident) {
+// `box`, `crew`, `wagon`, `incident`, `inspection`: the run simulates boxes (`boxes:`), crews
+// (`rail.crews`), wagon fleets (`rail.wagons`), incidents on the line (`rail.incidents`),
+// inspection holds (`rail.inspections`); without, the key is left out.
+nlohmann::ordered_json waits_json(const WaitHours& w, bool box, bool crew, bool wagon, bool incident, bool inspection) {
   nlohmann::ordered_json j = {{"departure", rounded(w.departure)},
                               {"gauge_change", rounded(w.gauge_change)},
                               {"locomotive", rounded(w.locomotive)},
@@ -36,14 +36,16 @@ nlohmann::ordered_json waits_json(const WaitHours& w, bool box, bool crew, bool 
     j["wagon"] = rounded(w.wagon);
   if (incident)
     j["incident"] = rounded(w.incident);
+  if (inspection)
+    j["inspection"] = rounded(w.inspection);
   return j;
 }
 
-nlohmann::ordered_json direction_json(const DirectionMetrics& d, bool box, bool crew, bool wagon, bool incident) {
+nlohmann::ordered_json direction_json(const DirectionMetrics& d, bool box, bool crew, bool wagon, bool incident, bool inspection) {
   return {{"containers_offered", d.containers_offered},
           {"containers_delivered", d.containers_delivered},
           {"transit_days", sample_json(d.transit_days)},
-          {"waits_hours", waits_json(d.mean_waits, box, crew, wagon, incident)},
+          {"waits_hours", waits_json(d.mean_waits, box, crew, wagon, incident, inspection)},
           {"running_nominal_hours", rounded(d.mean_nominal_running_h)},
           {"mean_train_load_feu", rounded(d.mean_train_load_feu)}};
 }
@@ -55,7 +57,7 @@ void add_rule_counts(nlohmann::ordered_json& j, const TrainCounts& trains) {
 }
 
 nlohmann::ordered_json lane_json(const LaneMetrics& lane, bool box, bool crew, bool wagon, bool incident,
-                                 bool rules) {
+                                 bool inspection, bool rules) {
   nlohmann::ordered_json j;
   j["background"] = lane.background;
   j["focus"] = lane.focus;
@@ -70,7 +72,7 @@ nlohmann::ordered_json lane_json(const LaneMetrics& lane, bool box, bool crew, b
   if (!lane.background) {
     j["containers_delivered"] = lane.all.containers_delivered;
     for (Direction d : kDirections)
-      j["directions"][to_string(d)] = direction_json(lane.by_direction.at(d), box, crew, wagon, incident);
+      j["directions"][to_string(d)] = direction_json(lane.by_direction.at(d), box, crew, wagon, incident, inspection);
   }
   return j;
 }
@@ -169,9 +171,10 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults&
   const bool crew = !results.crews.empty();
   const bool wagon = !results.wagons.empty();
   const bool incident = rail.incidents;
-  r["waits_hours"] = waits_json(west.mean_waits, box, crew, wagon, incident);
+  const bool inspection = rail.inspections;
+  r["waits_hours"] = waits_json(west.mean_waits, box, crew, wagon, incident, inspection);
   for (Direction d : kDirections)
-    r["directions"][to_string(d)] = direction_json(rail.by_direction.at(d), box, crew, wagon, incident);
+    r["directions"][to_string(d)] = direction_json(rail.by_direction.at(d), box, crew, wagon, incident, inspection);
   r["punctuality"]["tolerance_minutes"] = rounded(rail.punctuality_tolerance_minutes);
   for (Direction d : kDirections) {
     const TrainPunctuality& p = rail.punctuality.at(d);
@@ -181,6 +184,10 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults&
                                       {"delay_p95_hours", rounded(p.delay_p95_hours)},
                                       {"over_2h_share", rounded(p.over_2h_share, 3)}};
   }
+  for (const auto& totals : rail.inspections_by_node)
+    r["inspections"][totals.node][totals.direction] = {{"held", totals.held},
+                                                       {"boarded", totals.boarded},
+                                                       {"mean_hold_hours", rounded(totals.mean_hold_hours)}};
   for (Direction d : kDirections)
     r["empty_feu_per_week"][to_string(d)] = rounded(rail.empty_feu_per_week.count(d) ? rail.empty_feu_per_week.at(d) : 0.0);
   for (const PoolMetrics& m : results.pools)
@@ -222,7 +229,7 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults&
   if (scenario.is_network()) {
     j["focus_lane"] = scenario.focus().name;
     for (const auto& lane : rail.lanes)
-      j["lanes"][lane.name] = lane_json(lane, box, crew, wagon, incident, rail.departure_rules);
+      j["lanes"][lane.name] = lane_json(lane, box, crew, wagon, incident, inspection, rail.departure_rules);
     for (const auto& m : results.servers)
       j[m.kind == ServerKind::Crossing ? "crossings" : m.kind == ServerKind::Yard ? "yards" : "tracks"][m.node] =
           server_json(m);

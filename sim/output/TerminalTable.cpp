@@ -157,6 +157,8 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
   row("  running delay", num(w.mean_waits.running_delay), num(e.mean_waits.running_delay));
   if (rail.incidents)
     row("  incidents on the line", num(w.mean_waits.incident), num(e.mean_waits.incident));
+  if (rail.inspections)
+    row("  held for inspection", num(w.mean_waits.inspection), num(e.mean_waits.inspection));
   if (w.mean_waits.track > 0.0 || e.mean_waits.track > 0.0)
     row("  track (single-track blocks, headways)", num(w.mean_waits.track), num(e.mean_waits.track));
   if (!rail.disruptions.empty())

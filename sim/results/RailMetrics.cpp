@@ -35,7 +35,7 @@ void summarise_containers(const Journal& journal, const RailMetrics& m, int lane
     const double n = static_cast<double>(delivered);
     out.mean_waits = {sum.departure / n, sum.gauge_change / n, sum.locomotive / n, sum.border / n,
                       sum.running_delay / n, sum.disruption / n, sum.track / n, sum.box / n, sum.crew / n,
-                      sum.wagon / n, sum.incident / n};
+                      sum.wagon / n, sum.incident / n, sum.inspection / n};
     out.mean_nominal_running_h = running / n;
   }
 }
@@ -145,6 +145,22 @@ RailMetrics compute_rail_metrics(const Scenario& scenario, const Journal& journa
   m.window_end_h = scenario.horizon_days * 24.0;
   m.departure_rules = journal.departure_rules;
   m.incidents = journal.incidents;
+  m.inspections = journal.inspections;
+  for (const auto& spec : scenario.rail.inspections)
+    m.inspections_by_node.push_back({spec.node, spec.direction ? to_string(*spec.direction) : "both", 0, 0, 0.0});
+  for (const auto& hold : journal.inspection_holds) {
+    const auto& c = journal.containers[static_cast<std::size_t>(hold.container)];
+    if (c.lane != scenario.focus_lane || !in_window(c.created_h, m))
+      continue;
+    auto& totals = m.inspections_by_node[static_cast<std::size_t>(hold.inspection)];
+    ++totals.held;
+    if (hold.boarded_h) {
+      ++totals.boarded;
+      totals.mean_hold_hours += *hold.boarded_h - hold.detached_h;
+    }
+  }
+  for (auto& totals : m.inspections_by_node)
+    totals.mean_hold_hours = totals.boarded > 0 ? totals.mean_hold_hours / totals.boarded : 0.0;
   m.punctuality_tolerance_minutes = scenario.rail.punctuality_tolerance_minutes;
   for (Direction d : kDirections)
     m.punctuality[d] = train_punctuality(journal, scenario.focus_lane, d, m.window_start_h, m.window_end_h,

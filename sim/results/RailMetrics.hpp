@@ -45,6 +45,15 @@ struct WeeklyRow {
                                 // with boxes: the origin's whole empty stock then
 };
 
+// Containers held by one inspection (rail.inspections).
+struct InspectionTotals {
+  std::string node;
+  std::string direction; // westbound, eastbound, or both
+  int held = 0;
+  int boarded = 0;        // of those, on a later train by the end of the run
+  double mean_hold_hours = 0.0; // detachment to boarding, of those boarded
+};
+
 struct DisruptionTotals {
   int index = 0; // in Scenario::disruptions
   std::string kind;
@@ -85,6 +94,9 @@ struct RailMetrics {
   std::vector<LaneMetrics> lanes; // every lane, in scenario order, when there are several
   bool departure_rules = false;   // some tracked service leaves other than by its timetable
   bool incidents = false;         // trains meet incidents on the line (rail.incidents)
+  bool inspections = false;       // containers are held for inspection (rail.inspections)
+  // One per scenario inspection, of the focus lane's containers with gate-in in the window.
+  std::vector<InspectionTotals> inspections_by_node;
   std::map<Direction, TrainPunctuality> punctuality; // the focus lane's trains
   double punctuality_tolerance_minutes = 0.0;
 };

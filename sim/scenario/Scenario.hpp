@@ -193,6 +193,19 @@ struct IncidentSpec {
   }
 };
 
+// Containers held for inspection at a node (`rail.inspections`): customs, veterinary or
+// phytosanitary checks of single boxes. A held box is taken off its train, which leaves
+// without it, and after its hold goes on with the next train of its lane and direction that
+// passes the node with room.
+struct InspectionSpec {
+  std::string node;
+  double share = 0.0; // of the containers on a train reaching the node
+  Distribution hold_hours = Distribution::fixed(0.0);
+  std::optional<Direction> direction; // absent: both
+  std::string key_path;               // rail.inspections.<i>, for messages
+  bool applies_to(Direction d) const { return !direction || *direction == d; }
+};
+
 struct RailSpec {
   std::vector<RailService> services;
   std::vector<LocomotivePoolSpec> locomotives;
@@ -202,6 +215,7 @@ struct RailSpec {
   Distribution border_dwell_hours = Distribution::fixed(0.0);     // default at every border node
   std::map<std::string, Distribution> border_dwell_hours_at;     // per-node override
   std::optional<IncidentSpec> incidents;                          // absent: no incidents drawn
+  std::vector<InspectionSpec> inspections;                        // empty: no container held
   // A train is on time at its destination when less late than this. UTK, the Polish rail
   // regulator, counts a freight train as punctual up to 15 min 59 s late (from 2019).
   double punctuality_tolerance_minutes = 16.0;

@@ -15,6 +15,7 @@
 #include "base/Utf8.hpp"
 #include "scenario/BoxSpecReader.hpp"
 #include "scenario/IncidentSpecReader.hpp"
+#include "scenario/InspectionSpecReader.hpp"
 #include "scenario/DisruptionReader.hpp"
 #include "scenario/CostSpecReader.hpp"
 #include "scenario/SeaSpecReader.hpp"
@@ -375,6 +376,7 @@ void read_rail(const YamlReader& r, const YAML::Node& root, std::set<std::string
     }
   }
   read_incident_spec(r, rail, s);
+  read_inspection_specs(r, rail, s);
   s.rail.punctuality_tolerance_minutes =
       r.number(rail, "punctuality_tolerance_minutes", "rail", false, 0.0, kMaxHorizonHours * 60.0)
           .value_or(s.rail.punctuality_tolerance_minutes);

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "results/RailMetrics.hpp"
+#include "results/Punctuality.hpp"
 #include "results/Statistics.hpp"
 #include "model/rail/GaugeChangeYard.hpp"
 
@@ -13,6 +14,7 @@ TEST(Statistics, PercentilesInterpolateBetweenOrderStatistics) {
   EXPECT_DOUBLE_EQ(s.p50, 3.0);
   EXPECT_DOUBLE_EQ(s.p90, 4.6);
   EXPECT_DOUBLE_EQ(s.p95, 4.8);
+  EXPECT_DOUBLE_EQ(s.p99, 4.96);
   EXPECT_DOUBLE_EQ(s.min, 1.0);
   EXPECT_DOUBLE_EQ(s.max, 5.0);
   EXPECT_EQ(describe({}).count, 0u);
@@ -110,4 +112,42 @@ TEST(RailMetrics, WeeklyRowsCountDispatchesAndArrivalsPerWeekAndDirection) {
   EXPECT_EQ(dispatched, 1);
   EXPECT_EQ(arrived, 1);
   EXPECT_EQ(feu_arrived, 1);
+}
+
+namespace {
+TrainRecord train(const std::string& service, double planned_h, double arrived_h) {
+  TrainRecord t;
+  t.id = service + std::to_string(planned_h);
+  t.service = service;
+  t.planned_departure_h = planned_h;
+  t.departed_h = planned_h;
+  t.arrived_h = arrived_h;
+  return t;
+}
+} // namespace
+
+TEST(Punctuality, DelaysAreMeasuredFromTheServicesMedianTransit) {
+  Journal j;
+  // Service a: transits 100, 100, 101, 110, 130 h; its schedule is the median, 101 h.
+  for (double transit : {100.0, 130.0, 101.0, 110.0, 100.0})
+  {
+    const double planned_h = 24.0 * static_cast<double>(j.trains.size());
+    j.trains.push_back(train("a", planned_h, planned_h + transit));
+  }
+  // Service b runs slower throughout: on its own schedule (200 h) it is on time.
+  j.trains.push_back(train("b", 0.0, 200.0));
+  // Outside the window, and a part split off a train: neither counts on its own.
+  j.trains.push_back(train("a", 1000.0, 1500.0));
+  TrainRecord part = train("a", 48.0, 400.0);
+  part.parent = 0; // split off the first train, which arrives with it at 400 h
+  j.trains.push_back(part);
+  const TrainPunctuality p = train_punctuality(j, 0, Direction::Westbound, 0.0, 500.0, 16.0);
+  // Service a now: 400 (train 0 with its part), 130, 101, 110, 100 -> median 110.
+  EXPECT_EQ(p.trains, 6);
+  // Delays: 290, 20, 0, 0, 0 (a) and 0 (b); on time below 16 minutes: 4 of 6.
+  EXPECT_DOUBLE_EQ(p.on_time_share, 4.0 / 6.0);
+  EXPECT_DOUBLE_EQ(p.late_mean_hours, (290.0 + 20.0) / 2.0);
+  EXPECT_DOUBLE_EQ(p.over_2h_share, 2.0 / 6.0);
+  EXPECT_DOUBLE_EQ(p.delay_p95_hours, 20.0 + 0.75 * (290.0 - 20.0)); // of 0, 0, 0, 0, 20, 290
+  EXPECT_EQ(train_punctuality(j, 0, Direction::Eastbound, 0.0, 500.0, 16.0).trains, 0);
 }

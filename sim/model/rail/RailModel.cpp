@@ -140,6 +140,7 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
       through[i] = !stops[i].border_dwell_hours && !stops[i].crosses_border && !stops[i].changes_gauge &&
                    stops[i].release_pool < 0 && stops[i].acquire_pool < 0 && stops[i].release_crews < 0 &&
                    stops[i].acquire_crews < 0 && stops[i].wagons_take < 0 && stops[i].wagons_return < 0 &&
+                   stops[i].inspection < 0 &&
                    !disrupted(stops[i].node) && !disrupted(stops[i + 1].node) &&
                    !stops[i].next->limits_trains(); // planned through when the train is there
   }
@@ -194,6 +195,7 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
   for (const auto& service : scenario.rail.services)
     journal.departure_rules = journal.departure_rules || (!service.background && service.departure_rule.active());
   journal.incidents = scenario.rail.incidents.has_value();
+  journal.inspections = !scenario.rail.inspections.empty();
 }
 
 void RailModel::start_boxes() {

@@ -14,6 +14,7 @@
 #include "model/rail/BorderCrossingServer.hpp"
 #include "model/rail/BoxStocks.hpp"
 #include "model/rail/GaugeChangeYard.hpp"
+#include "model/rail/InspectionHolds.hpp"
 #include "model/rail/LocomotivePool.hpp"
 #include "model/rail/RoutePlan.hpp"
 #include "model/rail/TrackSection.hpp"
@@ -45,6 +46,7 @@ public:
   // limit trains.
   TrackSection* track(std::size_t service, std::size_t stop) const { return stop_tracks_[service][stop]; }
   Journal& journal() { return journal_; }
+  InspectionHolds& inspection_holds() { return inspection_holds_; }
   const DisruptionPlan& disruptions() const { return disruptions_; }
   // A new train unit, recorded in the journal; returns its index.
   int register_train(TrainRecord record);
@@ -94,6 +96,7 @@ private:
   std::unique_ptr<BoxStocks> boxes_;              // with `boxes:`
   std::vector<std::pair<int, int>> box_terminals_; // [service]: origin, destination terminal (-1: untracked)
   std::vector<std::vector<bool>> passes_through_; // [service][stop]
+  InspectionHolds inspection_holds_;
   struct LaterEvent {
     TrainEvent event;
     std::uint64_t order = 0; // ties in time keep the order they were recorded in

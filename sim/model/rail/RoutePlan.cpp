@@ -170,6 +170,10 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
           stop.expected_incidents = rate * stop.next->distance_km / 1000.0;
         }
       }
+      if (i > 0 && i + 1 < service.route.size() && !service.background)
+        for (std::size_t k = 0; k < scenario.rail.inspections.size(); ++k)
+          if (scenario.rail.inspections[k].node == name && scenario.rail.inspections[k].applies_to(service.direction))
+            stop.inspection = static_cast<int>(k);
       plan.stops.push_back(stop);
     }
     // Which sections a service uses follows from its route as written, even when a node of
@@ -340,6 +344,24 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
                     fmt::format("'{}' is a crossing with capacity in platform {}: its wait comes from its queue and "
                                 "processing, not from a dwell",
                                 node, corridor.source_file));
+  }
+  for (const auto& inspection : scenario.rail.inspections) {
+    const std::string path = inspection.key_path + ".node";
+    if (corridor.node(inspection.node) == nullptr) {
+      report_at_key(scenario, diagnostics, path, unknown_node_message(inspection.node, corridor));
+      continue;
+    }
+    const bool passed = std::any_of(scenario.rail.services.begin(), scenario.rail.services.end(), [&](const auto& svc) {
+      const auto at = std::find(svc.route.begin(), svc.route.end(), inspection.node);
+      return !svc.background && inspection.applies_to(svc.direction) && at != svc.route.end() &&
+             at != svc.route.begin() && at + 1 != svc.route.end();
+    });
+    if (!passed)
+      report_at_key(scenario, diagnostics, path,
+                    fmt::format("no tracked service{} passes '{}' on its way (an origin or destination holds no "
+                                "container for inspection)",
+                                inspection.direction ? std::string(" ") + to_string(*inspection.direction) : "",
+                                inspection.node));
   }
   if (scenario.rail.incidents)
     for (const auto& [country, _] : scenario.rail.incidents->per_1000_train_km_by_country) {

@@ -36,6 +36,9 @@ struct RouteStop {
   // Expected incidents of a train on `next` (rail.incidents): its km at the rates of the
   // countries of its two ends, half its km at each.
   double expected_incidents = 0.0;
+  // Index into RailSpec::inspections holding this service's containers here, or -1; never at
+  // the origin or the destination.
+  int inspection = -1;
 };
 
 struct RoutePlan {

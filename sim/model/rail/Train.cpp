@@ -54,6 +54,7 @@ void Train::operator()() {
       if (stops[stop].release_crews >= 0)
         model_.crews(stops[stop].release_crews).release(crews); // resting here from now on, or riding back
       dwell_at_border(stop);
+      leave_held_containers(stop);
       // At a gauge change the wagons are given back once the boxes are off them (change_gauge).
       if (stops[stop].wagons_return >= 0 && !stops[stop].changes_gauge)
         give_back_wagons();
@@ -66,6 +67,7 @@ void Train::operator()() {
     if (arrived_here && stops[stop].changes_gauge)
       change_gauge(stop);
     leave_crossing(); // if the yard did not take it: processing is over
+    take_held_containers(stop);
     hold_for_closures(stop);
     // Before a crossing position or a locomotive: a train short of wagons ties up neither.
     if (stops[stop].wagons_take >= 0)
@@ -326,6 +328,64 @@ void Train::dwell_at_border(std::size_t stop) {
   event(stop, TrainEventKind::BorderEnd);
 }
 
+void Train::leave_held_containers(std::size_t stop) {
+  const int inspection = model_.plan(service_).stops[stop].inspection;
+  if (inspection < 0 || containers_.empty())
+    return;
+  const InspectionSpec& spec = model_.scenario().rail.inspections[static_cast<std::size_t>(inspection)];
+  settle_containers(); // what the boxes waited so far, before some leave the train
+  const double now = engine::now_h();
+  auto& journal = model_.journal();
+  std::vector<int> kept;
+  kept.reserve(containers_.size());
+  for (int id : containers_) {
+    // A stream per box and node: whether a box is held does not depend on its train or on
+    // the other boxes.
+    RandomStream rng = RandomStream::derive(model_.scenario().seed, "inspection " + spec.node,
+                                            static_cast<std::uint64_t>(id));
+    if (!(rng.uniform01() < spec.share)) {
+      kept.push_back(id);
+      continue;
+    }
+    const double ready_h = now + spec.hold_hours.sample(rng);
+    InspectionHoldRecord held;
+    held.container = id;
+    held.inspection = inspection;
+    held.from_train = record_;
+    held.detached_h = now;
+    held.ready_h = ready_h;
+    const int index = static_cast<int>(journal.inspection_holds.size());
+    journal.inspection_holds.push_back(held);
+    model_.inspection_holds().hold(inspection, record().lane, record().direction, ready_h, {id, index, now});
+  }
+  feu_ -= static_cast<int>(containers_.size() - kept.size());
+  containers_ = std::move(kept);
+}
+
+void Train::take_held_containers(std::size_t stop) {
+  const auto& here = model_.plan(service_).stops[stop];
+  if (here.inspection < 0 || record().background)
+    return;
+  // Room: the wagons the service forms its trains with, within the length limit of the line ahead.
+  const int most = std::min(model_.scenario().rail.services[service_].max_feu, here.next->max_train_feu);
+  const auto boarding = model_.inspection_holds().board(here.inspection, record().lane, record().direction,
+                                                        engine::now_h(), most - feu_);
+  if (boarding.empty())
+    return;
+  settle_containers(); // the boxes aboard owe what the train waited so far; the new ones do not
+  const double now = engine::now_h();
+  auto& journal = model_.journal();
+  for (const auto& held : boarding) {
+    auto& c = journal.containers[static_cast<std::size_t>(held.container)];
+    c.waits.inspection += now - held.detached_h;
+    auto& hold = journal.inspection_holds[static_cast<std::size_t>(held.record)];
+    hold.to_train = record_;
+    hold.boarded_h = now;
+    containers_.push_back(held.container);
+  }
+  feu_ += static_cast<int>(boarding.size());
+}
+
 void Train::change_gauge(std::size_t stop) {
   const auto& stops = model_.plan(service_).stops;
   event(stop, TrainEventKind::YardQueue);
@@ -402,6 +462,7 @@ void Train::change_gauge(std::size_t stop) {
 void Train::finish(std::size_t stop) {
   const double now = engine::now_h();
   record().arrived_h = now;
+  record().containers_arrived = static_cast<int>(containers_.size());
   settle_containers();
   auto& containers = model_.journal().containers;
   for (int id : containers_) {

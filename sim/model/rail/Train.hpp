@@ -49,6 +49,10 @@ private:
   // Hours the train stands on `stop`'s segment for incidents, drawn and charged as it runs it.
   double incidents_on(std::size_t stop);
   void dwell_at_border(std::size_t stop);
+  // At a node with an inspection (rail.inspections): takes the boxes drawn for a hold off the
+  // train, and, before it leaves, puts on it held boxes whose hold is over, as room allows.
+  void leave_held_containers(std::size_t stop);
+  void take_held_containers(std::size_t stop);
   void cross_border(std::size_t stop);
   // Waits at `stop` until the crossing at `crossing_stop` takes the train (a position).
   void enter_crossing(std::size_t stop, std::size_t crossing_stop);

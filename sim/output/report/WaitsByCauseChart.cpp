@@ -52,6 +52,7 @@ ChartFiles WaitsByCauseChart::write_runs(const std::vector<LabelledRun>& runs, c
                                                   {"box", "waiting for an empty box"},
                                                   {"crew", "waiting for crews"},
                                                   {"incident", "incidents on the line"},
+                                                  {"inspection", "held for inspection"},
                                                   {"running", "running (nominal)"}};
   bool intervals = false;
   std::string data = "# cause; per column: hours per delivered container and the 95 % half-width\n#";
