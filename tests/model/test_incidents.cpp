@@ -2,6 +2,8 @@
 // Poisson number per train-km. Each simulation runs in a child process of its own.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "results/RailMetrics.hpp"
 #include "run/Simulation.hpp"
 #include "scenario/ScenarioLoader.hpp"
