@@ -41,7 +41,8 @@ nlohmann::ordered_json waits_json(const WaitHours& w, bool box, bool crew, bool 
   return j;
 }
 
-nlohmann::ordered_json direction_json(const DirectionMetrics& d, bool box, bool crew, bool wagon, bool incident, bool inspection) {
+nlohmann::ordered_json direction_json(const DirectionMetrics& d, bool box, bool crew, bool wagon, bool incident,
+                                      bool inspection) {
   return {{"containers_offered", d.containers_offered},
           {"containers_delivered", d.containers_delivered},
           {"transit_days", sample_json(d.transit_days)},
@@ -72,7 +73,8 @@ nlohmann::ordered_json lane_json(const LaneMetrics& lane, bool box, bool crew, b
   if (!lane.background) {
     j["containers_delivered"] = lane.all.containers_delivered;
     for (Direction d : kDirections)
-      j["directions"][to_string(d)] = direction_json(lane.by_direction.at(d), box, crew, wagon, incident, inspection);
+      j["directions"][to_string(d)] =
+          direction_json(lane.by_direction.at(d), box, crew, wagon, incident, inspection);
   }
   return j;
 }

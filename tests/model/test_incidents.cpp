@@ -99,7 +99,8 @@ TEST(Incidents, CountsPerThousandTrainKmAgreeWithTheRate) {
 TEST(Incidents, ACountryRateAppliesOnlyToItsSegments) {
   Scenario s = baseline();
   IncidentSpec spec = incidents(0.0, 1.0);
-  spec.per_1000_train_km_by_country["PL"] = 5.0; // Poland only: Malaszewicze-Warsaw-Lodz, and half of Brest-Malaszewicze
+  // Poland only: Malaszewicze-Warsaw-Lodz, and half of Brest-Malaszewicze.
+  spec.per_1000_train_km_by_country["PL"] = 5.0;
   s.rail.incidents = spec;
   const auto in_poland = incident_totals(s);
   spec.per_1000_train_km_by_country["PL"] = 0.0;

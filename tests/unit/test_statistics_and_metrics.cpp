@@ -129,8 +129,7 @@ TrainRecord train(const std::string& service, double planned_h, double arrived_h
 TEST(Punctuality, DelaysAreMeasuredFromTheServicesMedianTransit) {
   Journal j;
   // Service a: transits 100, 100, 101, 110, 130 h; its schedule is the median, 101 h.
-  for (double transit : {100.0, 130.0, 101.0, 110.0, 100.0})
-  {
+  for (double transit : {100.0, 130.0, 101.0, 110.0, 100.0}) {
     const double planned_h = 24.0 * static_cast<double>(j.trains.size());
     j.trains.push_back(train("a", planned_h, planned_h + transit));
   }

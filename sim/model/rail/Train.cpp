@@ -366,8 +366,12 @@ void Train::take_held_containers(std::size_t stop) {
   const auto& here = model_.plan(service_).stops[stop];
   if (here.inspection < 0 || record().background)
     return;
-  // Room: the wagons the service forms its trains with, within the length limit of the line ahead.
-  const int most = std::min(model_.scenario().rail.services[service_].max_feu, here.next->max_train_feu);
+  // Room: the wagons the service forms its trains with, within the length limit of the line
+  // ahead; a train running on a fleet's wagons (rail.wagons) and not taking new ones here has
+  // only the slots of those.
+  int most = std::min(model_.scenario().rail.services[service_].max_feu, here.next->max_train_feu);
+  if (wagon_fleet_ >= 0 && here.wagons_take < 0)
+    most = std::min(most, model_.wagons(wagon_fleet_).feu_on(wagons_));
   const auto boarding = model_.inspection_holds().board(here.inspection, record().lane, record().direction,
                                                         engine::now_h(), most - feu_);
   if (boarding.empty())

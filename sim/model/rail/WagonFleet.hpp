@@ -47,6 +47,7 @@ public:
   int end_at(const std::string& node) const;
   // The wagons a train of `feu` boxes needs.
   int wagons_for(int feu) const { return (feu + feu_per_wagon_ - 1) / feu_per_wagon_; }
+  int feu_on(int wagons) const { return wagons * feu_per_wagon_; }
 
   // Blocks until `wagons` are at end `from_end` for a train leaving there; returns the hours
   // waited.

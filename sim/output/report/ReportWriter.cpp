@@ -38,6 +38,8 @@ std::string headline(const RunData& run) {
   row("door-to-door days, mean", t[0], t[1]);
   t = both({"transit_days"}, "p95", 1);
   row("door-to-door days, p95", t[0], t[1]);
+  t = both({"transit_days"}, "p99", 1);
+  row("door-to-door days, p99", t[0], t[1]);
   std::vector<std::string> per_week;
   for (const char* d : {"westbound", "eastbound"})
     per_week.push_back(stat_text(json_at(run.summary, {"rail", "trains", d}), "per_week", 1));
