@@ -51,10 +51,19 @@ std::vector<double> box_account_failures(const std::vector<std::string>& overrid
       if (start + leased - off_hired != held)
         ++failures;
     }
-    // At the end nothing is on a train, and every box left is at a terminal.
-    for (const auto& [_, b] : latest)
-      if (b.inbound_loaded != 0 || b.inbound_empty != 0)
+    // At the end nothing is on a train, and every box left is at a terminal, or loaded and
+    // held for inspection on its way where no later train took it (rail.inspections).
+    int still_held = 0;
+    for (const auto& hold : j.inspection_holds)
+      still_held += hold.boarded_h ? 0 : 1;
+    int inbound_loaded = 0;
+    for (const auto& [_, b] : latest) {
+      inbound_loaded += b.inbound_loaded;
+      if (b.inbound_empty != 0)
         ++failures;
+    }
+    if (inbound_loaded != still_held)
+      ++failures;
     // No container leaves before it has a box; its box wait and departure wait add up.
     int waited = 0;
     for (const auto& c : j.containers) {

@@ -45,7 +45,7 @@ protected:
 
 TEST_F(SeaCli, SeaResultsDoNotDependOnRailParameters) {
   std::string changed = baseline_;
-  replace(changed, "running_delay_fraction: {dist: lognormal, mean: 0.05, cv: 0.8}",
+  replace(changed, "running_delay_fraction: {dist: lognormal, mean: 0.01, cv: 0.8}",
           "running_delay_fraction: {dist: lognormal, mean: 0.20, cv: 0.5}");
   replace(changed, "departures: [Mon, Tue, Wed, Thu, Fri, Sat]", "departures: [Mon, Wed, Fri]");
   ASSERT_EQ(run("a", baseline_), 0);
