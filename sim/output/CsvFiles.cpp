@@ -1,6 +1,7 @@
 #include "output/CsvFiles.hpp"
 
 #include "output/CsvWriter.hpp"
+#include "output/DoorColumns.hpp"
 
 namespace rongou {
 
@@ -18,6 +19,9 @@ void write_containers_csv(const std::filesystem::path& file, const Journal& jour
   const bool wagons = !journal.wagon_fleets.empty();
   if (wagons)
     out.raw(",wait_wagon_h");
+  const bool doors = !journal.rail_doors.empty();
+  if (doors)
+    door_header(out, true);
   out.raw(lanes ? ",lane\n" : "\n");
   for (const auto& c : journal.containers) {
     if (only_lane && c.lane != *only_lane)
@@ -40,6 +44,8 @@ void write_containers_csv(const std::filesystem::path& file, const Journal& jour
       out.hours(c.waits.crew);
     if (wagons)
       out.hours(c.waits.wagon);
+    if (doors)
+      door_fields(out, journal.rail_doors[static_cast<std::size_t>(c.id)], c.created_h, c.arrived_h, true);
     if (lanes)
       out.text(lanes->at(static_cast<std::size_t>(c.lane)));
     out.end_row();
