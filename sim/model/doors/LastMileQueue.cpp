@@ -1,6 +1,7 @@
 #include "model/doors/LastMileQueue.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 #include <queue>
 #include <utility>
