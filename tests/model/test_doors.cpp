@@ -165,3 +165,33 @@ TEST(Doors, ALongerCutOffLengthensTheWaitForATrain) {
   EXPECT_LT(none, day);
   EXPECT_LT(day, two_days);
 }
+
+TEST(Doors, AClosedDestinationTerminalHoldsUnloadingUntilItReopens) {
+  // Lodz closed from day 60 to day 64: sea containers reaching it then wait for the reopening;
+  // the others do not wait.
+  const auto out = in_child_process([] {
+    Scenario s = baseline();
+    Disruption closure;
+    closure.kind = DisruptionKind::Closure;
+    closure.path = "disruptions.0";
+    closure.node = "Lodz";
+    closure.from_day = 60;
+    closure.to_day = 64;
+    s.disruptions.push_back(closure);
+    const Journal j = simulate(s);
+    double inside = 0, wrong = 0;
+    for (std::size_t i = 0; i < j.sea.size(); ++i) {
+      const DoorRecord& d = j.sea_doors.at(i);
+      if (!d.modelled)
+        continue;
+      const double arrived = *j.sea[i].arrived_h;
+      const bool closed = closure.active_at(arrived);
+      inside += closed ? 1 : 0;
+      const double expected = closed ? closure.to_h() - arrived : 0.0;
+      wrong += std::abs(d.terminal_closed_h - expected) > 1e-9 ? 1 : 0;
+    }
+    return std::vector<double>{inside, wrong};
+  });
+  EXPECT_GT(out[0], 10); // the test has containers arriving while Lodz is closed
+  EXPECT_EQ(out[1], 0);
+}
