@@ -26,8 +26,8 @@ double terminal_open_h(const Scenario& scenario, const std::string& node, double
 
 struct Arrival {
   DoorRecord* record = nullptr;
-  double terminal_h = 0.0; // arrival at the destination terminal
-  std::string node;
+  double terminal_h = 0.0;           // arrival at the destination terminal
+  const std::string* node = nullptr; // the terminal (held by the journal or the scenario)
   DoorDraws draws;
 };
 
@@ -40,7 +40,7 @@ void deliver(const Scenario& scenario, const DoorSpec& spec, std::vector<Arrival
     r.modelled = true;
     r.loading_h = a.draws.loading_h;
     r.export_clearance_h = a.draws.export_clearance_h;
-    r.terminal_closed_h = terminal_open_h(scenario, a.node, a.terminal_h) - a.terminal_h;
+    r.terminal_closed_h = terminal_open_h(scenario, *a.node, a.terminal_h) - a.terminal_h;
     r.unloading_h = a.draws.unloading_h;
     r.import_clearance_h = a.draws.import_clearance_h;
     r.last_mile_h = a.draws.drive_h;
@@ -72,25 +72,26 @@ void record_doors(const Scenario& scenario, Journal& journal) {
   const DoorSpec& spec = *scenario.doors;
   journal.rail_doors.resize(journal.containers.size());
   journal.sea_doors.assign(journal.sea.size(), DoorRecord{});
-  std::vector<Arrival> west, east, sea;
-  for (const auto& c : journal.containers) {
-    if (c.lane != scenario.focus_lane || !c.arrived_h || c.train < 0)
-      continue;
-    auto& flow = c.direction == Direction::Westbound ? west : east;
-    flow.push_back({&journal.rail_doors[static_cast<std::size_t>(c.id)], *c.arrived_h,
-                    journal.trains[static_cast<std::size_t>(c.train)].destination,
-                    draw_door_stages(spec, scenario.seed, c.id)});
+  // One flow at a time: the arrivals of a long run are its largest passing allocation.
+  for (Direction direction : kDirections) {
+    std::vector<Arrival> flow;
+    for (const auto& c : journal.containers)
+      if (c.lane == scenario.focus_lane && c.direction == direction && c.arrived_h && c.train >= 0)
+        flow.push_back({&journal.rail_doors[static_cast<std::size_t>(c.id)], *c.arrived_h,
+                        &journal.trains[static_cast<std::size_t>(c.train)].destination,
+                        draw_door_stages(spec, scenario.seed, c.id)});
+    deliver(scenario, spec, flow);
   }
-  if (scenario.sea)
-    for (std::size_t i = 0; i < journal.sea.size(); ++i) {
-      const auto& r = journal.sea[i];
-      if (r.lane != scenario.focus_lane || !r.arrived_h)
-        continue;
-      sea.push_back({&journal.sea_doors[i], *r.arrived_h, scenario.sea->destination,
-                     draw_door_stages(spec, scenario.seed, r.container)});
-    }
-  for (auto* flow : {&west, &east, &sea})
-    deliver(scenario, spec, *flow);
+  if (!scenario.sea)
+    return;
+  std::vector<Arrival> flow;
+  for (std::size_t i = 0; i < journal.sea.size(); ++i) {
+    const auto& r = journal.sea[i];
+    if (r.lane == scenario.focus_lane && r.arrived_h)
+      flow.push_back({&journal.sea_doors[i], *r.arrived_h, &scenario.sea->destination,
+                      draw_door_stages(spec, scenario.seed, r.container)});
+  }
+  deliver(scenario, spec, flow);
 }
 
 } // namespace rongou
