@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "journal/DoorRecords.hpp"
 #include "journal/OptionalHours.hpp"
 #include "journal/SeaRecords.hpp"
 #include "scenario/Scenario.hpp"
@@ -373,6 +374,24 @@ struct Journal {
   std::vector<SailingRecord> sailings;
   std::vector<TransportLeg> sea_legs;              // each lane's, origin ... destination, in order
   std::map<std::string, RailRouteInfo> rail_routes; // by service name
+
+  // Both ends (empty when the scenario has no `doors:`): rail_doors by container id, sea_doors
+  // by index in `sea`; only the focus lane's arrived containers are modelled.
+  std::vector<DoorRecord> rail_doors;
+  std::vector<DoorRecord> sea_doors;
 };
+
+// An arrived container's time in hours: gate-in at the origin terminal to arrival at the
+// destination terminal, plus both ends where `doors:` models them (door to door).
+inline double rail_transit_h(const Journal& journal, const ContainerRecord& c) {
+  const std::size_t id = static_cast<std::size_t>(c.id);
+  return c.transit_h() + (id < journal.rail_doors.size() && journal.rail_doors[id].modelled
+                              ? journal.rail_doors[id].total_h() : 0.0);
+}
+inline double sea_transit_h(const Journal& journal, std::size_t sea_index) {
+  return journal.sea[sea_index].transit_h() +
+         (sea_index < journal.sea_doors.size() && journal.sea_doors[sea_index].modelled
+              ? journal.sea_doors[sea_index].total_h() : 0.0);
+}
 
 } // namespace rongou

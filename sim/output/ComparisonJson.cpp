@@ -19,22 +19,37 @@ nlohmann::ordered_json cost_json(const ModeCost& c, bool boxes = false) {
   return j;
 }
 
-nlohmann::ordered_json sea_metrics_json(const SeaSpec& spec, const SeaMetrics& m) {
+// With `doors` (the focus lane's, with `doors:`), stages_hours are the door-to-door stages
+// shared with rail, and the sea chain's own stages are main_haul_hours.
+nlohmann::ordered_json sea_metrics_json(const SeaSpec& spec, const SeaMetrics& m,
+                                        const ModeDoorMetrics* doors = nullptr) {
   const auto& t = m.transit_days;
-  return {{"direction", "westbound"},
-          {"european_port", spec.european_port},
-          {"containers_offered", m.containers_offered},
-          {"containers_delivered", m.containers_delivered},
-          {"transit_days",
-           {{"mean", rounded(t.mean)}, {"p50", rounded(t.p50)}, {"p90", rounded(t.p90)}, {"p95", rounded(t.p95)},
-            {"p99", rounded(t.p99)}, {"min", rounded(t.min)}, {"max", rounded(t.max)}}},
-          {"stages_hours",
-           {{"inland", rounded(m.inland_h)}, {"port_wait", rounded(m.port_wait_h)}, {"ocean", rounded(m.ocean_h)},
-            {"ocean_delay", rounded(m.ocean_delay_h)}, {"port_dwell", rounded(m.port_dwell_h)},
-            {"last_leg", rounded(m.last_leg_h)}}},
-          {"rolled_share", rounded(m.rolled_share)},
-          {"sailings", m.sailings},
-          {"mean_feu_per_sailing", rounded(m.mean_feu_per_sailing)}};
+  nlohmann::ordered_json j = {{"direction", "westbound"},
+                              {"european_port", spec.european_port},
+                              {"containers_offered", m.containers_offered},
+                              {"containers_delivered", m.containers_delivered},
+                              {"transit_days",
+                               {{"mean", rounded(t.mean)}, {"p50", rounded(t.p50)}, {"p90", rounded(t.p90)}, {"p95", rounded(t.p95)},
+                                {"p99", rounded(t.p99)}, {"min", rounded(t.min)}, {"max", rounded(t.max)}}},
+                              {"stages_hours",
+                               {{"inland", rounded(m.inland_h)}, {"port_wait", rounded(m.port_wait_h)}, {"ocean", rounded(m.ocean_h)},
+                                {"ocean_delay", rounded(m.ocean_delay_h)}, {"port_dwell", rounded(m.port_dwell_h)},
+                                {"last_leg", rounded(m.last_leg_h)}}},
+                              {"rolled_share", rounded(m.rolled_share)},
+                              {"sailings", m.sailings},
+                              {"mean_feu_per_sailing", rounded(m.mean_feu_per_sailing)}};
+  if (!doors)
+    return j;
+  nlohmann::ordered_json out;
+  for (auto& [key, value] : j.items()) {
+    if (key == "stages_hours") {
+      add_door_stages(out, *doors, false);
+      out["main_haul_hours"] = value;
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
 }
 
 void add_mode_cost(nlohmann::ordered_json& mode, const ModeCost& c, bool boxes = false) {
@@ -82,7 +97,8 @@ void add_comparison(nlohmann::ordered_json& j, const Scenario& scenario, const R
       out["costs"] = lane_costs_json(*modes.costs, scenario.boxes.has_value());
   }
   if (scenario.sea && results.sea)
-    j["modes"]["sea"] = sea_metrics_json(*scenario.sea, *results.sea);
+    j["modes"]["sea"] = sea_metrics_json(*scenario.sea, *results.sea,
+                                         results.doors && results.doors->sea ? &*results.doors->sea : nullptr);
   if (!results.costs)
     return;
   const CostComparison& c = *results.costs;

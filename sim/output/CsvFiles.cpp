@@ -1,6 +1,7 @@
 #include "output/CsvFiles.hpp"
 
 #include "output/CsvWriter.hpp"
+#include "output/DoorColumns.hpp"
 
 namespace rongou {
 
@@ -22,6 +23,9 @@ void write_containers_csv(const std::filesystem::path& file, const Journal& jour
     out.raw(",wait_incident_h");
   if (journal.inspections)
     out.raw(",wait_inspection_h");
+  const bool doors = !journal.rail_doors.empty();
+  if (doors)
+    door_header(out, true);
   out.raw(lanes ? ",lane\n" : "\n");
   for (const auto& c : journal.containers) {
     if (only_lane && c.lane != *only_lane)
@@ -48,6 +52,8 @@ void write_containers_csv(const std::filesystem::path& file, const Journal& jour
       out.hours(c.waits.incident);
     if (journal.inspections)
       out.hours(c.waits.inspection);
+    if (doors)
+      door_fields(out, journal.rail_doors[static_cast<std::size_t>(c.id)], c.created_h, c.arrived_h, true);
     if (lanes)
       out.text(lanes->at(static_cast<std::size_t>(c.lane)));
     out.end_row();

@@ -1,6 +1,7 @@
 #include "output/SeaCsvFiles.hpp"
 
 #include "output/CsvWriter.hpp"
+#include "output/DoorColumns.hpp"
 
 namespace rongou {
 
@@ -10,8 +11,12 @@ void write_sea_csv(const std::filesystem::path& file, const Journal& journal, co
   CsvWriter out(file);
   out.raw("container,gate_in_h,port_arrival_h,sailing,rolled,sailed_h,port_arrival_eu_h,arrived_h,transit_days,"
           "inland_h,port_wait_h,ocean_h,ocean_delay_h,port_dwell_h,last_leg_h");
+  const bool doors = !journal.sea_doors.empty();
+  if (doors)
+    door_header(out, false);
   out.raw(lanes ? ",lane\n" : "\n");
-  for (const auto& r : journal.sea) {
+  for (std::size_t i = 0; i < journal.sea.size(); ++i) {
+    const SeaRecord& r = journal.sea[i];
     out.integer(r.container).hours(r.gate_in_h).hours(r.port_arrival_h);
     if (r.sailing >= 0)
       out.integer(r.sailing);
@@ -32,6 +37,8 @@ void write_sea_csv(const std::filesystem::path& file, const Journal& journal, co
     else
       out.empty();
     out.hours(r.ocean_delay_h).hours(r.port_dwell_h).hours(r.last_leg_h);
+    if (doors)
+      door_fields(out, journal.sea_doors[i], r.gate_in_h, r.arrived_h, false);
     if (lanes)
       out.text(lanes->at(static_cast<std::size_t>(r.lane)));
     out.end_row();

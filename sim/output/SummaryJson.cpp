@@ -145,6 +145,22 @@ nlohmann::ordered_json server_json(const ServerMetrics& m) {
 
 } // namespace
 
+void add_door_stages(nlohmann::ordered_json& mode, const ModeDoorMetrics& doors, bool rail) {
+  const auto& t = doors.terminal_to_terminal_days;
+  mode["terminal_to_terminal_days"] = sample_json(t);
+  const DoorStageHours& s = doors.stages_hours;
+  mode["stages_hours"] = {{"loading", rounded(s.loading)},
+                          {"export_clearance", rounded(s.export_clearance)},
+                          {"main_haul", rounded(s.main_haul)},
+                          {"terminal_closed", rounded(s.terminal_closed)},
+                          {"unloading", rounded(s.unloading)},
+                          {"import_clearance", rounded(s.import_clearance)},
+                          {"last_mile_wait", rounded(s.last_mile_wait)},
+                          {"last_mile", rounded(s.last_mile)}};
+  if (rail)
+    mode["missed_cutoff_share"] = rounded(doors.missed_cutoff_share);
+}
+
 nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults& results) {
   const RailMetrics& rail = results.rail;
   nlohmann::ordered_json j;
@@ -159,6 +175,8 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults&
   j["modes"]["rail"] = {{"direction", "westbound"},
                         {"containers_delivered", west.containers_delivered},
                         {"transit_days", sample_json(west.transit_days)}};
+  if (results.doors)
+    add_door_stages(j["modes"]["rail"], results.doors->rail_westbound, true);
 
   auto& r = j["rail"];
   for (Direction d : kDirections) {

@@ -118,6 +118,34 @@ std::string box_table(const BoxMetrics& boxes) {
   return t;
 }
 
+// With `doors:`: the focus lane's westbound door-to-door time, stage by stage, rail beside
+// sea (the same stages for both: docs/model.md, "Doors: both ends of both modes").
+std::string door_table(const RunResults& results) {
+  const DoorMetrics& d = *results.doors;
+  const ModeDoorMetrics* sea = d.sea ? &*d.sea : nullptr;
+  std::string t = fmt::format("{:<38}{:>14}{:>14}\n", "door to door, stage by stage (h)", "rail", sea ? "sea" : "");
+  auto row = [&](const std::string& label, double DoorStageHours::*stage) {
+    t += fmt::format("{:<38}{:>14}{:>14}\n", label, num(d.rail_westbound.stages_hours.*stage),
+                     sea ? num(sea->stages_hours.*stage) : "");
+  };
+  row("  loading at the door, haulage", &DoorStageHours::loading);
+  row("  export clearance", &DoorStageHours::export_clearance);
+  row("  main haul (terminal to terminal)", &DoorStageHours::main_haul);
+  row("  destination terminal closed", &DoorStageHours::terminal_closed);
+  row("  unloading", &DoorStageHours::unloading);
+  row("  import clearance", &DoorStageHours::import_clearance);
+  row("  waiting for a last-mile vehicle", &DoorStageHours::last_mile_wait);
+  row("  last mile", &DoorStageHours::last_mile);
+  t += fmt::format("{:<38}{:>14}{:>14}\n", "terminal to terminal days: mean",
+                   num(d.rail_westbound.terminal_to_terminal_days.mean),
+                   sea ? num(sea->terminal_to_terminal_days.mean) : "");
+  t += fmt::format("{:<38}{:>14}{:>14}\n", "door to door days: mean", num(d.rail_westbound.stages_hours.total() / 24.0),
+                   sea ? num(sea->stages_hours.total() / 24.0) : "");
+  t += fmt::format("{:<38}{:>14}{:>14}\n", "missed a train at the cut-off %",
+                   num(100.0 * d.rail_westbound.missed_cutoff_share), "");
+  return t;
+}
+
 } // namespace
 
 std::string format_terminal_table(const Scenario& scenario, const RunResults& results) {
@@ -173,6 +201,8 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
     return num(rail.empty_feu_per_week.count(d) ? rail.empty_feu_per_week.at(d) : 0.0);
   };
   row("empty FEU sent back a week", empties(Direction::Westbound), empties(Direction::Eastbound));
+  if (results.doors)
+    t += door_table(results);
   if (!results.boxes.terminals.empty())
     t += box_table(results.boxes);
   if (!rail.disruptions.empty()) {

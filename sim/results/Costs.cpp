@@ -51,7 +51,7 @@ ModeCost rail_cost(const Scenario& scenario, const Journal& journal, int lane,
         !measured(scenario, container.created_h))
       continue;
     ++m.containers;
-    days += container.transit_h() / 24.0;
+    days += rail_transit_h(journal, container) / 24.0; // door to door with doors:
     freight += freight_usd_at(scenario, lane, "rail", container.created_h);
     if (container.train >= 0) {
       const auto& service = journal.trains[static_cast<std::size_t>(container.train)].service;
@@ -97,11 +97,12 @@ ModeCost sea_cost(const Scenario& scenario, const Journal& journal, int lane, do
   const CostSpec& c = spec_of(scenario, lane);
   ModeCost m;
   double days = 0.0, freight = 0.0;
-  for (const auto& r : journal.sea) {
+  for (std::size_t i = 0; i < journal.sea.size(); ++i) {
+    const SeaRecord& r = journal.sea[i];
     if (r.lane != lane || !r.arrived_h || !measured(scenario, r.gate_in_h))
       continue;
     ++m.containers;
-    days += r.transit_h() / 24.0;
+    days += sea_transit_h(journal, i) / 24.0; // door to door with doors:
     freight += freight_usd_at(scenario, lane, "sea", r.gate_in_h);
   }
   if (m.containers > 0)

@@ -24,7 +24,7 @@ void summarise_containers(const Journal& journal, const RailMetrics& m, int lane
     ++out.containers_offered;
     if (!c.arrived_h)
       continue;
-    transit_days.push_back(c.transit_h() / 24.0);
+    transit_days.push_back(rail_transit_h(journal, c) / 24.0); // door to door with doors:
     sum += c.waits;
     running += c.nominal_running_h;
   }

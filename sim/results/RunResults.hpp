@@ -7,6 +7,7 @@
 #include "journal/Journal.hpp"
 #include "results/BoxMetrics.hpp"
 #include "results/Costs.hpp"
+#include "results/DoorMetrics.hpp"
 #include "results/LaneRoutes.hpp"
 #include "results/RailMetrics.hpp"
 #include "results/PoolMetrics.hpp"
@@ -37,6 +38,7 @@ struct RunResults {
   std::vector<LaneRoutes> lane_routes; // a network run's lanes and the nodes they run along
   std::vector<LaneModes> lanes;        // one per rail.lanes entry (network runs), same order
   BoxMetrics boxes;                    // with `boxes:`, one per box terminal
+  std::optional<DoorMetrics> doors;    // with `doors:`: both ends, stage by stage, both modes
 };
 
 RunResults compute_run_results(const Scenario& scenario, const Journal& journal);

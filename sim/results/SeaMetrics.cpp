@@ -14,13 +14,14 @@ SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal,
   const double to_h = scenario.horizon_days * 24.0;
   std::vector<double> days;
   int rolled = 0;
-  for (const auto& r : journal.sea) {
+  for (std::size_t i = 0; i < journal.sea.size(); ++i) {
+    const SeaRecord& r = journal.sea[i];
     if (r.lane != lane || r.gate_in_h < from_h || r.gate_in_h >= to_h)
       continue;
     ++m.containers_offered;
     if (!r.arrived_h)
       continue;
-    days.push_back(r.transit_h() / 24.0);
+    days.push_back(sea_transit_h(journal, i) / 24.0); // door to door with doors:
     m.inland_h += r.inland_h;
     m.port_wait_h += *r.sailed_h - r.port_arrival_h;
     m.ocean_h += *r.port_arrival_eu_h - *r.sailed_h;

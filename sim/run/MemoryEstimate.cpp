@@ -7,6 +7,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include "journal/DoorRecords.hpp"
 #include "scenario/Diagnostics.hpp"
 
 namespace rongou {
@@ -22,6 +23,10 @@ constexpr double kBytesPerTrainStop = 120; // events and waits of a train at a s
 // own: its SeaRecord (88 bytes), its port arrival time and its place in the port queue. The
 // focus lane's sea records are inside kBytesPerContainer, which was fitted with them.
 constexpr double kBytesPerExtraSeaRecord = 88 + 8 + 16;
+// With doors: (focus lane) a DoorRecord per container and per sea record, and while the
+// destination stages are worked out, one flow's arrivals, vehicle jobs and trips.
+constexpr double kBytesPerDoorRecord = sizeof(DoorRecord);
+constexpr double kBytesPerDoorArrival = 64 + 16 + 16 + 8;
 // The parent keeps each replication's summary.json parsed (about 4 kB of text); an allowance,
 // not a measurement.
 constexpr double kParentBytesPerReplication = 60e3;
@@ -57,6 +62,18 @@ MemoryEstimate estimate_memory(const Scenario& scenario) {
   e.events = stops;
   e.bytes = kFixedBytes + kBytesPerContainer * e.containers + kBytesPerTrainStop * stops +
             kBytesPerExtraSeaRecord * e.extra_sea_records;
+  if (scenario.doors) {
+    const auto& demand = scenario.focus().demand;
+    double focus = 0.0, westbound = 0.0;
+    for (const auto& [direction, d] : demand) {
+      focus += d.feu_per_week * weeks;
+      if (direction == Direction::Westbound)
+        westbound = d.feu_per_week * weeks;
+    }
+    // Every container has a rail record (the vector is by id); the largest flow is westbound.
+    e.bytes += kBytesPerDoorRecord * (e.containers + (scenario.sea ? westbound : 0.0)) +
+               kBytesPerDoorArrival * std::max(westbound, focus - westbound);
+  }
   return e;
 }
 

@@ -8,6 +8,7 @@
 #include "engine/Engine.hpp"
 #include "model/rail/CapacityAdditions.hpp"
 #include "model/rail/RailModel.hpp"
+#include "model/doors/DoorStages.hpp"
 #include "model/sea/SeaModel.hpp"
 
 namespace rongou {
@@ -118,6 +119,7 @@ Journal simulate(const Scenario& scenario) {
   }
   log::clear_sim_clock();
   rail.finish(engine::now_h());
+  record_doors(scenario, journal);
   spdlog::info("simulated {} trains, {} containers, {} train events", journal.trains.size(), journal.containers.size(),
                journal.events.size());
   return journal;

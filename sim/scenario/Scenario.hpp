@@ -12,6 +12,7 @@
 #include "base/Distribution.hpp"
 #include "scenario/BoxSpec.hpp"
 #include "scenario/Disruption.hpp"
+#include "scenario/DoorSpec.hpp"
 #include "scenario/CostSpec.hpp"
 #include "scenario/SeaSpec.hpp"
 #include "scenario/SourceMap.hpp"
@@ -248,6 +249,10 @@ struct Scenario {
   std::optional<SeaSpec> sea;     // the focus lane's; absent: rail only, no comparison
   std::optional<CostSpec> costs;  // the focus lane's; absent: no costs
   std::optional<BoxSpec> boxes;   // absent: every gate-in finds a box (no box stock simulated)
+  // The focus lane's both ends, both modes; absent: terminal to terminal, no cut-off at rail.
+  std::optional<DoorSpec> doors;
+  // The rail booking cut-off of lane `lane`'s containers, in hours before their train leaves.
+  double rail_cutoff_hours(int lane) const { return doors && lane == focus_lane ? doors->cutoff_hours : 0.0; }
 
   const Lane& focus() const { return lanes.at(static_cast<std::size_t>(focus_lane)); }
   // Lane `lane`'s sea alternative and prices: the top-level ones for the focus lane.

@@ -17,8 +17,12 @@ std::map<std::string, std::vector<std::string>> with_lane_sections(std::map<std:
 const std::map<std::string, std::vector<std::string>>& scenario_keys() {
   static const std::map<std::string, std::vector<std::string>> keys = with_lane_sections({
       {"", {"extends", "name", "description", "platform", "horizon_days", "warmup_days", "seed", "demand", "rail",
-            "sea", "costs", "disruptions", "focus_lane", "lanes", "build", "boxes"}},
+            "sea", "costs", "disruptions", "focus_lane", "lanes", "build", "boxes", "doors"}},
       {"boxes", {"stocks", "turn_hours", "lessor", "reposition", "keep_weeks", "empty_rail_usd_per_feu"}},
+      {"doors", {"origin", "destination"}},
+      {"doors.origin", {"loading_hours", "export_clearance_hours", "cutoff_hours"}},
+      {"doors.destination", {"unloading_hours", "import_clearance_hours", "last_mile"}},
+      {"doors.destination.last_mile", {"mode", "trucks", "drive_hours"}},
       {"boxes.lessor", {"lead_days", "pick_up_usd", "drop_off_usd", "max_stock"}},
       {"lanes.*", {"name", "demand", "services", "background", "sea", "costs"}},
       {"lanes.*.demand", {"westbound", "eastbound"}},

@@ -16,6 +16,7 @@
 #include "scenario/BoxSpecReader.hpp"
 #include "scenario/IncidentSpecReader.hpp"
 #include "scenario/InspectionSpecReader.hpp"
+#include "scenario/DoorSpecReader.hpp"
 #include "scenario/DisruptionReader.hpp"
 #include "scenario/CostSpecReader.hpp"
 #include "scenario/SeaSpecReader.hpp"
@@ -729,6 +730,7 @@ Scenario read_root(const ScenarioTree& tree, Diagnostics& diagnostics) {
     settle_sea_ends(r, root, s);
   }
   read_box_spec(r, root, s); // after the lanes: stocks name their terminals
+  read_door_spec(r, root, s);
   return s;
 }
 

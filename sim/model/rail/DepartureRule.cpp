@@ -20,11 +20,12 @@ RailModel::Release RailModel::hold_at_origin(std::size_t service_index, OriginQu
   const HoldTerms terms = hold_terms(service.departure_rule, service.max_feu, slot_h);
   const bool boxed = boxes_ && box_terminals_[service_index].first >= 0;
   constexpr double never = std::numeric_limits<double>::infinity();
+  const double cutoff_h = scenario_.rail_cutoff_hours(service.lane); // ready this long before leaving
   double now = slot_h;
   for (;;) {
     if (boxed)
       boxes_->advance(now);
-    const int there = queue ? static_cast<int>(std::min<std::size_t>(queue->waiting(now),
+    const int there = queue ? static_cast<int>(std::min<std::size_t>(queue->waiting(now - cutoff_h),
                                                                       static_cast<std::size_t>(service.max_feu)))
                             : 0;
     if (there >= terms.wanted)
@@ -43,7 +44,7 @@ RailModel::Release RailModel::hold_at_origin(std::size_t service_index, OriginQu
           if (created > now)
             gate_in = std::min(gate_in, created);
         }
-        next = std::min(next, ready < never ? ready : gate_in);
+        next = std::min(next, ready < never ? ready + cutoff_h : gate_in);
       }
     }
     if (next <= now) // cannot happen (those containers would be there); never spin

@@ -192,6 +192,8 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
   }
   if (scenario.boxes)
     start_boxes();
+  if (scenario.doors)
+    journal.rail_doors.resize(journal.containers.size()); // the cut-off's misses, during the run
   for (const auto& service : scenario.rail.services)
     journal.departure_rules = journal.departure_rules || (!service.background && service.departure_rule.active());
   journal.incidents = scenario.rail.incidents.has_value();
@@ -297,8 +299,9 @@ void RailModel::dispatch(std::size_t service_index) {
       while (slot + 1 < departures.size() && departures[slot + 1] <= leave_h)
         ++slot;
       if (release.cancelled) {
+        const double ready_by_h = leave_h - scenario_.rail_cutoff_hours(service.lane);
         const int there = queue != origin_queues_.end()
-                              ? static_cast<int>(std::min<std::size_t>(queue->second.waiting(leave_h),
+                              ? static_cast<int>(std::min<std::size_t>(queue->second.waiting(ready_by_h),
                                                                        static_cast<std::size_t>(service.max_feu)))
                               : 0;
         journal_.cancelled_trains.push_back({service.name, service.direction, service.lane, planned_h, leave_h, there});
@@ -309,8 +312,13 @@ void RailModel::dispatch(std::size_t service_index) {
     if (boxed)
       boxes_->advance(leave_h); // who has a box by now
     std::vector<int> boarded;
-    if (queue != origin_queues_.end())
-      boarded = queue->second.board(leave_h, service.max_feu);
+    // Booking cut-off (doors:): on board only if at the terminal, with its box, this long before.
+    const double cutoff_h = scenario_.rail_cutoff_hours(service.lane);
+    if (queue != origin_queues_.end()) {
+      boarded = queue->second.board(leave_h - cutoff_h, service.max_feu);
+      if (cutoff_h > 0.0)
+        count_cutoff_misses(queue->second, service.max_feu - static_cast<int>(boarded.size()), leave_h);
+    }
     for (int id : boarded) {
       auto& c = journal_.containers[static_cast<std::size_t>(id)];
       c.waits.departure = leave_h - c.created_h - c.waits.box;
@@ -337,6 +345,14 @@ void RailModel::dispatch(std::size_t service_index) {
     auto rng = RandomStream::derive(scenario_.seed, "train-" + service.name, static_cast<std::uint64_t>(sequence));
     engine::spawn(record.id, record.origin, Train(*this, service_index, index, std::move(boarded), feu, 0, rng));
   }
+}
+
+void RailModel::count_cutoff_misses(const OriginQueue& queue, int room, double leave_h) {
+  // The next containers in line that the train had room for and that were ready by its
+  // departure, but not by its cut-off.
+  for (int id : queue.queued(static_cast<std::size_t>(std::max(room, 0))))
+    if (all_gate_in_h_[static_cast<std::size_t>(id)] <= leave_h)
+      ++journal_.rail_doors[static_cast<std::size_t>(id)].trains_missed_at_cutoff;
 }
 
 } // namespace rongou

@@ -76,6 +76,9 @@ private:
   };
   Release hold_at_origin(std::size_t service, OriginQueue* queue, double slot_h);
   void start_boxes();
+  // Counts, for the doors' records, the containers a train leaving at `leave_h` with `room`
+  // free slots left behind because they were inside its booking cut-off.
+  void count_cutoff_misses(const OriginQueue& queue, int room, double leave_h);
 
   const Scenario& scenario_;
   const Corridor& corridor_;

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
+#include <utility>
 
 #include "output/RunOutputs.hpp"
 #include "output/report/CrossingTable.hpp"
@@ -16,6 +17,26 @@ namespace rongou::report {
 namespace fs = std::filesystem;
 
 namespace {
+
+// With doors: (summary.json modes.<mode>.stages_hours), westbound door to door stage by
+// stage, rail beside sea: the same stages for both modes.
+std::string door_stages_table(const RunData& run) {
+  const auto& rail = json_at(run.summary, {"modes", "rail", "stages_hours"});
+  if (!rail.is_object())
+    return {};
+  const auto& sea = json_at(run.summary, {"modes", "sea", "stages_hours"});
+  static const std::pair<const char*, const char*> kStages[] = {
+      {"loading", "loading at the door, haulage"},   {"export_clearance", "export clearance"},
+      {"main_haul", "main haul (terminal to terminal)"}, {"terminal_closed", "destination terminal closed"},
+      {"unloading", "unloading"},                     {"import_clearance", "import clearance"},
+      {"last_mile_wait", "waiting for a last-mile vehicle"}, {"last_mile", "last mile"}};
+  std::string rows;
+  for (const auto& [key, label] : kStages)
+    rows += fmt::format("<tr><th>{}</th><td>{}</td><td>{}</td></tr>\n", html_escape(label), stat_text(rail, key, 1),
+                        sea.is_object() ? stat_text(sea, key, 1) : std::string("-"));
+  return "<table class=\"headline\"><tr><th>door to door, westbound (hours)</th><th>rail</th><th>sea</th></tr>\n" +
+         rows + "</table>\n";
+}
 
 std::string headline(const RunData& run) {
   std::string rows;
@@ -55,6 +76,7 @@ std::string headline(const RunData& run) {
                                                                                  : std::string("Europe")),
                          stat_text(json_at(sea, {"transit_days"}), "mean", 1),
                          stat_text(json_at(sea, {"transit_days"}), "p95", 1));
+  table += door_stages_table(run);
   const auto& rail_cost = json_at(run.summary, {"modes", "rail", "cost_usd_per_feu"});
   const auto& sea_cost = json_at(run.summary, {"modes", "sea", "cost_usd_per_feu"});
   if (rail_cost.is_object() || sea_cost.is_object())

@@ -43,8 +43,9 @@ std::vector<Series> run_series(const LabelledRun& labelled, std::size_t run_inde
   const auto& horizon = run.summary.value("horizon_days", nlohmann::json());
   const double horizon_h = horizon.is_number() ? horizon.get<double>() * 24.0 : 1e300;
   const auto& c = run.containers;
+  // With doors: the door-to-door time, as summary.json's transit_days.
   const auto c_id = c.column("container"), c_dir = c.column("direction"), c_gate = c.column("gate_in_h"),
-             c_transit = c.column("transit_days");
+             c_transit = c.index_of("door_to_door_days").value_or(c.column("transit_days"));
   series.push_back({series_title(labelled, "rail westbound"), kWestboundColour, run_index, {}, {}});
   series.push_back({series_title(labelled, "rail eastbound"), kEastboundColour, run_index, {}, {}});
   std::map<std::string, double> gate_in;
@@ -71,7 +72,7 @@ std::vector<Series> run_series(const LabelledRun& labelled, std::size_t run_inde
   if (run.sea && !run.sea->empty()) {
     const CsvTable& sea = *run.sea;
     Series s{series_title(labelled, "sea"), kSeaColour, run_index, {}, {}};
-    const auto s_transit = sea.column("transit_days");
+    const auto s_transit = sea.index_of("door_to_door_days").value_or(sea.column("transit_days"));
     const auto s_gate = sea.index_of("gate_in_h");
     const auto s_id = sea.column("container");
     // A network run's sea.csv holds every lane's sea alternative: the series is the focus

@@ -1,0 +1,97 @@
+#include "model/doors/DoorStages.hpp"
+
+#include <string>
+#include <vector>
+
+#include "base/RandomStream.hpp"
+#include "model/doors/LastMileQueue.hpp"
+
+namespace rongou {
+
+namespace {
+
+// When a container arriving at `node` at `t_h` can be unloaded: after every closure of the
+// node holding it then (windows may follow one another).
+double terminal_open_h(const Scenario& scenario, const std::string& node, double t_h) {
+  for (bool moved = true; moved;) {
+    moved = false;
+    for (const auto& d : scenario.disruptions)
+      if (d.kind == DisruptionKind::Closure && d.node == node && d.active_at(t_h)) {
+        t_h = d.to_h();
+        moved = true;
+      }
+  }
+  return t_h;
+}
+
+struct Arrival {
+  DoorRecord* record = nullptr;
+  double terminal_h = 0.0;           // arrival at the destination terminal
+  const std::string* node = nullptr; // the terminal (held by the journal or the scenario)
+  DoorDraws draws;
+};
+
+// Closure, unloading and clearance per container, then the flow's vehicles in order of ready time.
+void deliver(const Scenario& scenario, const DoorSpec& spec, std::vector<Arrival>& flow) {
+  std::vector<LastMileJob> jobs;
+  jobs.reserve(flow.size());
+  for (auto& a : flow) {
+    DoorRecord& r = *a.record;
+    r.modelled = true;
+    r.loading_h = a.draws.loading_h;
+    r.export_clearance_h = a.draws.export_clearance_h;
+    r.terminal_closed_h = terminal_open_h(scenario, *a.node, a.terminal_h) - a.terminal_h;
+    r.unloading_h = a.draws.unloading_h;
+    r.import_clearance_h = a.draws.import_clearance_h;
+    r.last_mile_h = a.draws.drive_h;
+    jobs.push_back({a.terminal_h + r.terminal_closed_h + r.unloading_h + r.import_clearance_h, a.draws.drive_h});
+  }
+  const auto trips = serve_last_mile(jobs, spec.last_mile.trucks);
+  for (std::size_t i = 0; i < flow.size(); ++i)
+    flow[i].record->last_mile_wait_h = trips[i].wait_h;
+}
+
+} // namespace
+
+DoorDraws draw_door_stages(const DoorSpec& spec, std::uint64_t seed, int container) {
+  const auto id = static_cast<std::uint64_t>(container);
+  DoorDraws d;
+  auto origin = RandomStream::derive(seed, "doors-origin", id);
+  d.loading_h = spec.loading_hours.sample(origin);
+  d.export_clearance_h = spec.export_clearance_hours.sample(origin);
+  auto destination = RandomStream::derive(seed, "doors-destination", id);
+  d.unloading_h = spec.unloading_hours.sample(destination);
+  d.import_clearance_h = spec.import_clearance_hours.sample(destination);
+  d.drive_h = spec.last_mile.drive_hours.sample(destination);
+  return d;
+}
+
+void record_doors(const Scenario& scenario, Journal& journal) {
+  if (!scenario.doors)
+    return;
+  const DoorSpec& spec = *scenario.doors;
+  journal.rail_doors.resize(journal.containers.size());
+  journal.sea_doors.assign(journal.sea.size(), DoorRecord{});
+  // One flow at a time: the arrivals of a long run are its largest passing allocation.
+  for (Direction direction : kDirections) {
+    std::vector<Arrival> flow;
+    for (const auto& c : journal.containers)
+      if (c.lane == scenario.focus_lane && c.direction == direction && c.arrived_h && c.train >= 0)
+        flow.push_back({&journal.rail_doors[static_cast<std::size_t>(c.id)], *c.arrived_h,
+                        &journal.trains[static_cast<std::size_t>(c.train)].destination,
+                        draw_door_stages(spec, scenario.seed, c.id)});
+    deliver(scenario, spec, flow);
+  }
+  if (!scenario.sea)
+    return;
+  std::vector<Arrival> flow;
+  for (std::size_t i = 0; i < journal.sea.size(); ++i) {
+    const auto& r = journal.sea[i];
+    if (r.lane == scenario.focus_lane && r.arrived_h)
+      flow.push_back({&journal.sea_doors[i], *r.arrived_h, &scenario.sea->destination,
+                      draw_door_stages(spec, scenario.seed, r.container)});
+  }
+  deliver(scenario, spec, flow);
+}
+
+} // namespace rongou
