@@ -14,6 +14,8 @@
 #include "base/Identifier.hpp"
 #include "base/Utf8.hpp"
 #include "scenario/BoxSpecReader.hpp"
+#include "scenario/CalendarReader.hpp"
+#include "scenario/CalendarWindows.hpp"
 #include "scenario/DisruptionReader.hpp"
 #include "scenario/CostSpecReader.hpp"
 #include "scenario/SeaSpecReader.hpp"
@@ -368,9 +370,19 @@ void read_rail(const YamlReader& r, const YAML::Node& root, std::set<std::string
         continue;
       }
       const auto node = entry.first.Scalar();
-      remember(s, "rail.border_dwell_hours_at." + node, entry.first);
-      if (auto d = r.distribution(at, node, "rail.border_dwell_hours_at", true, kMaxHorizonHours))
-        s.rail.border_dwell_hours_at[node] = *d;
+      const std::string path = "rail.border_dwell_hours_at." + node;
+      remember(s, path, entry.first);
+      // {westbound: dist, eastbound: dist}, or one distribution for both directions.
+      const YAML::Node value = at[node];
+      if (value.IsMap() && (value["westbound"] || value["eastbound"])) {
+        r.check_keys(value, path, {"westbound", "eastbound"});
+        const auto west = r.distribution(value, "westbound", path, true, kMaxHorizonHours);
+        const auto east = r.distribution(value, "eastbound", path, true, kMaxHorizonHours);
+        if (west && east)
+          s.rail.border_dwell_hours_at[node] = BorderDwell{*west, *east};
+      } else if (auto d = r.distribution(at, node, "rail.border_dwell_hours_at", true, kMaxHorizonHours)) {
+        s.rail.border_dwell_hours_at[node] = BorderDwell{*d, *d};
+      }
     }
   }
 }
@@ -722,6 +734,9 @@ Scenario read_root(const ScenarioTree& tree, Diagnostics& diagnostics) {
     settle_sea_ends(r, root, s);
   }
   read_box_spec(r, root, s); // after the lanes: stocks name their terminals
+  read_calendar(r, root, s);
+  if (diagnostics.empty())
+    expand_calendar(s); // again by whoever changes the seed (replications, sweeps)
   return s;
 }
 
