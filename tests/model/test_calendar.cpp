@@ -3,6 +3,9 @@
 // runs in a child process (one SimGrid engine per process).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include "results/RailMetrics.hpp"
 #include "run/Simulation.hpp"
 #include "scenario/CalendarWindows.hpp"
@@ -87,4 +90,34 @@ TEST(Calendar, EachDirectionDrawsItsOwnBorderDwell) {
   const auto lighter_exit = border_waits(s);
   EXPECT_NEAR(lighter_exit[0], same[0], 0.5);      // westbound: the same EU-entry dwell
   EXPECT_NEAR(same[1] - lighter_exit[1], 28.0, 2); // eastbound: 28 h less at the EU exit
+}
+
+TEST(Calendar, ATrainHeldToAnEndAtAFractionOfAnHourLeavesThen) {
+  // A window ending between two whole hours (as drawn weather windows do): the engine wakes the
+  // train at its clock, in seconds, which must count as the end of the window.
+  Scenario s = plain_baseline();
+  CalendarClosure evenings;
+  evenings.name = "chengdu-evenings";
+  evenings.path = "calendar.closures.0";
+  evenings.node = "Chengdu";
+  evenings.weekdays = {0, 2, 4};
+  evenings.from_hour = 12;
+  evenings.to_hour = 23.076142179; // seven of its windows end a rounding after the clock that reaches them
+  s.calendar.closures = {evenings};
+  expand_calendar(s);
+  const auto late = in_child_process([&] {
+    const Journal j = simulate(s);
+    double worst = 0.0; // how far a held train left from the window's end, hours
+    int held = 0;
+    for (const auto& t : j.trains) {
+      const int day = static_cast<int>(t.planned_departure_h / 24.0);
+      if (t.direction != Direction::Westbound || t.parent >= 0 || !t.departed_h || day % 7 % 2 != 0 || day % 7 > 4)
+        continue;
+      ++held;
+      worst = std::max(worst, std::abs(*t.departed_h - (24.0 * day + evenings.to_hour)));
+    }
+    return std::vector<double>{worst, static_cast<double>(held)};
+  });
+  EXPECT_GT(late[1], 150.0);
+  EXPECT_LT(late[0], 1e-6); // left at the end of the window (its locomotive and crews were there)
 }
