@@ -168,15 +168,6 @@ DisruptionPlan build_disruption_plan(const Scenario& scenario, const Corridor& c
     const std::string segment_key = d.origin.empty() ? d.path + ".segment" : d.path;
     ResolvedDisruption r;
     r.spec = d;
-    // A window after the horizon its own file gives is a mistake; a horizon shortened
-    // elsewhere (--set, a child file) only leaves the window out of the run, as for the
-    // baseline's works of May 2018 in a run of eight weeks.
-    const bool same_file =
-        scenario.sources.lookup("horizon_days").source == scenario.sources.lookup(d.path).source;
-    if (d.from_day >= scenario.horizon_days && same_file)
-      report_at_key(scenario, diagnostics, d.path + ".from_day",
-             fmt::format("the window starts on day {} , after the horizon ({} days)", d.from_day,
-                         scenario.horizon_days));
     switch (d.kind) {
     case DisruptionKind::Capacity:
       resolve_capacity(scenario, corridor, plans, diagnostics, r);
