@@ -13,6 +13,7 @@
 #include "output/RunOutputs.hpp"
 #include "output/TextFile.hpp"
 #include "base/RandomStream.hpp"
+#include "scenario/CalendarWindows.hpp"
 #include "scenario/Diagnostics.hpp"
 
 namespace rongou {
@@ -38,6 +39,7 @@ int replication_worker(const Variant& variant, std::size_t index) {
     std::abort();
   Scenario scenario = variant.scenario;
   scenario.seed = replication_seed(variant.scenario.seed, index);
+  expand_calendar(scenario); // each replication draws its own weather windows
   try {
     const Journal journal = simulate(scenario);
     const RunResults results = compute_run_results(scenario, journal);

@@ -131,11 +131,16 @@ void write_events_csv(const std::filesystem::path& file, const Journal& journal,
 
 void write_weekly_csv(const std::filesystem::path& file, const RunResults& results) {
   CsvWriter out(file);
-  out.raw("week,direction,trains_dispatched,feu_dispatched,trains_arrived,feu_arrived,empty_feu_dispatched,"
-          "empty_feu_backlog\n");
+  // With a demand calendar: the containers offered each week and the calendar's index.
+  const bool demand = results.rail.demand_calendar;
+  out.raw(fmt::format("week,direction,trains_dispatched,feu_dispatched,trains_arrived,feu_arrived,empty_feu_dispatched,"
+                      "empty_feu_backlog{}\n",
+                      demand ? ",feu_offered,demand_index" : ""));
   for (const auto& w : results.rail.weekly) {
     out.integer(w.week).text(to_string(w.direction)).integer(w.trains_dispatched).integer(w.feu_dispatched);
     out.integer(w.trains_arrived).integer(w.feu_arrived).integer(w.empty_feu_dispatched).integer(w.empty_feu_backlog);
+    if (demand)
+      out.integer(w.feu_offered).text(fmt::format("{:.3f}", w.demand_index));
     out.end_row();
   }
   out.close();
@@ -143,7 +148,9 @@ void write_weekly_csv(const std::filesystem::path& file, const RunResults& resul
 
 void write_disruptions_csv(const std::filesystem::path& file, const Scenario& scenario, const Journal& journal) {
   CsvWriter out(file);
-  out.raw("disruption,kind,where,from_day,to_day,train,met_h,feu,wait_h\n");
+  // With a calendar: which calendar item made each window (empty for the scenario's own).
+  const bool calendar = !scenario.calendar.closures.empty() || !scenario.calendar.weather.empty();
+  out.raw(fmt::format("disruption,kind,where,from_day,to_day,train,met_h,feu,wait_h{}\n", calendar ? ",origin" : ""));
   for (const auto& hit : journal.disruption_hits) {
     const auto& d = scenario.disruptions.at(static_cast<std::size_t>(hit.disruption));
     out.integer(hit.disruption).text(to_string(d.kind)).text(d.where());
@@ -160,6 +167,8 @@ void write_disruptions_csv(const std::filesystem::path& file, const Scenario& sc
     }
     out.text(who).hours(hit.time_h).integer(hit.feu);
     out.hours(hit.wait_h);
+    if (calendar)
+      out.text(d.origin);
     out.end_row();
   }
   out.close();

@@ -217,7 +217,7 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults&
   for (const WagonMetrics& m : results.wagons)
     r["wagons"][m.fleet] = wagon_json(m);
   j["disruptions"] = nlohmann::ordered_json::array();
-  for (const auto& t : rail.disruptions)
+  for (const auto& t : rail.disruptions) {
     j["disruptions"].push_back({{"index", t.index},
                                 {"kind", t.kind},
                                 {"where", t.where},
@@ -230,6 +230,21 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults&
                                 {"sailings_hit", t.sailings_hit},
                                 {"sailing_hours", rounded(t.sailing_hours)},
                                 {"extra_usd", rounded(t.extra_usd)}});
+    if (!t.origin.empty())
+      j["disruptions"].back()["origin"] = t.origin;
+  }
+  // Present with calendar closures or weather windows: their windows item by item.
+  for (const auto& c : rail.calendar)
+    j["calendar"].push_back({{"origin", c.origin},
+                             {"name", c.name},
+                             {"kind", c.kind},
+                             {"where", c.where},
+                             {"windows", c.windows},
+                             {"window_days", rounded(c.window_days)},
+                             {"trains_hit", c.trains_hit},
+                             {"containers_hit", c.containers_hit},
+                             {"train_hours", rounded(c.train_hours)},
+                             {"container_hours", rounded(c.container_hours)}});
   for (const auto& b : results.boxes.terminals)
     j["boxes"][b.node] = {{"start", b.start},
                           {"end", b.end},

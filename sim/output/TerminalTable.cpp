@@ -1,5 +1,7 @@
 #include "output/TerminalTable.hpp"
 
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "output/ColumnFit.hpp"
@@ -207,7 +209,14 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
     t += box_table(results.boxes);
   if (!rail.disruptions.empty()) {
     t += "disruptions                           trains hit  containers  train-hours lost\n";
+    for (const auto& c : rail.calendar) { // one row per calendar item, not per window
+      t += fmt::format("  {}: {} {}, {} windows, {:g} days\n", c.origin, c.name, c.where, c.windows,
+                       std::round(c.window_days * 10.0) / 10.0);
+      t += fmt::format("  {:<36}{:>10}{:>12}{:>18}\n", "", c.trains_hit, c.containers_hit, num(c.train_hours));
+    }
     for (const auto& d : rail.disruptions) {
+      if (!d.origin.empty())
+        continue;
       const std::string label = fmt::format("{} {} d{:g}-{:g}", d.kind, d.where, d.from_day, d.to_day);
       if (d.kind == "sea_delay")
         t += fmt::format("  {:<36}{:>10}{:>12}{:>18}\n", label, fmt::format("{} sailings", d.sailings_hit),

@@ -11,4 +11,8 @@ namespace rongou {
 // (a window is chosen on purpose, so the warm-up is not cut from it).
 std::vector<DisruptionTotals> disruption_totals(const Scenario& scenario, const Journal& journal);
 
+// Per calendar closure or weather item: its windows' totals together (see CalendarItemTotals).
+std::vector<CalendarItemTotals> calendar_item_totals(const Scenario& scenario, const Journal& journal,
+                                                     const std::vector<DisruptionTotals>& totals);
+
 } // namespace rongou

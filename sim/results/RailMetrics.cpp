@@ -109,10 +109,22 @@ std::vector<WeeklyRow> weekly_rows(const Scenario& scenario, const Journal& jour
         ++it->second.trains_arrived;
     }
   }
-  for (const auto& c : journal.containers)
-    if (c.arrived_h && c.lane == lane)
+  for (const auto& c : journal.containers) {
+    if (c.lane != lane)
+      continue;
+    if (auto it = rows.find({week_of(c.created_h), c.direction}); it != rows.end())
+      ++it->second.feu_offered;
+    if (c.arrived_h)
       if (auto it = rows.find({week_of(*c.arrived_h), c.direction}); it != rows.end())
         ++it->second.feu_arrived;
+  }
+  for (auto& [key, row] : rows) {
+    double sum = 0.0;
+    int days = 0;
+    for (int day = 7 * key.first; day < 7 * (key.first + 1) && day < scenario.horizon_days; ++day, ++days)
+      sum += scenario.calendar.demand_factor(key.second, day);
+    row.demand_index = days > 0 ? sum / days : 1.0;
+  }
   std::vector<WeeklyRow> out;
   for (const auto& [_, row] : rows)
     out.push_back(row);
@@ -199,6 +211,8 @@ RailMetrics compute_rail_metrics(const Scenario& scenario, const Journal& journa
     }
   }
   m.disruptions = disruption_totals(scenario, journal);
+  m.calendar = calendar_item_totals(scenario, journal, m.disruptions);
+  m.demand_calendar = !scenario.calendar.demand.empty();
   return m;
 }
 

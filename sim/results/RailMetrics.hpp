@@ -43,6 +43,8 @@ struct WeeklyRow {
   int empty_feu_dispatched = 0; // empties sent on this direction's trains' spare wagons
   int empty_feu_backlog = 0;    // surplus empties still at the origin at the end of the week;
                                 // with boxes: the origin's whole empty stock then
+  int feu_offered = 0;          // containers gated in that week at this direction's origin
+  double demand_index = 1.0;    // the calendar's demand factor, averaged over the week's days
 };
 
 // Containers held by one inspection (rail.inspections).
@@ -67,6 +69,23 @@ struct DisruptionTotals {
   int sailings_hit = 0;         // sea_delay: loaded sailings leaving in the window
   double sailing_hours = 0.0;   // sea_delay: hours added, summed over those sailings
   double extra_usd = 0.0;       // price: freight paid above the price before this window, summed
+  std::string origin;           // the calendar item that made the window ("" for the scenario's own)
+  std::string origin_name;
+};
+
+// One calendar item's windows together (a weekend closure makes one a week): the trains and
+// containers they hit, each counted once however many of its windows hit it.
+struct CalendarItemTotals {
+  std::string origin; // "calendar.closures.0"
+  std::string name;
+  std::string kind;
+  std::string where;  // the node, or the first segment of the area ("+N" more)
+  int windows = 0;
+  double window_days = 0.0; // summed over its windows
+  int trains_hit = 0;
+  int containers_hit = 0;
+  double train_hours = 0.0;
+  double container_hours = 0.0;
 };
 
 // One lane of a network run: its containers (tracked lanes) and its trains.
@@ -90,6 +109,8 @@ struct RailMetrics {
   DirectionMetrics all; // both directions together
   std::vector<WeeklyRow> weekly;
   std::vector<DisruptionTotals> disruptions; // one per scenario disruption, in scenario order
+  std::vector<CalendarItemTotals> calendar;  // one per calendar closure or weather item, in scenario order
+  bool demand_calendar = false;              // the calendar moves demand (weekly feu_offered, demand_index)
   std::map<Direction, double> empty_feu_per_week; // measured window
   std::vector<LaneMetrics> lanes; // every lane, in scenario order, when there are several
   bool departure_rules = false;   // some tracked service leaves other than by its timetable

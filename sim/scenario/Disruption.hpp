@@ -36,6 +36,10 @@ struct Disruption {
   std::string lane_name;             // price: that lane's name when it is not the focus lane
   std::optional<double> price_factor;        // price: freight multiplied by this
   std::optional<double> freight_usd_per_feu; // price: freight set to this (before price_factor)
+  // Set on the windows a `calendar:` item made: its path ("calendar.closures.0") and name.
+  // Outputs group windows by it; empty for the scenario's own `disruptions:`.
+  std::string origin;
+  std::string origin_name;
 
   double from_h() const { return from_day * 24.0; }
   double to_h() const { return to_day * 24.0; }

@@ -11,6 +11,7 @@
 
 #include "base/Distribution.hpp"
 #include "scenario/BoxSpec.hpp"
+#include "scenario/Calendar.hpp"
 #include "scenario/Disruption.hpp"
 #include "scenario/DoorSpec.hpp"
 #include "scenario/CostSpec.hpp"
@@ -207,6 +208,14 @@ struct InspectionSpec {
   bool applies_to(Direction d) const { return !direction || *direction == d; }
 };
 
+// A border node's dwell, per direction: entering a customs union is not the same work as
+// leaving it. A plain distribution in the scenario gives both directions the same one.
+struct BorderDwell {
+  Distribution westbound = Distribution::fixed(0.0);
+  Distribution eastbound = Distribution::fixed(0.0);
+  const Distribution& of(Direction d) const { return d == Direction::Westbound ? westbound : eastbound; }
+};
+
 struct RailSpec {
   std::vector<RailService> services;
   std::vector<LocomotivePoolSpec> locomotives;
@@ -214,12 +223,12 @@ struct RailSpec {
   std::vector<WagonFleetSpec> wagons; // empty: every train has its wagons (no fleet simulated)
   Distribution running_delay_fraction = Distribution::fixed(0.0); // of nominal running time
   Distribution border_dwell_hours = Distribution::fixed(0.0);     // default at every border node
-  std::map<std::string, Distribution> border_dwell_hours_at;     // per-node override
   std::optional<IncidentSpec> incidents;                          // absent: no incidents drawn
   std::vector<InspectionSpec> inspections;                        // empty: no container held
   // A train is on time at its destination when less late than this. UTK, the Polish rail
   // regulator, counts a freight train as punctual up to 15 min 59 s late (from 2019).
   double punctuality_tolerance_minutes = 16.0;
+  std::map<std::string, BorderDwell> border_dwell_hours_at;      // per-node override
 };
 
 // Where each key path was written, so checks made after loading (against the platform)
@@ -245,7 +254,8 @@ struct Scenario {
   std::vector<Lane> lanes;                       // at least one
   int focus_lane = 0;                            // the lane the top-level summary keys describe
   std::vector<CapacityAddition> build;
-  std::vector<Disruption> disruptions;
+  std::vector<Disruption> disruptions; // the scenario's own, then the calendar's (Disruption::origin)
+  CalendarSpec calendar;
   std::optional<SeaSpec> sea;     // the focus lane's; absent: rail only, no comparison
   std::optional<CostSpec> costs;  // the focus lane's; absent: no costs
   std::optional<BoxSpec> boxes;   // absent: every gate-in finds a box (no box stock simulated)
@@ -289,9 +299,9 @@ struct Scenario {
             out.push_back(node);
     return out;
   }
-  const Distribution& border_dwell_at(const std::string& node) const {
+  const Distribution& border_dwell_at(const std::string& node, Direction d) const {
     auto it = rail.border_dwell_hours_at.find(node);
-    return it == rail.border_dwell_hours_at.end() ? rail.border_dwell_hours : it->second;
+    return it == rail.border_dwell_hours_at.end() ? rail.border_dwell_hours : it->second.of(d);
   }
 };
 

@@ -17,7 +17,7 @@ std::map<std::string, std::vector<std::string>> with_lane_sections(std::map<std:
 const std::map<std::string, std::vector<std::string>>& scenario_keys() {
   static const std::map<std::string, std::vector<std::string>> keys = with_lane_sections({
       {"", {"extends", "name", "description", "platform", "horizon_days", "warmup_days", "seed", "demand", "rail",
-            "sea", "costs", "disruptions", "focus_lane", "lanes", "build", "boxes", "doors"}},
+            "sea", "costs", "disruptions", "focus_lane", "lanes", "build", "boxes", "doors", "calendar"}},
       {"boxes", {"stocks", "turn_hours", "lessor", "reposition", "keep_weeks", "empty_rail_usd_per_feu"}},
       {"doors", {"origin", "destination"}},
       {"doors.origin", {"loading_hours", "export_clearance_hours", "cutoff_hours"}},
@@ -68,6 +68,13 @@ const std::map<std::string, std::vector<std::string>>& scenario_keys() {
        {"freight_usd_per_feu", "inland_haulage_usd_per_feu", "last_leg_usd_per_feu",
         "handling_usd_per_feu_origin_port", "handling_usd_per_feu_destination_port"}},
       {"costs.co2_factors", {"rail_g_per_tonne_km", "barge_g_per_tonne_km", "road_g_per_tonne_km", "ship_kg_per_teu_km"}},
+      {"calendar", {"start_date", "demand", "closures", "weather"}},
+      {"calendar.demand.*", {"name", "from_day", "to_day", "first_date", "last_date", "factor", "direction"}},
+      {"calendar.closures.*", {"name", "node", "weekdays", "from_hour", "to_hour", "holidays"}},
+      {"calendar.closures.*.holidays.*", {"name", "from_day", "to_day", "first_date", "last_date"}},
+      {"calendar.weather.*",
+       {"name", "kind", "node", "segments", "speed_factor", "season", "windows_per_season", "duration_hours"}},
+      {"calendar.weather.*.season", {"from_day", "to_day"}},
       // Each kind takes a subset (checked by the disruption reader); this is their union.
       {"disruptions.*",
        {"kind", "from_day", "to_day", "node", "segment", "section", "factor", "tracks", "cranes", "count",

@@ -17,6 +17,8 @@
 #include "scenario/IncidentSpecReader.hpp"
 #include "scenario/InspectionSpecReader.hpp"
 #include "scenario/DoorSpecReader.hpp"
+#include "scenario/CalendarReader.hpp"
+#include "scenario/CalendarWindows.hpp"
 #include "scenario/DisruptionReader.hpp"
 #include "scenario/CostSpecReader.hpp"
 #include "scenario/SeaSpecReader.hpp"
@@ -371,9 +373,19 @@ void read_rail(const YamlReader& r, const YAML::Node& root, std::set<std::string
         continue;
       }
       const auto node = entry.first.Scalar();
-      remember(s, "rail.border_dwell_hours_at." + node, entry.first);
-      if (auto d = r.distribution(at, node, "rail.border_dwell_hours_at", true, kMaxHorizonHours))
-        s.rail.border_dwell_hours_at[node] = *d;
+      const std::string path = "rail.border_dwell_hours_at." + node;
+      remember(s, path, entry.first);
+      // {westbound: dist, eastbound: dist}, or one distribution for both directions.
+      const YAML::Node value = at[node];
+      if (value.IsMap() && (value["westbound"] || value["eastbound"])) {
+        r.check_keys(value, path, {"westbound", "eastbound"});
+        const auto west = r.distribution(value, "westbound", path, true, kMaxHorizonHours);
+        const auto east = r.distribution(value, "eastbound", path, true, kMaxHorizonHours);
+        if (west && east)
+          s.rail.border_dwell_hours_at[node] = BorderDwell{*west, *east};
+      } else if (auto d = r.distribution(at, node, "rail.border_dwell_hours_at", true, kMaxHorizonHours)) {
+        s.rail.border_dwell_hours_at[node] = BorderDwell{*d, *d};
+      }
     }
   }
   read_incident_spec(r, rail, s);
@@ -731,6 +743,9 @@ Scenario read_root(const ScenarioTree& tree, Diagnostics& diagnostics) {
   }
   read_box_spec(r, root, s); // after the lanes: stocks name their terminals
   read_door_spec(r, root, s);
+  read_calendar(r, root, s);
+  if (diagnostics.empty())
+    expand_calendar(s); // again by whoever changes the seed (replications, sweeps)
   return s;
 }
 

@@ -119,7 +119,7 @@ TEST_F(ScenarioTreeTest, SetCanAddAKeyTheFileLeftOut) {
   const Scenario s = load_scenario((dir_ / "parent.yaml").string(),
                                    {"warmup_days=7", "rail.border_dwell_hours_at.B={dist: uniform, min: 1, max: 2}"});
   EXPECT_DOUBLE_EQ(s.warmup_days, 7.0);
-  EXPECT_EQ(s.border_dwell_at("B").kind, Distribution::Kind::Uniform);
+  EXPECT_EQ(s.border_dwell_at("B", Direction::Westbound).kind, Distribution::Kind::Uniform);
 }
 
 TEST_F(ScenarioTreeTest, SetErrorsNameTheArgumentAndPath) {

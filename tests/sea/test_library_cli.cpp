@@ -58,7 +58,9 @@ TEST_F(Library, SubsidyCutRaisesTheRailTotalByTheSubsidyAndChangesNothingElse) {
 
 TEST_F(Library, SeaRateSpikeChargesThePeakToTheBoxesGatedInDuringIt) {
   const json spike = run(library("sea-rate-spike-2021.yaml"), "spike");
-  ASSERT_EQ(spike["disruptions"].size(), 1u);
+  ASSERT_GE(spike["disruptions"].size(), 1u);
+  for (std::size_t i = 1; i < spike["disruptions"].size(); ++i) // then the calendar's windows
+    EXPECT_TRUE(spike["disruptions"][i].contains("origin"));
   const auto& d = spike["disruptions"][0];
   EXPECT_EQ(d["kind"], "price");
   EXPECT_GT(d["containers_hit"].get<int>(), 0);
@@ -72,7 +74,10 @@ TEST_F(Library, SeaRateSpikeChargesThePeakToTheBoxesGatedInDuringIt) {
 // A sea_delay over the whole run adds its days to every sailing and so, exactly, to the mean
 // sea transit; the rail side, which draws from other streams, does not move.
 TEST_F(Library, ASeaDelayOverTheWholeRunAddsItsDaysToEverySeaContainer) {
-  const json base = run(library("baseline-2018.yaml"), "base");
+  // Both without the baseline's own disruptions (the works of 2018), which the cape's list replaces.
+  const fs::path plain = dir_ / "plain.yaml";
+  write_file(plain, "extends: " + library("baseline-2018.yaml").string() + "\n" + "name: plain\ndisruptions: []\n");
+  const json base = run(plain, "base");
   const fs::path scenario = dir_ / "cape.yaml";
   write_file(scenario, "extends: " + library("baseline-2018.yaml").string() + "\n" + "name: cape\n" +
                            "disruptions:\n  - {kind: sea_delay, from_day: 0, to_day: 400, extra_days: 10}\n");

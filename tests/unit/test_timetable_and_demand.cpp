@@ -34,7 +34,7 @@ TEST(Timetable, NothingLeavesAtOrAfterTheHorizon) {
 
 TEST(Demand, GateInTimesAreSortedInsideTheHorizonWithTheWeeklyVolume) {
   DirectionalDemand d{230.0, 60000.0};
-  const auto times = generate_gate_in_hours(d, 364, 1, Direction::Westbound);
+  const auto times = generate_gate_in_hours(d, 364, 1, Direction::Westbound, CalendarSpec{});
   EXPECT_TRUE(std::is_sorted(times.begin(), times.end()));
   EXPECT_GE(times.front(), 0.0);
   EXPECT_LT(times.back(), 364 * 24.0);
@@ -43,8 +43,8 @@ TEST(Demand, GateInTimesAreSortedInsideTheHorizonWithTheWeeklyVolume) {
 
 TEST(Demand, SameSeedSameDemandAndDirectionsDiffer) {
   DirectionalDemand d{100.0, 1.0};
-  EXPECT_EQ(generate_gate_in_hours(d, 70, 3, Direction::Westbound), generate_gate_in_hours(d, 70, 3, Direction::Westbound));
-  EXPECT_NE(generate_gate_in_hours(d, 70, 3, Direction::Westbound), generate_gate_in_hours(d, 70, 3, Direction::Eastbound));
+  EXPECT_EQ(generate_gate_in_hours(d, 70, 3, Direction::Westbound, CalendarSpec{}), generate_gate_in_hours(d, 70, 3, Direction::Westbound, CalendarSpec{}));
+  EXPECT_NE(generate_gate_in_hours(d, 70, 3, Direction::Westbound, CalendarSpec{}), generate_gate_in_hours(d, 70, 3, Direction::Eastbound, CalendarSpec{}));
 }
 
 TEST(OriginQueue, BoardsFirstComeFirstServedOnlyWhatHasArrivedAndFits) {

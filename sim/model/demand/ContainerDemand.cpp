@@ -7,13 +7,14 @@
 namespace rongou {
 
 std::vector<double> generate_gate_in_hours(const DirectionalDemand& demand, double horizon_days,
-                                           std::uint64_t seed, Direction direction) {
+                                           std::uint64_t seed, Direction direction, const CalendarSpec& calendar) {
   auto rng = RandomStream::derive(seed, direction == Direction::Westbound ? "demand-westbound" : "demand-eastbound");
   std::vector<double> gate_in;
   const double per_day = demand.feu_per_week / 7.0;
   const auto days = static_cast<int>(horizon_days);
   for (int day = 0; day < days; ++day) {
-    const auto count = rng.poisson(per_day);
+    // A factor of exactly 1 leaves the mean, and so every draw, as without a calendar.
+    const auto count = rng.poisson(per_day * calendar.demand_factor(direction, day));
     const std::size_t first = gate_in.size();
     for (std::uint64_t k = 0; k < count; ++k)
       gate_in.push_back(24.0 * day + rng.uniform(0.0, 24.0));

@@ -1,6 +1,7 @@
 #pragma once
 // Containers offered at the origin terminal: a Poisson number each day, at uniformly drawn
-// gate-in times. Containers are data, not actors: trains take them from the queue.
+// gate-in times, its mean the weekly demand / 7 times the calendar's demand factor of the
+// day. Containers are data, not actors: trains take them from the queue.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -12,7 +13,7 @@ namespace rongou {
 
 // Gate-in times (hours, ascending) of every container offered in [0, horizon).
 std::vector<double> generate_gate_in_hours(const DirectionalDemand& demand, double horizon_days,
-                                           std::uint64_t seed, Direction direction);
+                                           std::uint64_t seed, Direction direction, const CalendarSpec& calendar);
 
 // First-come, first-served queue at an origin terminal over pre-generated gate-in times.
 class OriginQueue {

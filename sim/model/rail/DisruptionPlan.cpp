@@ -99,15 +99,32 @@ void resolve_locomotives(const Scenario& s, Diagnostics& diagnostics, ResolvedDi
          fmt::format("no locomotive pool in rail.locomotives has section [{}, {}]", d.section[0], d.section[1]));
 }
 
+// Every node and segment the calendar names, whether or not a run draws a window there.
+void check_calendar_areas(const Scenario& s, const Corridor& corridor, Diagnostics& diagnostics) {
+  for (const auto& c : s.calendar.closures)
+    known_node(s, corridor, diagnostics, c.path + ".node", c.node);
+  for (const auto& w : s.calendar.weather) {
+    if (!w.node.empty())
+      known_node(s, corridor, diagnostics, w.path + ".node", w.node);
+    for (std::size_t k = 0; k < w.segments.size(); ++k)
+      known_segment(s, corridor, diagnostics, w.path + ".segments." + std::to_string(k), w.segments[k]);
+  }
+}
+
 bool overlap(const Disruption& a, const Disruption& b) { return a.from_day < b.to_day && b.from_day < a.to_day; }
 
 } // namespace
 
 int DisruptionPlan::closure_blocking(double t_h, const std::string& from, const std::string& to) const {
+  // A train held to a window's end wakes at the engine's clock, in seconds: converted back to
+  // hours it may fall a rounding short of an end that is not a whole number of hours (a
+  // calendar window ending at a drawn time). Such a window is over, or the train would sleep
+  // to the same instant again and again.
+  constexpr double kClockRoundingH = 1e-9;
   int found = -1;
   for (std::size_t i = 0; i < items.size(); ++i) {
     const auto& r = items[i];
-    if (r.spec.kind != DisruptionKind::Closure || !r.spec.active_at(t_h))
+    if (r.spec.kind != DisruptionKind::Closure || !r.spec.active_at(t_h) || t_h >= r.spec.to_h() - kClockRoundingH)
       continue;
     const bool blocks = (r.segment != nullptr && r.segment->joins(from, to)) ||
                         (!r.spec.node.empty() && (r.spec.node == from || r.spec.node == to));
@@ -139,30 +156,33 @@ int DisruptionPlan::locomotive_cut(double t_h, int pool) const {
 }
 
 DisruptionPlan build_disruption_plan(const Scenario& scenario, const Corridor& corridor,
-                                     const std::vector<RoutePlan>& plans, Diagnostics& diagnostics) {
+                                     const std::vector<RoutePlan>& plans, Diagnostics& all_diagnostics) {
   DisruptionPlan out;
+  check_calendar_areas(scenario, corridor, all_diagnostics);
   for (const Disruption& d : scenario.disruptions) {
+    // A calendar window's area was checked with its item above; a window of a run names it
+    // by its item's key (calendar.closures.0.node) and is not reported again.
+    Diagnostics already_reported;
+    Diagnostics& diagnostics = d.origin.empty() ? all_diagnostics : already_reported;
+    const std::string node_key = d.origin.empty() ? d.path + ".node" : d.path;
+    const std::string segment_key = d.origin.empty() ? d.path + ".segment" : d.path;
     ResolvedDisruption r;
     r.spec = d;
-    if (d.from_day >= scenario.horizon_days)
-      report_at_key(scenario, diagnostics, d.path + ".from_day",
-             fmt::format("the window starts on day {} , after the horizon ({} days)", d.from_day,
-                         scenario.horizon_days));
     switch (d.kind) {
     case DisruptionKind::Capacity:
       resolve_capacity(scenario, corridor, plans, diagnostics, r);
       break;
     case DisruptionKind::Closure:
       if (!d.node.empty())
-        known_node(scenario, corridor, diagnostics, d.path + ".node", d.node);
+        known_node(scenario, corridor, diagnostics, node_key, d.node);
       else
-        r.segment = known_segment(scenario, corridor, diagnostics, d.path + ".segment", d.segment);
+        r.segment = known_segment(scenario, corridor, diagnostics, segment_key, d.segment);
       break;
     case DisruptionKind::Locomotives:
       resolve_locomotives(scenario, diagnostics, r);
       break;
     case DisruptionKind::Slowdown:
-      r.segment = known_segment(scenario, corridor, diagnostics, d.path + ".segment", d.segment);
+      r.segment = known_segment(scenario, corridor, diagnostics, segment_key, d.segment);
       break;
     case DisruptionKind::SeaDelay: // the sea model and the cost model read these from the scenario
     case DisruptionKind::Price:

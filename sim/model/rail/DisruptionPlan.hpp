@@ -36,7 +36,8 @@ public:
 // Adds a diagnostic, with the scenario's file and line, for every node, segment or section
 // missing from the platform or the scenario, capacity cut at a node where no train changes
 // gauge, cut that leaves a yard unable to work one train, pool cut to at least its size,
-// window starting after the horizon, and overlapping windows on one yard or pool.
+// and overlapping windows on one yard or pool; and for every node and segment the calendar's
+// closures and weather name, once, at the item's key.
 DisruptionPlan build_disruption_plan(const Scenario& scenario, const Corridor& corridor,
                                      const std::vector<RoutePlan>& plans, Diagnostics& diagnostics);
 

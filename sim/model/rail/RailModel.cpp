@@ -160,7 +160,7 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
         continue;
       const std::uint64_t seed = lane == 0 ? scenario.seed : mix_seed(scenario.seed, lane);
       auto& gate_in = gate_in_by_lane[{static_cast<int>(lane), d}];
-      gate_in = generate_gate_in_hours(demand->second, scenario.horizon_days, seed, d);
+      gate_in = generate_gate_in_hours(demand->second, scenario.horizon_days, seed, d, scenario.calendar);
       total += gate_in.size();
     }
   journal.containers.reserve(journal.containers.size() + total);

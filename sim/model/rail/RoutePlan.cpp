@@ -147,7 +147,7 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
                                     "it, its wait must come from its capacity",
                                     name, corridor.source_file));
         } else {
-          stop.border_dwell_hours = scenario.border_dwell_at(name);
+          stop.border_dwell_hours = scenario.border_dwell_at(name, service.direction);
         }
       }
       if (i + 1 < service.route.size() && corridor.node(service.route[i + 1]) != nullptr) {
