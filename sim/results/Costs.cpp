@@ -98,7 +98,10 @@ ModeCost sea_cost(const Scenario& scenario, const Journal& journal, int lane, do
   ModeCost m;
   double days = 0.0, freight = 0.0;
   for (const auto& r : journal.sea) {
-    if (r.lane != lane || !r.arrived_h || !measured(scenario, r.gate_in_h))
+    // Measured by the rail twin's gate-in, as SeaMetrics: timed pre-carriage moves the sea
+    // twin's gate-in, not which containers are measured.
+    const double offered_h = journal.containers[static_cast<std::size_t>(r.container)].created_h;
+    if (r.lane != lane || !r.arrived_h || !measured(scenario, offered_h))
       continue;
     ++m.containers;
     days += r.transit_h() / 24.0;
