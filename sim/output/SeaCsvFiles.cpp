@@ -47,7 +47,7 @@ void write_sea_csv(const std::filesystem::path& file, const Journal& journal, co
         out.text(loop_label(*loops, journal.sailings[static_cast<std::size_t>(r.sailing)]));
       else
         out.empty();
-      out.hours(r.gate_in_h - journal.containers[static_cast<std::size_t>(r.container)].created_h);
+      out.hours(r.gate_in_h - journal.containers.at(static_cast<std::size_t>(r.container)).created_h);
     }
     out.end_row();
   }

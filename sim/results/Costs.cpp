@@ -100,7 +100,7 @@ ModeCost sea_cost(const Scenario& scenario, const Journal& journal, int lane, do
   for (const auto& r : journal.sea) {
     // Measured by the rail twin's gate-in, as SeaMetrics: timed pre-carriage moves the sea
     // twin's gate-in, not which containers are measured.
-    const double offered_h = journal.containers[static_cast<std::size_t>(r.container)].created_h;
+    const double offered_h = journal.containers.at(static_cast<std::size_t>(r.container)).created_h;
     if (r.lane != lane || !r.arrived_h || !measured(scenario, offered_h))
       continue;
     ++m.containers;

@@ -21,7 +21,7 @@ SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal,
   for (const auto& r : journal.sea) {
     // Measured by the container's gate-in at the lane's origin, as its rail twin: timed
     // pre-carriage moves the sea twin's gate-in, not which containers are measured.
-    const double offered_h = journal.containers[static_cast<std::size_t>(r.container)].created_h;
+    const double offered_h = journal.containers.at(static_cast<std::size_t>(r.container)).created_h;
     if (r.lane != lane || offered_h < from_h || offered_h >= to_h)
       continue;
     ++m.containers_offered;
@@ -36,10 +36,12 @@ SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal,
     m.last_leg_h += r.last_leg_h;
     rolled += r.rolled > 0 ? 1 : 0;
     m.precarriage_shift_h += r.gate_in_h - offered_h;
-    auto& loop = m.loops[static_cast<std::size_t>(journal.sailings[static_cast<std::size_t>(r.sailing)].loop)];
-    ++loop.containers;
-    loop.rolled_share += r.rolled > 0 ? 1.0 : 0.0;
-    loop.port_wait_h += *r.sailed_h - r.port_arrival_h;
+    if (r.sailing >= 0) {
+      auto& loop = m.loops.at(static_cast<std::size_t>(journal.sailings.at(static_cast<std::size_t>(r.sailing)).loop));
+      ++loop.containers;
+      loop.rolled_share += r.rolled > 0 ? 1.0 : 0.0;
+      loop.port_wait_h += *r.sailed_h - r.port_arrival_h;
+    }
   }
   const std::size_t delivered = days.size();
   m.containers_delivered = static_cast<int>(delivered);
@@ -64,7 +66,7 @@ SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal,
     if (s.lane == lane && s.departure_h >= from_h && s.departure_h < to_h) {
       ++m.sailings;
       feu += s.feu;
-      auto& loop = m.loops[static_cast<std::size_t>(s.loop)];
+      auto& loop = m.loops.at(static_cast<std::size_t>(s.loop));
       ++loop.sailings;
       const double loop_slots = loops[static_cast<std::size_t>(s.loop)].vessel_capacity_feu;
       slots += loop_slots;

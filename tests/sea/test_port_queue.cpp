@@ -86,8 +86,9 @@ TEST(PortQueue, TheFirstSailingWhoseCutoffAContainerMakes) {
   for (double t = 0.0; t < 24.0 * 7 * 5; t += 7.5) {
     const int k = first_sailing_with_cutoff_after(loop, t);
     EXPECT_GE(sailing_departure_h(loop, k) - 48.0, t);
-    if (k > 0)
+    if (k > 0) {
       EXPECT_LT(sailing_departure_h(loop, k - 1) - 48.0, t);
+    }
   }
 }
 

@@ -145,7 +145,7 @@ TEST(SeaSpec, LoopMistakesNameTheirKeyPath) {
   bad_share.replace(bad_share.find("max: 0.2}"), 9, "max: 1.5}");
   EXPECT_NE(error_of(bad_share).find("sea.loops.0.rolled_share"), std::string::npos) << error_of(bad_share);
   std::string no_name = kHead + kLoops;
-  no_name.replace(no_name.find("- name: oa\n"), 11, "- ");
+  no_name.replace(no_name.find("name: oa\n      "), 15, "");
   EXPECT_NE(error_of(no_name).find("sea.loops.1.name: missing required key"), std::string::npos) << error_of(no_name);
   std::string bad_choice = kHead + kLoops;
   bad_choice.replace(bad_choice.find("first_sailing"), 13, "cheapest");

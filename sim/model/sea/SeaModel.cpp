@@ -87,6 +87,7 @@ void SeaModel::book(const std::vector<SeaOffer>& offers) {
     records[0].reserve(offers.size());
   }
   const double margin_h = sea_.precarriage_margin_hours;
+  const double planned_inland_h = route_.inland_nominal_h() + 24.0 * sea_.inland_delay_days.expected();
   for (const auto& offer : offers) {
     auto rng = RandomStream::derive(seed_, "sea-inland", static_cast<std::uint64_t>(offer.container));
     SeaRecord r;
@@ -96,13 +97,14 @@ void SeaModel::book(const std::vector<SeaOffer>& offers) {
     r.inland_h = route_.inland_nominal_h() + 24.0 * sea_.inland_delay_days.sample(rng);
     Booking booking;
     if (sea_.precarriage == Precarriage::Timed) {
-      // The shipper produces for a sailing: it plans the pre-carriage at its nominal time to
-      // reach the port `margin_h` before the cut-off, and the sea twin's gate-in moves later
-      // by the slack. The inland delay still applies: a box later than the margin misses the
-      // cut-off and waits for its loop's next sailing.
-      const double earliest_ready_h = offer.gate_in_h + route_.inland_nominal_h();
+      // The shipper produces for a sailing: it plans the pre-carriage at its expected time
+      // (nominal plus the mean inland delay) to reach the port `margin_h` before the cut-off,
+      // and the sea twin's gate-in moves later by the slack. The drawn inland delay still
+      // applies: a box later than planned by more than the margin misses the cut-off and
+      // waits for its loop's next sailing.
+      const double earliest_ready_h = offer.gate_in_h + planned_inland_h;
       booking = choose(earliest_ready_h + margin_h);
-      r.gate_in_h = booking.cutoff_h - margin_h - route_.inland_nominal_h();
+      r.gate_in_h = booking.cutoff_h - margin_h - planned_inland_h;
     }
     r.port_arrival_h = r.gate_in_h + r.inland_h;
     if (sea_.precarriage == Precarriage::AsReady)
