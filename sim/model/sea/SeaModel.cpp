@@ -17,8 +17,10 @@ std::string stream_of(const char* purpose, const SeaLoop& loop) {
   return loop.name.empty() ? std::string(purpose) : fmt::format("{}/{}", purpose, loop.name);
 }
 
-// The reader keeps blank probabilities outside the seasons and roll shares at most this, and
-// draws are clamped to it, so that every loop goes on carrying boxes.
+// The largest roll share: the reader keeps the distribution's parameters at most this and
+// draws are clamped to it, so that, rounded down, a roll always leaves a box on board and
+// every loop goes on carrying its boxes (blank probabilities outside the seasons are kept at
+// most this by the reader too).
 constexpr double kMaxRolledShare = 0.95;
 
 } // namespace
