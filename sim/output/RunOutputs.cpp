@@ -38,13 +38,16 @@ void write_run_files(const fs::path& dir, const Scenario& scenario, const Journa
   write_disruptions_csv(dir / "disruptions.csv", scenario, journal);
   if (!scenario.sea_lanes().empty()) {
     // Loop columns only when a sea alternative uses them, so single-loop runs keep their files.
-    LoopLabels loop_labels(scenario.lanes.size());
+    LoopLabels loop_labels;
     bool any_loops = false;
     for (int lane : scenario.sea_lanes()) {
       const SeaSpec& sea = *scenario.sea_of(lane);
       any_loops = any_loops || sea.reports_loops();
+      const auto index = static_cast<std::size_t>(lane);
+      if (loop_labels.size() <= index)
+        loop_labels.resize(index + 1);
       for (const auto& loop : sea.effective_loops())
-        loop_labels[static_cast<std::size_t>(lane)].push_back(loop.label());
+        loop_labels[index].push_back(loop.label());
     }
     write_sea_csv(dir / "sea.csv", journal, lanes, any_loops ? &loop_labels : nullptr);
     write_sailings_csv(dir / "sailings.csv", journal, lanes, any_loops ? &loop_labels : nullptr);
