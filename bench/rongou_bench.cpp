@@ -133,8 +133,11 @@ rongou::Scenario scaled(const rongou::Scenario &base, int years, int frequency) 
   // The same containers go by sea too: vessels grow with them, or the port's backlog would
   // grow without end and each sailing would scan it (a queue that never clears, not a cost
   // of the model's size).
-  if (s.sea)
+  if (s.sea) {
     s.sea->vessel_capacity_feu *= frequency;
+    for (auto &loop : s.sea->loops)
+      loop.vessel_capacity_feu *= frequency;
+  }
   return s;
 }
 

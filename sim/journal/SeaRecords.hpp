@@ -29,7 +29,7 @@ struct SeaRecord {
 static_assert(sizeof(SeaRecord) <= 88, "one per westbound container of a lane with a sea alternative");
 
 struct SailingRecord {
-  int index = 0;            // k-th sailing of its lane since the start of the run
+  int index = 0;            // k-th sailing of its lane's loop since the start of the run
   int lane = 0;             // Scenario::lanes index: each lane's sea alternative has its own slots
   double cutoff_h = 0.0;
   double departure_h = 0.0;
@@ -40,8 +40,11 @@ struct SailingRecord {
   double delay_h = 0.0;          // schedule unreliability plus any sea_delay disruption
   double disruption_h = 0.0;     // the part of delay_h from sea_delay windows
   OptionalHours arrival_h; // at the European port
+  int loop = 0;                  // SeaSpec::effective_loops index
+  bool blanked = false;          // cancelled by the carrier: carries nothing, its boxes wait for the loop's next
+  double rolled_share_drawn = 0.0; // of the boxes at the port by the cut-off, rolled by the carrier anyway
 };
-static_assert(sizeof(SailingRecord) <= 72);
+static_assert(sizeof(SailingRecord) <= 88, "one per sailing: a few hundred a run");
 
 // A stretch of a lane's sea chain, for CO2: mode is inland_rail, barge, sea or road.
 struct TransportLeg {

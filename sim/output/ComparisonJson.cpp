@@ -19,10 +19,10 @@ nlohmann::ordered_json cost_json(const ModeCost& c, bool boxes = false) {
   return j;
 }
 
-// With `doors` (the focus lane's, with `doors:`), stages_hours are the door-to-door stages
-// shared with rail, and the sea chain's own stages are main_haul_hours.
-nlohmann::ordered_json sea_metrics_json(const SeaSpec& spec, const SeaMetrics& m,
-                                        const ModeDoorMetrics* doors = nullptr) {
+// The keys of every sea alternative. With `doors` (the focus lane's, with `doors:`),
+// stages_hours are the door-to-door stages shared with rail, and the sea chain's own stages
+// are main_haul_hours.
+nlohmann::ordered_json sea_chain_json(const SeaSpec& spec, const SeaMetrics& m, const ModeDoorMetrics* doors) {
   const auto& t = m.transit_days;
   nlohmann::ordered_json j = {{"direction", "westbound"},
                               {"european_port", spec.european_port},
@@ -50,6 +50,34 @@ nlohmann::ordered_json sea_metrics_json(const SeaSpec& spec, const SeaMetrics& m
     }
   }
   return out;
+}
+
+nlohmann::ordered_json sea_loops_json(const SeaMetrics& m) {
+  nlohmann::ordered_json loops = nlohmann::ordered_json::object();
+  for (const auto& l : m.loops)
+    loops[l.name.empty() ? "single" : l.name] = {{"sailings", l.sailings},
+                                                 {"blanked", l.blanked},
+                                                 {"mean_feu_per_sailing", rounded(l.mean_feu_per_sailing)},
+                                                 {"mean_rolled_share_drawn", rounded(l.mean_rolled_share_drawn)},
+                                                 {"containers", l.containers},
+                                                 {"rolled_share", rounded(l.rolled_share)},
+                                                 {"port_wait_hours", rounded(l.port_wait_h)}};
+  return loops;
+}
+
+// With loops or timed pre-carriage, blank sailings, pre-carriage and each loop's figures too.
+nlohmann::ordered_json sea_metrics_json(const SeaSpec& spec, const SeaMetrics& m,
+                                        const ModeDoorMetrics* doors = nullptr) {
+  auto j = sea_chain_json(spec, m, doors);
+  if (!spec.reports_loops())
+    return j;
+  j["blank_sailing_share"] = rounded(m.blank_sailing_share);
+  j["blank_capacity_share"] = rounded(m.blank_capacity_share);
+  j["precarriage"] = {{"rule", to_string(spec.precarriage)},
+                      {"sailing_choice", to_string(spec.sailing_choice)},
+                      {"shift_hours", rounded(m.precarriage_shift_h)}};
+  j["loops"] = sea_loops_json(m);
+  return j;
 }
 
 void add_mode_cost(nlohmann::ordered_json& mode, const ModeCost& c, bool boxes = false) {

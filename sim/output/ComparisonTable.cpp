@@ -27,6 +27,13 @@ std::string format_comparison_table(const Scenario& scenario, const RunResults& 
       fmt::format("{} / {}", num(sea.transit_days.p50), num(sea.transit_days.p95)));
   row("                   p99 / max", fmt::format("{} / {}", num(rail.p99), num(rail.max)),
       fmt::format("{} / {}", num(sea.transit_days.p99), num(sea.transit_days.max)));
+  if (scenario.sea->reports_loops()) {
+    const auto pct = [](double share) { return fmt::format("{:.1f} %", 100.0 * share); };
+    row("sea: wait at the origin port, days", "-", num(sea.port_wait_h / 24.0));
+    row("sea: blank sailings (sailings / slots)", "-",
+        fmt::format("{} / {}", pct(sea.blank_sailing_share), pct(sea.blank_capacity_share)));
+    row("sea: containers rolled at least once", "-", pct(sea.rolled_share));
+  }
   if (!results.costs || !results.costs->sea)
     return t;
   const CostComparison& c = *results.costs;

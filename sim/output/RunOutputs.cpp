@@ -37,8 +37,20 @@ void write_run_files(const fs::path& dir, const Scenario& scenario, const Journa
   write_weekly_csv(dir / "weekly.csv", results);
   write_disruptions_csv(dir / "disruptions.csv", scenario, journal);
   if (!scenario.sea_lanes().empty()) {
-    write_sea_csv(dir / "sea.csv", journal, lanes);
-    write_sailings_csv(dir / "sailings.csv", journal, lanes);
+    // Loop columns only when a sea alternative uses them, so single-loop runs keep their files.
+    LoopLabels loop_labels;
+    bool any_loops = false;
+    for (int lane : scenario.sea_lanes()) {
+      const SeaSpec& sea = *scenario.sea_of(lane);
+      any_loops = any_loops || sea.reports_loops();
+      const auto index = static_cast<std::size_t>(lane);
+      if (loop_labels.size() <= index)
+        loop_labels.resize(index + 1);
+      for (const auto& loop : sea.effective_loops())
+        loop_labels[index].push_back(loop.label());
+    }
+    write_sea_csv(dir / "sea.csv", journal, lanes, any_loops ? &loop_labels : nullptr);
+    write_sailings_csv(dir / "sailings.csv", journal, lanes, any_loops ? &loop_labels : nullptr);
   }
   write_pools_csv(dir / "pools.csv", journal.locomotives, PoolFile::Locomotives);
   write_light_runs_csv(dir / "light_runs.csv", journal.locomotives, PoolFile::Locomotives);

@@ -5,7 +5,14 @@
 
 namespace rongou {
 
-void write_sea_csv(const std::filesystem::path& file, const Journal& journal, const std::vector<std::string>* lanes) {
+namespace {
+const std::string& loop_label(const LoopLabels& loops, const SailingRecord& s) {
+  return loops.at(static_cast<std::size_t>(s.lane)).at(static_cast<std::size_t>(s.loop));
+}
+} // namespace
+
+void write_sea_csv(const std::filesystem::path& file, const Journal& journal, const std::vector<std::string>* lanes,
+                   const LoopLabels* loops) {
   // One row per westbound container: a format string per row would cost a quarter of a
   // baseline run's instructions (docs/performance.md).
   CsvWriter out(file);
@@ -14,7 +21,8 @@ void write_sea_csv(const std::filesystem::path& file, const Journal& journal, co
   const bool doors = !journal.sea_doors.empty();
   if (doors)
     door_header(out, false);
-  out.raw(lanes ? ",lane\n" : "\n");
+  out.raw(lanes ? ",lane" : "");
+  out.raw(loops ? ",loop,precarriage_shift_h\n" : "\n");
   for (std::size_t i = 0; i < journal.sea.size(); ++i) {
     const SeaRecord& r = journal.sea[i];
     out.integer(r.container).hours(r.gate_in_h).hours(r.port_arrival_h);
@@ -41,15 +49,24 @@ void write_sea_csv(const std::filesystem::path& file, const Journal& journal, co
       door_fields(out, journal.sea_doors[i], r.gate_in_h, r.arrived_h, false);
     if (lanes)
       out.text(lanes->at(static_cast<std::size_t>(r.lane)));
+    if (loops) {
+      if (r.sailing >= 0)
+        out.text(loop_label(*loops, journal.sailings[static_cast<std::size_t>(r.sailing)]));
+      else
+        out.empty();
+      out.hours(r.gate_in_h - journal.containers.at(static_cast<std::size_t>(r.container)).created_h);
+    }
     out.end_row();
   }
   out.close();
 }
 
-void write_sailings_csv(const std::filesystem::path& file, const Journal& journal, const std::vector<std::string>* lanes) {
+void write_sailings_csv(const std::filesystem::path& file, const Journal& journal, const std::vector<std::string>* lanes,
+                        const LoopLabels* loops) {
   CsvWriter out(file);
   out.raw("sailing,cutoff_h,departure_h,feu,capacity_feu,rolled_feu,scheduled_transit_h,delay_h,arrival_h");
-  out.raw(lanes ? ",lane,lane_sailing\n" : "\n");
+  out.raw(lanes ? ",lane,lane_sailing" : "");
+  out.raw(loops ? ",loop,blanked,rolled_share_drawn\n" : "\n");
   for (std::size_t i = 0; i < journal.sailings.size(); ++i) {
     const auto& s = journal.sailings[i];
     out.integer(static_cast<long long>(i)).hours(s.cutoff_h).hours(s.departure_h).integer(s.feu);
@@ -57,6 +74,8 @@ void write_sailings_csv(const std::filesystem::path& file, const Journal& journa
     out.hours(s.arrival_h);
     if (lanes)
       out.text(lanes->at(static_cast<std::size_t>(s.lane))).integer(s.index);
+    if (loops)
+      out.text(loop_label(*loops, s)).integer(s.blanked ? 1 : 0).fixed(s.rolled_share_drawn, 4);
     out.end_row();
   }
   out.close();

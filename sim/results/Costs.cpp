@@ -99,7 +99,10 @@ ModeCost sea_cost(const Scenario& scenario, const Journal& journal, int lane, do
   double days = 0.0, freight = 0.0;
   for (std::size_t i = 0; i < journal.sea.size(); ++i) {
     const SeaRecord& r = journal.sea[i];
-    if (r.lane != lane || !r.arrived_h || !measured(scenario, r.gate_in_h))
+    // Measured by the rail twin's gate-in, as SeaMetrics: timed pre-carriage moves the sea
+    // twin's gate-in, not which containers are measured.
+    const double offered_h = journal.containers.at(static_cast<std::size_t>(r.container)).created_h;
+    if (r.lane != lane || !r.arrived_h || !measured(scenario, offered_h))
       continue;
     ++m.containers;
     days += sea_transit_h(journal, i) / 24.0; // door to door with doors:

@@ -14,9 +14,16 @@ SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal,
   const double to_h = scenario.horizon_days * 24.0;
   std::vector<double> days;
   int rolled = 0;
+  const std::vector<SeaLoop> loops = scenario.sea_of(lane)->effective_loops();
+  m.loops.resize(loops.size());
+  for (std::size_t l = 0; l < loops.size(); ++l)
+    m.loops[l].name = loops[l].name;
   for (std::size_t i = 0; i < journal.sea.size(); ++i) {
     const SeaRecord& r = journal.sea[i];
-    if (r.lane != lane || r.gate_in_h < from_h || r.gate_in_h >= to_h)
+    // Measured by the container's gate-in at the lane's origin, as its rail twin: timed
+    // pre-carriage moves the sea twin's gate-in, not which containers are measured.
+    const double offered_h = journal.containers.at(static_cast<std::size_t>(r.container)).created_h;
+    if (r.lane != lane || offered_h < from_h || offered_h >= to_h)
       continue;
     ++m.containers_offered;
     if (!r.arrived_h)
@@ -29,23 +36,62 @@ SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal,
     m.port_dwell_h += r.port_dwell_h;
     m.last_leg_h += r.last_leg_h;
     rolled += r.rolled > 0 ? 1 : 0;
+    m.precarriage_shift_h += r.gate_in_h - offered_h;
+    if (r.sailing >= 0) {
+      auto& loop = m.loops.at(static_cast<std::size_t>(journal.sailings.at(static_cast<std::size_t>(r.sailing)).loop));
+      ++loop.containers;
+      loop.rolled_share += r.rolled > 0 ? 1.0 : 0.0;
+      loop.port_wait_h += *r.sailed_h - r.port_arrival_h;
+    }
   }
   const std::size_t delivered = days.size();
   m.containers_delivered = static_cast<int>(delivered);
   m.transit_days = describe(std::move(days)); // moved: a long run has a million
   if (delivered > 0) {
     const double n = static_cast<double>(delivered);
-    for (double* v : {&m.inland_h, &m.port_wait_h, &m.ocean_h, &m.ocean_delay_h, &m.port_dwell_h, &m.last_leg_h})
+    for (double* v : {&m.inland_h, &m.port_wait_h, &m.ocean_h, &m.ocean_delay_h, &m.port_dwell_h, &m.last_leg_h,
+                      &m.precarriage_shift_h})
       *v /= n;
     m.rolled_share = rolled / n;
   }
+  for (auto& loop : m.loops)
+    if (loop.containers > 0) {
+      loop.rolled_share /= loop.containers;
+      loop.port_wait_h /= loop.containers;
+    }
   int feu = 0;
+  int left = 0;
+  double slots = 0.0;
+  double blanked_slots = 0.0;
   for (const auto& s : journal.sailings)
     if (s.lane == lane && s.departure_h >= from_h && s.departure_h < to_h) {
       ++m.sailings;
       feu += s.feu;
+      auto& loop = m.loops.at(static_cast<std::size_t>(s.loop));
+      ++loop.sailings;
+      const double loop_slots = loops[static_cast<std::size_t>(s.loop)].vessel_capacity_feu;
+      slots += loop_slots;
+      if (s.blanked) {
+        ++loop.blanked;
+        blanked_slots += loop_slots;
+        continue;
+      }
+      ++left;
+      loop.mean_feu_per_sailing += s.feu;
+      loop.mean_rolled_share_drawn += s.rolled_share_drawn;
     }
-  m.mean_feu_per_sailing = m.sailings > 0 ? static_cast<double>(feu) / m.sailings : 0.0;
+  // Over the sailings that left: a blanked sailing carries nothing by definition.
+  m.mean_feu_per_sailing = left > 0 ? static_cast<double>(feu) / left : 0.0;
+  for (auto& loop : m.loops) {
+    const int loop_left = loop.sailings - loop.blanked;
+    m.blank_sailing_share += loop.blanked;
+    if (loop_left > 0) {
+      loop.mean_feu_per_sailing /= loop_left;
+      loop.mean_rolled_share_drawn /= loop_left;
+    }
+  }
+  m.blank_sailing_share = m.sailings > 0 ? m.blank_sailing_share / m.sailings : 0.0;
+  m.blank_capacity_share = slots > 0.0 ? blanked_slots / slots : 0.0;
   return m;
 }
 

@@ -2,11 +2,26 @@
 // Sea-chain statistics of one lane in one run: a pure function of the scenario and the
 // journal. Only containers gated in at the lane's origin inside the measured window count
 // (as for rail).
+#include <string>
+#include <vector>
+
 #include "journal/Journal.hpp"
 #include "results/Statistics.hpp"
 #include "scenario/Scenario.hpp"
 
 namespace rongou {
+
+// One loop's sailings in the window and the delivered containers it carried.
+struct SeaLoopMetrics {
+  std::string name;
+  int sailings = 0;                 // scheduled departures in the window, blanked included
+  int blanked = 0;
+  double mean_feu_per_sailing = 0.0; // over the sailings that left
+  double mean_rolled_share_drawn = 0.0; // the carrier's roll share, over the sailings that left
+  int containers = 0;               // delivered containers it carried
+  double rolled_share = 0.0;        // of those, share rolled at least once
+  double port_wait_h = 0.0;         // their mean wait at the origin port
+};
 
 struct SeaMetrics {
   int containers_offered = 0;
@@ -22,6 +37,11 @@ struct SeaMetrics {
   double rolled_share = 0.0;      // of delivered containers, share rolled at least once
   int sailings = 0;               // departures in the window
   double mean_feu_per_sailing = 0.0;
+  // Loops, blank sailings and pre-carriage (written when SeaSpec::reports_loops()).
+  double blank_sailing_share = 0.0;  // of the scheduled sailings in the window
+  double blank_capacity_share = 0.0; // of their slots
+  double precarriage_shift_h = 0.0;  // mean hours the shipper moved the gate-in later (timed pre-carriage)
+  std::vector<SeaLoopMetrics> loops;
 };
 
 SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal, int lane);

@@ -7,7 +7,7 @@ namespace {
 std::map<std::string, std::vector<std::string>> with_lane_sections(std::map<std::string, std::vector<std::string>> keys) {
   std::vector<std::pair<std::string, std::vector<std::string>>> added;
   for (const auto& [place, list] : keys)
-    if (place == "sea" || place == "costs" || place.rfind("costs.", 0) == 0)
+    if (place == "sea" || place.rfind("sea.", 0) == 0 || place == "costs" || place.rfind("costs.", 0) == 0)
       added.emplace_back("lanes.*." + place, list);
   keys.insert(added.begin(), added.end());
   return keys;
@@ -56,7 +56,11 @@ const std::map<std::string, std::vector<std::string>>& scenario_keys() {
       {"sea",
        {"inland_mode", "inland_delay_days", "sailings", "sailing_hour", "cutoff_hours_before_sailing",
         "vessel_capacity_feu", "ocean_transit_days", "ocean_delay_days", "origin_port", "european_port", "port_dwell_days",
-        "last_leg_mode", "last_leg_delay_days"}},
+        "last_leg_mode", "last_leg_delay_days", "loops", "precarriage", "sailing_choice", "precarriage_margin_hours"}},
+      {"sea.loops.*",
+       {"name", "sailings", "sailing_hour", "cutoff_hours_before_sailing", "vessel_capacity_feu", "ocean_transit_days",
+        "ocean_delay_days", "blank_sailing_probability", "blank_sailing_seasons", "rolled_share"}},
+      {"sea.loops.*.blank_sailing_seasons.*", {"from_day", "to_day", "probability"}},
       {"costs",
        {"rail", "sea", "value_of_time_pct_per_day", "capital_rate_pct_per_year", "tonnes_per_feu", "co2_factors",
         "co2_usd_per_tonne"}},

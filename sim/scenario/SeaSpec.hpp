@@ -15,6 +15,49 @@ enum class LastLegMode { Rail, Road };      // European port -> Lodz
 const char* to_string(InlandMode mode);
 const char* to_string(LastLegMode mode);
 
+// When the shipper sends the sea twin to the port (docs/sea.md#pre-carriage).
+enum class Precarriage { AsReady, Timed };
+// Which sailing a container is booked on, among those of every loop it can make.
+enum class SailingChoice { EarliestArrival, FirstSailing };
+const char* to_string(Precarriage rule);
+const char* to_string(SailingChoice rule);
+
+// Days of the run in which a loop's sailings are blanked with another probability (Chinese
+// New Year): from_day inclusive, to_day exclusive, by departure time.
+struct BlankSailingSeason {
+  double from_day = 0.0;
+  double to_day = 0.0;
+  double probability = 0.0;
+};
+
+// One weekly service (loop) from the origin port to the European port.
+struct SeaLoop {
+  // Names its random streams and actors; empty for the single loop of the section's own keys,
+  // whose streams and actors keep the names they had before loops existed.
+  std::string name;
+  std::vector<int> sailing_weekdays;         // 0 = Monday; day 0 of a run is a Monday
+  double sailing_hour = 12.0;                // time of day the vessel leaves, hours
+  double cutoff_hours_before_sailing = 48.0; // a container must be at the port by then
+  int vessel_capacity_feu = 1000;            // slots for this cargo flow on each sailing
+  std::optional<double> ocean_transit_days;  // scheduled; unset: platform distance / speed
+  Distribution ocean_delay_days = Distribution::fixed(0.0); // schedule unreliability, per sailing
+  double blank_sailing_probability = 0.0;                   // per sailing, outside the seasons
+  std::vector<BlankSailingSeason> blank_sailing_seasons;    // first matching season wins
+  // Share of the containers at the port by the cut-off that the carrier rolls anyway
+  // (overbooking), one draw per sailing, clamped to [0, 1].
+  Distribution rolled_share = Distribution::fixed(0.0);
+
+  // In outputs: the name, or "single" for the section's single loop.
+  std::string label() const { return name.empty() ? "single" : name; }
+
+  double blank_probability_at(double departure_h) const {
+    for (const auto& s : blank_sailing_seasons)
+      if (departure_h >= s.from_day * 24.0 && departure_h < s.to_day * 24.0)
+        return s.probability;
+    return blank_sailing_probability;
+  }
+};
+
 struct SeaSpec {
   // Platform nodes. The origin and destination are the first and last nodes of the lane's
   // westbound services (the loader sets them) so that both modes carry the same containers
@@ -40,6 +83,30 @@ struct SeaSpec {
 
   LastLegMode last_leg_mode = LastLegMode::Rail;
   Distribution last_leg_delay_days = Distribution::fixed(0.0); // beyond the nominal running time
+
+  // `loops:`; empty when the section describes its single loop with the keys above (the
+  // reader refuses a section that mixes the two).
+  std::vector<SeaLoop> loops;
+  Precarriage precarriage = Precarriage::AsReady;
+  SailingChoice sailing_choice = SailingChoice::EarliestArrival;
+  double precarriage_margin_hours = 12.0; // timed: the box reaches the port this long before the cut-off
+
+  // The loops containers choose among: `loops`, or the single loop of the keys above.
+  std::vector<SeaLoop> effective_loops() const {
+    if (!loops.empty())
+      return loops;
+    SeaLoop single;
+    single.sailing_weekdays = sailing_weekdays;
+    single.sailing_hour = sailing_hour;
+    single.cutoff_hours_before_sailing = cutoff_hours_before_sailing;
+    single.vessel_capacity_feu = vessel_capacity_feu;
+    single.ocean_transit_days = ocean_transit_days;
+    single.ocean_delay_days = ocean_delay_days;
+    return {single};
+  }
+  // Loop columns and keys are written only for scenarios that use loops or timed
+  // pre-carriage, so the outputs of a single-loop scenario stay as they were.
+  bool reports_loops() const { return !loops.empty() || precarriage != Precarriage::AsReady; }
 };
 
 } // namespace rongou

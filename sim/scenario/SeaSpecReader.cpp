@@ -12,10 +12,117 @@ namespace rongou {
 
 const char* to_string(InlandMode mode) { return mode == InlandMode::Rail ? "rail" : "barge"; }
 const char* to_string(LastLegMode mode) { return mode == LastLegMode::Rail ? "rail" : "road"; }
+const char* to_string(Precarriage rule) { return rule == Precarriage::AsReady ? "as_ready" : "timed"; }
+const char* to_string(SailingChoice rule) {
+  return rule == SailingChoice::EarliestArrival ? "earliest_arrival" : "first_sailing";
+}
 
 namespace {
 constexpr double kMaxDays = 365.0;
+
+// A value of `k` among `allowed`, or an error naming them.
+std::optional<std::string> read_choice(const YamlReader& r, const YAML::Node& node, const std::string& path,
+                                       const char* k, const std::vector<std::string>& allowed) {
+  auto value = r.text(node, k, path, false);
+  if (!value)
+    return std::nullopt;
+  if (std::find(allowed.begin(), allowed.end(), *value) != allowed.end())
+    return value;
+  std::string list;
+  for (const auto& a : allowed)
+    list += (list.empty() ? "" : ", ") + a;
+  r.error(node[k], YamlReader::join(path, k), fmt::format("'{}' is not one of {}", *value, list));
+  return std::nullopt;
 }
+
+// The weekly timetable keys a loop shares with the section's single loop.
+void read_timetable(const YamlReader& r, const YAML::Node& node, const std::string& path, SeaLoop& loop) {
+  const auto key = [&](const char* k) { return YamlReader::join(path, k); };
+  const auto weekdays = r.text_list(node, "sailings", path, true);
+  for (std::size_t k = 0; k < weekdays.size(); ++k) {
+    if (auto wd = parse_weekday(weekdays[k]))
+      loop.sailing_weekdays.push_back(*wd);
+    else
+      r.error(node["sailings"][k], YamlReader::index(key("sailings"), k),
+              fmt::format("'{}' is not a weekday; use Mon, Tue, Wed, Thu, Fri, Sat or Sun", weekdays[k]));
+  }
+  std::sort(loop.sailing_weekdays.begin(), loop.sailing_weekdays.end());
+  if (std::adjacent_find(loop.sailing_weekdays.begin(), loop.sailing_weekdays.end()) != loop.sailing_weekdays.end())
+    r.error(node["sailings"], key("sailings"), "a weekday is listed twice");
+  if (node["sailings"] && node["sailings"].IsSequence() && node["sailings"].size() == 0)
+    r.error(node["sailings"], key("sailings"), "at least one sailing a week is needed");
+
+  loop.sailing_hour = r.number(node, "sailing_hour", path, false, 0.0, 23.999).value_or(loop.sailing_hour);
+  loop.cutoff_hours_before_sailing = r.number(node, "cutoff_hours_before_sailing", path, false, 0.0, 24.0 * 14)
+                                         .value_or(loop.cutoff_hours_before_sailing);
+  loop.vessel_capacity_feu =
+      static_cast<int>(r.integer(node, "vessel_capacity_feu", path, true, 1, 100000).value_or(1));
+  if (node["ocean_transit_days"])
+    loop.ocean_transit_days = r.number(node, "ocean_transit_days", path, false, 1.0, kMaxDays);
+  if (auto d = r.distribution(node, "ocean_delay_days", path, false, kMaxHorizonDays))
+    loop.ocean_delay_days = *d;
+}
+
+std::vector<BlankSailingSeason> read_blank_seasons(const YamlReader& r, const YAML::Node& node,
+                                                   const std::string& path) {
+  std::vector<BlankSailingSeason> seasons;
+  if (!r.expect_sequence(node, path))
+    return seasons;
+  for (std::size_t i = 0; i < node.size(); ++i) {
+    const std::string item_path = YamlReader::index(path, i);
+    const YAML::Node item = node[i];
+    if (!r.expect_map(item, item_path))
+      continue;
+    r.check_keys(item, item_path, keys_at("sea.loops.*.blank_sailing_seasons.*"));
+    BlankSailingSeason season;
+    season.from_day = r.number(item, "from_day", item_path, true, 0.0, kMaxHorizonDays).value_or(0.0);
+    season.to_day = r.number(item, "to_day", item_path, true, 0.0, kMaxHorizonDays).value_or(0.0);
+    season.probability = r.number(item, "probability", item_path, true, 0.0, 1.0).value_or(0.0);
+    if (item["to_day"] && season.to_day <= season.from_day)
+      r.error(item["to_day"], YamlReader::join(item_path, "to_day"),
+              fmt::format("{} is not after from_day ({})", season.to_day, season.from_day));
+    seasons.push_back(season);
+  }
+  return seasons;
+}
+
+std::vector<SeaLoop> read_loops(const YamlReader& r, const YAML::Node& node, const std::string& path) {
+  std::vector<SeaLoop> loops;
+  if (!r.expect_sequence(node, path))
+    return loops;
+  if (node.size() == 0)
+    r.error(node, path, "at least one loop is needed");
+  for (std::size_t i = 0; i < node.size(); ++i) {
+    const std::string item_path = YamlReader::index(path, i);
+    const YAML::Node item = node[i];
+    if (!r.expect_map(item, item_path))
+      continue;
+    r.check_keys(item, item_path, keys_at("sea.loops.*"));
+    SeaLoop loop;
+    // The name keys the loop's random streams, so it must be there and unique.
+    loop.name = r.text(item, "name", item_path, true).value_or("");
+    if (item["name"] && !loop.name.empty()) {
+      if (const auto problem = identifier_problem(loop.name))
+        r.error(item["name"], YamlReader::join(item_path, "name"), "not a valid loop name: " + *problem);
+      for (const auto& other : loops)
+        if (other.name == loop.name)
+          r.error(item["name"], YamlReader::join(item_path, "name"),
+                  fmt::format("'{}' names two loops; each loop draws from streams of its own name", loop.name));
+    }
+    read_timetable(r, item, item_path, loop);
+    loop.blank_sailing_probability =
+        r.number(item, "blank_sailing_probability", item_path, false, 0.0, 0.95).value_or(0.0);
+    if (item["blank_sailing_seasons"])
+      loop.blank_sailing_seasons =
+          read_blank_seasons(r, item["blank_sailing_seasons"], YamlReader::join(item_path, "blank_sailing_seasons"));
+    if (auto d = r.distribution(item, "rolled_share", item_path, false, 0.95))
+      loop.rolled_share = *d;
+    loops.push_back(std::move(loop));
+  }
+  return loops;
+}
+
+} // namespace
 
 std::optional<SeaSpec> read_sea_section(const YamlReader& r, const YAML::Node& node, const std::string& path,
                                         Scenario& s) {
@@ -24,17 +131,8 @@ std::optional<SeaSpec> read_sea_section(const YamlReader& r, const YAML::Node& n
   r.check_keys(node, path, keys_at("sea"));
   const auto key = [&](const char* k) { return YamlReader::join(path, k); };
   SeaSpec sea;
-  auto choice = [&](const char* k, const std::vector<std::string>& allowed) -> std::optional<std::string> {
-    auto value = r.text(node, k, path, false);
-    if (!value)
-      return std::nullopt;
-    if (std::find(allowed.begin(), allowed.end(), *value) != allowed.end())
-      return value;
-    std::string list;
-    for (const auto& a : allowed)
-      list += (list.empty() ? "" : ", ") + a;
-    r.error(node[k], key(k), fmt::format("'{}' is not one of {}", *value, list));
-    return std::nullopt;
+  auto choice = [&](const char* k, const std::vector<std::string>& allowed) {
+    return read_choice(r, node, path, k, allowed);
   };
   if (auto m = choice("inland_mode", {"rail", "barge"}))
     sea.inland_mode = *m == "rail" ? InlandMode::Rail : InlandMode::Barge;
@@ -52,31 +150,32 @@ std::optional<SeaSpec> read_sea_section(const YamlReader& r, const YAML::Node& n
         r.error(node[k], key(k), "not a valid node name: " + *problem);
     }
 
-  const auto days = r.text_list(node, "sailings", path, true);
-  for (std::size_t k = 0; k < days.size(); ++k) {
-    if (auto wd = parse_weekday(days[k]))
-      sea.sailing_weekdays.push_back(*wd);
-    else
-      r.error(node["sailings"][k], YamlReader::index(key("sailings"), k),
-              fmt::format("'{}' is not a weekday; use Mon, Tue, Wed, Thu, Fri, Sat or Sun", days[k]));
+  if (node["loops"]) {
+    // One way to describe the sailings: a section with loops has no timetable of its own.
+    for (const char* k : {"sailings", "sailing_hour", "cutoff_hours_before_sailing", "vessel_capacity_feu",
+                          "ocean_transit_days", "ocean_delay_days"})
+      if (node[k])
+        r.error(node[k], key(k),
+                "this key describes the section's single loop; with `loops` set it belongs in each loop");
+    sea.loops = read_loops(r, node["loops"], key("loops"));
+  } else {
+    SeaLoop single;
+    read_timetable(r, node, path, single);
+    sea.sailing_weekdays = single.sailing_weekdays;
+    sea.sailing_hour = single.sailing_hour;
+    sea.cutoff_hours_before_sailing = single.cutoff_hours_before_sailing;
+    sea.vessel_capacity_feu = single.vessel_capacity_feu;
+    sea.ocean_transit_days = single.ocean_transit_days;
+    sea.ocean_delay_days = single.ocean_delay_days;
   }
-  std::sort(sea.sailing_weekdays.begin(), sea.sailing_weekdays.end());
-  if (std::adjacent_find(sea.sailing_weekdays.begin(), sea.sailing_weekdays.end()) != sea.sailing_weekdays.end())
-    r.error(node["sailings"], key("sailings"), "a weekday is listed twice");
-  if (node["sailings"] && node["sailings"].IsSequence() && node["sailings"].size() == 0)
-    r.error(node["sailings"], key("sailings"), "at least one sailing a week is needed");
-
-  sea.sailing_hour = r.number(node, "sailing_hour", path, false, 0.0, 23.999).value_or(sea.sailing_hour);
-  sea.cutoff_hours_before_sailing =
-      r.number(node, "cutoff_hours_before_sailing", path, false, 0.0, 24.0 * 14).value_or(sea.cutoff_hours_before_sailing);
-  sea.vessel_capacity_feu =
-      static_cast<int>(r.integer(node, "vessel_capacity_feu", path, true, 1, 100000).value_or(1));
-  if (node["ocean_transit_days"])
-    sea.ocean_transit_days = r.number(node, "ocean_transit_days", path, false, 1.0, kMaxDays);
+  if (auto m = choice("precarriage", {"as_ready", "timed"}))
+    sea.precarriage = *m == "timed" ? Precarriage::Timed : Precarriage::AsReady;
+  if (auto m = choice("sailing_choice", {"earliest_arrival", "first_sailing"}))
+    sea.sailing_choice = *m == "first_sailing" ? SailingChoice::FirstSailing : SailingChoice::EarliestArrival;
+  sea.precarriage_margin_hours =
+      r.number(node, "precarriage_margin_hours", path, false, 0.0, 24.0 * 14).value_or(sea.precarriage_margin_hours);
   if (auto d = r.distribution(node, "inland_delay_days", path, false, kMaxHorizonDays))
     sea.inland_delay_days = *d;
-  if (auto d = r.distribution(node, "ocean_delay_days", path, false, kMaxHorizonDays))
-    sea.ocean_delay_days = *d;
   if (auto d = r.distribution(node, "port_dwell_days", path, false, kMaxHorizonDays))
     sea.port_dwell_days = *d;
   if (auto d = r.distribution(node, "last_leg_delay_days", path, false, kMaxHorizonDays))

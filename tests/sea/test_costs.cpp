@@ -61,8 +61,12 @@ struct Fixture {
     j.containers.push_back(c);
   }
   RailMetrics rail() const { return compute_rail_metrics(s, j); }
+  // The sea twin of the rail container of the same index (the same gate-in, by which both
+  // modes are measured).
   void add_sea(double gate_in_h, double days) {
     SeaRecord r;
+    r.container = static_cast<int>(j.sea.size());
+    EXPECT_EQ(j.containers.at(static_cast<std::size_t>(r.container)).created_h, gate_in_h);
     r.gate_in_h = gate_in_h;
     r.arrived_h = gate_in_h + 24.0 * days;
     j.sea.push_back(r);

@@ -63,5 +63,34 @@ TEST(PortQueue, ContainersNotYetAtThePortAreNeitherLoadedNorRolled) {
   EXPECT_EQ(q.remaining(), 1u);
 }
 
+TEST(PortQueue, WaitingCountsWhoIsAtThePortAndNotYetBoarded) {
+  PortQueue q({1.0, 5.0, 50.0, 3.0});
+  EXPECT_EQ(q.waiting(0.5), 0u);
+  EXPECT_EQ(q.waiting(10.0), 3u);
+  q.load(10.0, 2);
+  EXPECT_EQ(q.waiting(10.0), 1u);
+  EXPECT_EQ(q.waiting(60.0), 2u);
+}
+
+// Loop "Wed 18:00, cut-off 48 h": cut-offs at Monday 18:00 of each week (18 h, 186 h, ...).
+TEST(PortQueue, TheFirstSailingWhoseCutoffAContainerMakes) {
+  SeaLoop loop;
+  loop.sailing_weekdays = {2, 5};
+  loop.sailing_hour = 18;
+  loop.cutoff_hours_before_sailing = 48;
+  EXPECT_EQ(first_sailing_with_cutoff_after(loop, 0.0), 0);
+  EXPECT_EQ(first_sailing_with_cutoff_after(loop, 18.0), 0); // exactly at the cut-off: made
+  EXPECT_EQ(first_sailing_with_cutoff_after(loop, 18.5), 1);  // Saturday's, cut-off Thursday 18:00
+  EXPECT_EQ(first_sailing_with_cutoff_after(loop, 24.0 * 3 + 18.5), 2);
+  EXPECT_EQ(first_sailing_with_cutoff_after(loop, 24.0 * 7 * 10 + 1.0), 20);
+  for (double t = 0.0; t < 24.0 * 7 * 5; t += 7.5) {
+    const int k = first_sailing_with_cutoff_after(loop, t);
+    EXPECT_GE(sailing_departure_h(loop, k) - 48.0, t);
+    if (k > 0) {
+      EXPECT_LT(sailing_departure_h(loop, k - 1) - 48.0, t);
+    }
+  }
+}
+
 } // namespace
 } // namespace rongou

@@ -39,14 +39,14 @@ struct Fixture {
     // One rail and one sea container gated in on each of days 1..10, all delivered.
     for (int day = 1; day <= 10; ++day) {
       ContainerRecord rc;
-      rc.id = day;
+      rc.id = day - 1; // a container's id is its index in the journal
       rc.direction = Direction::Westbound;
       rc.created_h = day * 24.0;
       rc.train = 0;
       rc.arrived_h = rc.created_h + 240.0;
       j.containers.push_back(rc);
       SeaRecord sr;
-      sr.container = day;
+      sr.container = rc.id;
       sr.gate_in_h = day * 24.0;
       sr.arrived_h = sr.gate_in_h + 960.0;
       j.sea.push_back(sr);

@@ -102,11 +102,37 @@ TEST_F(SeaCli, BaselineMatchesPublishedRanges) {
 
 TEST_F(SeaCli, BadSeaInputExitsWithCode2AndNamesTheKey) {
   std::string bad = baseline_;
-  replace(bad, "vessel_capacity_feu: 400", "vessel_capacity_feu: -4");
+  replace(bad, "vessel_capacity_feu: 200", "vessel_capacity_feu: -4");
   std::string err;
   EXPECT_EQ(run("a", bad, &err), 2);
-  EXPECT_NE(err.find("sea.vessel_capacity_feu: -4 is out of range"), std::string::npos) << err;
+  EXPECT_NE(err.find("sea.loops.0.vessel_capacity_feu: -4 is out of range"), std::string::npos) << err;
   EXPECT_FALSE(fs::exists(dir_ / "a" / "out"));
+}
+
+// For the same demand, shippers who time their pre-carriage to a sailing's cut-off wait less at
+// Shanghai than shippers who send each box on at its gate-in: the wait for the weekly sailing
+// moves into the factory, ahead of the sea twin's gate-in.
+TEST_F(SeaCli, TimedPrecarriageWaitsLessAtThePortThanAsReady) {
+  std::string as_ready = baseline_;
+  replace(as_ready, "precarriage: timed", "precarriage: as_ready");
+  ASSERT_EQ(run("timed", baseline_), 0);
+  ASSERT_EQ(run("as_ready", as_ready), 0);
+  const auto timed_sea = nlohmann::json::parse(output("timed", "summary.json"))["modes"]["sea"];
+  const auto ready_sea = nlohmann::json::parse(output("as_ready", "summary.json"))["modes"]["sea"];
+  const double timed_wait = timed_sea["stages_hours"]["port_wait"].get<double>();
+  const double ready_wait = ready_sea["stages_hours"]["port_wait"].get<double>();
+  EXPECT_LT(timed_wait, ready_wait);
+  EXPECT_GT(timed_sea["precarriage"]["shift_hours"].get<double>(), 0.0);
+  EXPECT_EQ(ready_sea["precarriage"]["shift_hours"].get<double>(), 0.0);
+  // Blank sailings and roll-overs are drawn per sailing, whatever the shippers do.
+  EXPECT_EQ(timed_sea["blank_sailing_share"], ready_sea["blank_sailing_share"]);
+  EXPECT_GT(timed_sea["blank_sailing_share"].get<double>(), 0.0);
+  EXPECT_GT(timed_sea["rolled_share"].get<double>(), 0.0);
+  for (const char* loop : {"ae10", "ocean-alliance"})
+    EXPECT_GT(timed_sea["loops"][loop]["containers"].get<int>(), 0) << loop;
+  // The loop columns of the per-record files.
+  EXPECT_NE(output("timed", "sailings.csv").find(",loop,blanked,rolled_share_drawn\n"), std::string::npos);
+  EXPECT_NE(output("timed", "sea.csv").find(",loop,precarriage_shift_h\n"), std::string::npos);
 }
 
 } // namespace

@@ -80,6 +80,80 @@ TEST(SeaSpec, BothSectionsAreOptional) {
   EXPECT_FALSE(s.costs);
 }
 
+const std::string kLoops = R"(sea:
+  precarriage: timed
+  sailing_choice: first_sailing
+  precarriage_margin_hours: 6
+  loops:
+    - name: ae10
+      sailings: [Wed]
+      vessel_capacity_feu: 200
+      blank_sailing_probability: 0.03
+      blank_sailing_seasons:
+        - {from_day: 42, to_day: 63, probability: 0.15}
+      rolled_share: {dist: triangular, min: 0, mode: 0.05, max: 0.2}
+    - name: oa
+      sailings: [Sat]
+      sailing_hour: 12
+      vessel_capacity_feu: 150
+      ocean_transit_days: 37
+)";
+
+TEST(SeaSpec, ReadsLoopsAndPrecarriage) {
+  const Scenario s = load_scenario_from_string(kHead + kLoops, "s.yaml", ".");
+  ASSERT_TRUE(s.sea);
+  EXPECT_EQ(s.sea->precarriage, Precarriage::Timed);
+  EXPECT_EQ(s.sea->sailing_choice, SailingChoice::FirstSailing);
+  EXPECT_DOUBLE_EQ(s.sea->precarriage_margin_hours, 6);
+  EXPECT_TRUE(s.sea->reports_loops());
+  const auto loops = s.sea->effective_loops();
+  ASSERT_EQ(loops.size(), 2u);
+  EXPECT_EQ(loops[0].name, "ae10");
+  EXPECT_EQ(loops[0].sailing_weekdays, (std::vector<int>{2}));
+  EXPECT_EQ(loops[0].vessel_capacity_feu, 200);
+  EXPECT_FALSE(loops[0].ocean_transit_days);
+  EXPECT_DOUBLE_EQ(loops[0].blank_probability_at(24.0 * 40), 0.03);
+  EXPECT_DOUBLE_EQ(loops[0].blank_probability_at(24.0 * 42), 0.15);
+  EXPECT_DOUBLE_EQ(loops[0].blank_probability_at(24.0 * 63), 0.03); // to_day is exclusive
+  EXPECT_EQ(loops[0].rolled_share.kind, Distribution::Kind::Triangular);
+  EXPECT_EQ(loops[1].name, "oa");
+  EXPECT_DOUBLE_EQ(loops[1].sailing_hour, 12);
+  EXPECT_EQ(loops[1].ocean_transit_days, 37.0);
+  EXPECT_DOUBLE_EQ(loops[1].blank_probability_at(24.0 * 50), 0.0);
+}
+
+// A section without `loops` is one loop of its own keys, with the names and streams it had.
+TEST(SeaSpec, TheSingleLoopKeysMakeOneUnnamedLoop) {
+  const Scenario s = load_scenario_from_string(kHead + kSea, "s.yaml", ".");
+  ASSERT_TRUE(s.sea);
+  EXPECT_FALSE(s.sea->reports_loops());
+  const auto loops = s.sea->effective_loops();
+  ASSERT_EQ(loops.size(), 1u);
+  EXPECT_EQ(loops[0].name, "");
+  EXPECT_EQ(loops[0].label(), "single");
+  EXPECT_EQ(loops[0].sailing_weekdays, (std::vector<int>{2, 5}));
+  EXPECT_EQ(loops[0].vessel_capacity_feu, 100);
+  EXPECT_EQ(loops[0].ocean_transit_days, 30.0);
+}
+
+TEST(SeaSpec, LoopMistakesNameTheirKeyPath) {
+  std::string mixed = kHead + kLoops;
+  mixed.replace(mixed.find("  loops:"), 8, "  sailings: [Mon]\n  loops:");
+  EXPECT_NE(error_of(mixed).find("sea.sailings: this key describes the section's single loop"), std::string::npos)
+      << error_of(mixed);
+  std::string bad_share = kHead + kLoops;
+  bad_share.replace(bad_share.find("max: 0.2}"), 9, "max: 1.5}");
+  EXPECT_NE(error_of(bad_share).find("sea.loops.0.rolled_share"), std::string::npos) << error_of(bad_share);
+  std::string no_name = kHead + kLoops;
+  no_name.replace(no_name.find("name: oa\n      "), 15, "");
+  EXPECT_NE(error_of(no_name).find("sea.loops.1.name: missing required key"), std::string::npos) << error_of(no_name);
+  std::string bad_choice = kHead + kLoops;
+  bad_choice.replace(bad_choice.find("first_sailing"), 13, "cheapest");
+  EXPECT_NE(error_of(bad_choice).find("sea.sailing_choice: 'cheapest' is not one of earliest_arrival, first_sailing"),
+            std::string::npos)
+      << error_of(bad_choice);
+}
+
 TEST(SeaSpec, MistakesNameFileLineAndKey) {
   std::string yaml = kHead + kSea + kCosts;
   yaml.replace(yaml.find("vessel_capacity_feu"), 19, "vesel_capacity_feu");

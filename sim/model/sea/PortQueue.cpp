@@ -1,6 +1,7 @@
 #include "model/sea/PortQueue.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <numeric>
 #include <stdexcept>
@@ -38,11 +39,35 @@ PortQueue::Loading PortQueue::load(double cutoff_h, int capacity) {
   return out;
 }
 
-double sailing_departure_h(const SeaSpec& sea, int k) {
-  const int per_week = static_cast<int>(sea.sailing_weekdays.size());
+std::size_t PortQueue::waiting(double cutoff_h) const {
+  const auto begin = order_.begin() + static_cast<std::ptrdiff_t>(next_);
+  const auto end =
+      std::partition_point(begin, order_.end(), [&](std::uint32_t i) { return arrival_h_[i] <= cutoff_h; });
+  return static_cast<std::size_t>(end - begin);
+}
+
+double sailing_departure_h(const SeaLoop& loop, int k) {
+  const int per_week = static_cast<int>(loop.sailing_weekdays.size());
   const int week = k / per_week;
-  const int weekday = sea.sailing_weekdays[static_cast<std::size_t>(k % per_week)];
-  return 24.0 * (7 * week + weekday) + sea.sailing_hour;
+  const int weekday = loop.sailing_weekdays[static_cast<std::size_t>(k % per_week)];
+  return 24.0 * (7 * week + weekday) + loop.sailing_hour;
+}
+
+double sailing_departure_h(const SeaSpec& sea, int k) {
+  SeaLoop single;
+  single.sailing_weekdays = sea.sailing_weekdays;
+  single.sailing_hour = sea.sailing_hour;
+  return sailing_departure_h(single, k);
+}
+
+int first_sailing_with_cutoff_after(const SeaLoop& loop, double ready_h) {
+  const int per_week = static_cast<int>(loop.sailing_weekdays.size());
+  // Start a week before the week of `ready_h` (a cut-off can fall in the week before its sailing).
+  const double weeks = std::floor((ready_h + loop.cutoff_hours_before_sailing) / (7 * 24.0));
+  int k = std::max(0, (static_cast<int>(weeks) - 1) * per_week);
+  while (sailing_departure_h(loop, k) - loop.cutoff_hours_before_sailing < ready_h)
+    ++k;
+  return k;
 }
 
 } // namespace rongou

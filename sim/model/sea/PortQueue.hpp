@@ -25,6 +25,8 @@ public:
   // Rolled items are counted, not listed, and each learns how often it was rolled when it
   // boards: a backlog that outgrows the vessels costs no more per sailing than a short one.
   Loading load(double cutoff_h, int capacity);
+  // Items at the port by `cutoff_h` and not yet boarded (what a sailing with that cut-off finds).
+  std::size_t waiting(double cutoff_h) const;
   std::size_t remaining() const { return order_.size() - next_; }
 
 private:
@@ -34,7 +36,11 @@ private:
   std::vector<double> cutoffs_h_; // of the loads so far, in order (cut-offs only grow)
 };
 
-// Departure time (hours since the start of the run, day 0 a Monday) of the k-th sailing.
+// Departure time (hours since the start of the run, day 0 a Monday) of the loop's k-th sailing.
+double sailing_departure_h(const SeaLoop& loop, int k);
+// Of the section's single loop.
 double sailing_departure_h(const SeaSpec& sea, int k);
+// The first sailing of the loop whose cut-off is at or after `ready_h`.
+int first_sailing_with_cutoff_after(const SeaLoop& loop, double ready_h);
 
 } // namespace rongou

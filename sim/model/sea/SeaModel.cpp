@@ -1,5 +1,7 @@
 #include "model/sea/SeaModel.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <fmt/format.h>
 
 #include "engine/Engine.hpp"
@@ -9,25 +11,17 @@ namespace rongou {
 
 namespace {
 
-std::vector<double> port_arrivals(const SeaSpec& sea, int lane, std::uint64_t seed, const SeaRoute& route,
-                                  const std::vector<SeaOffer>& offers, Journal& journal) {
-  // Sized once: growing by doubling would briefly hold two copies of the largest sea vector.
-  std::vector<double> arrival;
-  arrival.reserve(offers.size());
-  journal.sea.reserve(journal.sea.size() + offers.size());
-  for (const auto& offer : offers) {
-    auto rng = RandomStream::derive(seed, "sea-inland", static_cast<std::uint64_t>(offer.container));
-    SeaRecord r;
-    r.container = offer.container;
-    r.lane = lane;
-    r.gate_in_h = offer.gate_in_h;
-    r.inland_h = route.inland_nominal_h() + 24.0 * sea.inland_delay_days.sample(rng);
-    r.port_arrival_h = r.gate_in_h + r.inland_h;
-    arrival.push_back(r.port_arrival_h);
-    journal.sea.push_back(r);
-  }
-  return arrival;
+// A loop of `loops:` draws from streams named after it; the section's single loop keeps the
+// stream names it had before loops existed, so its draws are unchanged.
+std::string stream_of(const char* purpose, const SeaLoop& loop) {
+  return loop.name.empty() ? std::string(purpose) : fmt::format("{}/{}", purpose, loop.name);
 }
+
+// The largest roll share: the reader keeps the distribution's parameters at most this and
+// draws are clamped to it, so that, rounded down, a roll always leaves a box on board and
+// every loop goes on carrying its boxes (blank probabilities outside the seasons are kept at
+// most this by the reader too).
+constexpr double kMaxRolledShare = 0.95;
 
 } // namespace
 
@@ -48,30 +42,111 @@ SeaModel::SeaModel(const Scenario& scenario, int lane, SeaRoute route, const std
       seed_(lane == scenario.focus_lane ? scenario.seed : mix_seed(scenario.seed, static_cast<std::uint64_t>(lane))),
       // The focus lane's actors keep the names they had when it was the only sea alternative.
       name_prefix_(lane == scenario.focus_lane ? std::string() : scenario.lanes.at(static_cast<std::size_t>(lane)).name + " "),
-      route_(std::move(route)), journal_(journal), first_record_(journal.sea.size()),
-      queue_(port_arrivals(sea_, lane, seed_, route_, offers, journal)) {
+      route_(std::move(route)), journal_(journal), first_record_(journal.sea.size()) {
+  book(offers);
   for (const auto& leg : route_.legs())
     journal.sea_legs.push_back(leg);
 }
 
-void SeaModel::start() {
-  engine::spawn("sailings " + name_prefix_ + sea_.origin_port, sea_.origin_port, [this] { dispatch(); });
+void SeaModel::book(const std::vector<SeaOffer>& offers) {
+  const std::vector<SeaLoop> loops = sea_.effective_loops();
+  std::vector<double> ocean_h;
+  for (const auto& loop : loops)
+    ocean_h.push_back(loop.ocean_transit_days ? *loop.ocean_transit_days * 24.0 : route_.ocean.nominal_h);
+
+  // The sailing a box ready at the port at `ready_h` is booked on: among the first sailing
+  // of each loop whose cut-off it makes, the one that reaches the European port first by
+  // schedule (the last leg is the same for every loop), or the one that leaves first; ties
+  // go to the earlier departure, then to the loop listed first.
+  struct Booking {
+    std::size_t loop = 0;
+    double cutoff_h = 0.0;
+  };
+  const auto choose = [&](double ready_h) {
+    Booking best;
+    double best_key = 0.0;
+    double best_departure = 0.0;
+    for (std::size_t l = 0; l < loops.size(); ++l) {
+      const int k = first_sailing_with_cutoff_after(loops[l], ready_h);
+      const double departure = sailing_departure_h(loops[l], k);
+      const double key =
+          sea_.sailing_choice == SailingChoice::EarliestArrival ? departure + ocean_h[l] : departure;
+      if (l == 0 || key < best_key || (key == best_key && departure < best_departure)) {
+        best = {l, departure - loops[l].cutoff_hours_before_sailing};
+        best_key = key;
+        best_departure = departure;
+      }
+    }
+    return best;
+  };
+
+  // Sized once: growing by doubling would briefly hold two copies of the largest sea vector.
+  std::vector<std::vector<double>> arrivals(loops.size());
+  std::vector<std::vector<std::size_t>> records(loops.size());
+  journal_.sea.reserve(journal_.sea.size() + offers.size());
+  if (loops.size() == 1) {
+    arrivals[0].reserve(offers.size());
+    records[0].reserve(offers.size());
+  }
+  const double margin_h = sea_.precarriage_margin_hours;
+  const double planned_inland_h = route_.inland_nominal_h() + 24.0 * sea_.inland_delay_days.expected();
+  for (const auto& offer : offers) {
+    auto rng = RandomStream::derive(seed_, "sea-inland", static_cast<std::uint64_t>(offer.container));
+    SeaRecord r;
+    r.container = offer.container;
+    r.lane = lane_;
+    r.gate_in_h = offer.gate_in_h;
+    r.inland_h = route_.inland_nominal_h() + 24.0 * sea_.inland_delay_days.sample(rng);
+    Booking booking;
+    if (sea_.precarriage == Precarriage::Timed) {
+      // The shipper produces for a sailing: it plans the pre-carriage at its expected time
+      // (nominal plus the mean inland delay) to reach the port `margin_h` before the cut-off,
+      // and the sea twin's gate-in moves later by the slack. The drawn inland delay still
+      // applies: a box later than planned by more than the margin misses the cut-off and
+      // waits for its loop's next sailing.
+      const double earliest_ready_h = offer.gate_in_h + planned_inland_h;
+      booking = choose(earliest_ready_h + margin_h);
+      r.gate_in_h = booking.cutoff_h - margin_h - planned_inland_h;
+    }
+    r.port_arrival_h = r.gate_in_h + r.inland_h;
+    if (sea_.precarriage == Precarriage::AsReady)
+      booking = choose(r.port_arrival_h);
+    arrivals[booking.loop].push_back(r.port_arrival_h);
+    records[booking.loop].push_back(journal_.sea.size());
+    journal_.sea.push_back(r);
+  }
+  loops_.reserve(loops.size());
+  for (std::size_t l = 0; l < loops.size(); ++l)
+    loops_.push_back(LoopQueue{loops[l], ocean_h[l], std::move(records[l]), PortQueue(std::move(arrivals[l]))});
 }
 
-void SeaModel::dispatch() {
-  const SeaSpec& sea = sea_;
-  for (int k = 0; queue_.remaining() > 0; ++k) {
+void SeaModel::start() {
+  for (std::size_t l = 0; l < loops_.size(); ++l) {
+    const std::string& name = loops_[l].loop.name;
+    engine::spawn("sailings " + name_prefix_ + (name.empty() ? "" : name + " ") + sea_.origin_port, sea_.origin_port,
+                  [this, l] { dispatch(l); });
+  }
+}
+
+void SeaModel::dispatch(std::size_t loop_index) {
+  LoopQueue& lq = loops_[loop_index];
+  const SeaLoop& loop = lq.loop;
+  const double horizon_h = scenario_.horizon_days * 24.0;
+  // Every loop sails through the horizon, so its blank share and load are measured over the
+  // whole window, and on until every container booked on it has sailed.
+  for (int k = 0; lq.queue.remaining() > 0 || sailing_departure_h(loop, k) < horizon_h; ++k) {
     SailingRecord sailing;
     sailing.index = k;
     sailing.lane = lane_;
-    sailing.departure_h = sailing_departure_h(sea, k);
-    sailing.cutoff_h = sailing.departure_h - sea.cutoff_hours_before_sailing;
-    sailing.capacity_feu = sea.vessel_capacity_feu;
-    sailing.scheduled_transit_h = route_.ocean.nominal_h;
+    sailing.loop = static_cast<int>(loop_index);
+    sailing.departure_h = sailing_departure_h(loop, k);
+    sailing.cutoff_h = sailing.departure_h - loop.cutoff_hours_before_sailing;
+    sailing.capacity_feu = loop.vessel_capacity_feu;
+    sailing.scheduled_transit_h = lq.ocean_h;
     // One draw per sailing whether or not it carries anything, so a sailing's delay does not
     // depend on how many containers came before it.
-    auto rng = RandomStream::derive(seed_, "sea-sailing", static_cast<std::uint64_t>(k));
-    sailing.delay_h = 24.0 * sea.ocean_delay_days.sample(rng);
+    auto rng = RandomStream::derive(seed_, stream_of("sea-sailing", loop), static_cast<std::uint64_t>(k));
+    sailing.delay_h = 24.0 * loop.ocean_delay_days.sample(rng);
     std::vector<std::size_t> windows; // sea_delay disruptions this sailing leaves in
     for (std::size_t i = 0; i < scenario_.disruptions.size(); ++i) {
       const auto& d = scenario_.disruptions[i];
@@ -81,9 +156,27 @@ void SeaModel::dispatch() {
       }
     }
     sailing.delay_h += sailing.disruption_h;
+    auto blank_rng = RandomStream::derive(seed_, stream_of("sea-blank", loop), static_cast<std::uint64_t>(k));
+    sailing.blanked = blank_rng.uniform01() < loop.blank_probability_at(sailing.departure_h);
+    auto rolled_rng = RandomStream::derive(seed_, stream_of("sea-rolled", loop), static_cast<std::uint64_t>(k));
+    sailing.rolled_share_drawn = std::clamp(loop.rolled_share.sample(rolled_rng), 0.0, kMaxRolledShare);
 
     engine::sleep_until_h(sailing.cutoff_h);
-    auto loading = queue_.load(sailing.cutoff_h, sea.vessel_capacity_feu);
+    if (sailing.blanked) {
+      // Nothing is loaded: the boxes at the port stay in line, first come first served, for
+      // the loop's next sailing, and are not counted as rolled.
+      sailing.capacity_feu = 0;
+      sailing.rolled_share_drawn = 0.0;
+      journal_.sailings.push_back(sailing);
+      continue;
+    }
+    // The carrier rolls its share of the boxes at the port (the last to arrive) even when
+    // they would fit; rounded down, so a share below 1 always leaves someone on board.
+    const std::size_t waiting = lq.queue.waiting(sailing.cutoff_h);
+    const auto carrier_rolls = static_cast<std::size_t>(std::floor(sailing.rolled_share_drawn * static_cast<double>(waiting)));
+    const int room = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(loop.vessel_capacity_feu),
+                                                            waiting - carrier_rolls));
+    auto loading = lq.queue.load(sailing.cutoff_h, room);
     sailing.feu = static_cast<int>(loading.boarded.size());
     sailing.rolled_feu = static_cast<int>(loading.rolled);
     const std::size_t index = journal_.sailings.size();
@@ -92,13 +185,13 @@ void SeaModel::dispatch() {
     engine::sleep_until_h(sailing.departure_h);
     std::vector<std::size_t> records;
     for (std::size_t b = 0; b < loading.boarded.size(); ++b) {
-      const std::size_t i = loading.boarded[b];
-      auto& r = journal_.sea[first_record_ + i];
+      const std::size_t i = lq.records[loading.boarded[b]];
+      auto& r = journal_.sea[i];
       r.rolled = loading.times_rolled[b];
       r.sailing = static_cast<int>(index);
       r.sailed_h = engine::now_h();
       r.ocean_delay_h = sailing.delay_h;
-      records.push_back(first_record_ + i);
+      records.push_back(i);
     }
     // Empty sailings are not hits: no container lost time on them.
     for (std::size_t i : windows)
@@ -106,7 +199,8 @@ void SeaModel::dispatch() {
         journal_.disruption_hits.push_back({static_cast<int>(i), -1, sailing.departure_h, sailing.feu,
                                             24.0 * scenario_.disruptions[i].extra_days, static_cast<int>(index)});
     if (!records.empty())
-      engine::spawn(fmt::format("{}voyage-{:04d}", name_prefix_, k), sea.origin_port,
+      engine::spawn(fmt::format("{}{}voyage-{:04d}", name_prefix_, loop.name.empty() ? "" : loop.name + " ", k),
+                    sea_.origin_port,
                     [this, index, records = std::move(records)]() mutable { voyage(index, std::move(records)); });
   }
 }

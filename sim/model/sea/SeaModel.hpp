@@ -1,12 +1,15 @@
 #pragma once
 // The sea side of one lane: each westbound container offered at the lane's origin also goes
-// by sea, as data moved by two kinds of actor: one sailing dispatcher at the origin port
-// (cut-off, this lane's vessel slots, rolling) and one voyage per loaded sailing (ocean
-// transit and delay, then the European port and the last leg for its containers). Each lane
-// with a sea alternative has its own model and its own slots. See docs/sea.md.
+// by sea, as data moved by two kinds of actor: one sailing dispatcher per loop at the origin
+// port (blank sailings, cut-off, this lane's vessel slots, rolling) and one voyage per loaded
+// sailing (ocean transit and delay, then the European port and the last leg for its
+// containers). Each container is booked on one loop when the run starts (the shipper's
+// choice, docs/sea.md#pre-carriage) and waits in that loop's queue. Each lane with a sea
+// alternative has its own model and its own slots. See docs/sea.md.
 //
 // Random draws come from streams of their own ("sea-inland" and "sea-europe" per container,
-// "sea-sailing" per sailing), never from a rail stream: changing rail parameters leaves sea
+// "sea-sailing", "sea-blank" and "sea-rolled" per sailing of a loop, the loop's name appended
+// for a loop of `loops:`), never from a rail stream: changing rail parameters leaves sea
 // results unchanged, and the other way round. The focus lane draws them from the scenario
 // seed, every other lane from the seed mixed with its lane index (as lane demand does), so
 // adding a lane's sea alternative leaves every other lane's sea results unchanged.
@@ -41,8 +44,16 @@ public:
   const SeaRoute& route() const { return route_; }
 
 private:
-  void dispatch();
+  struct LoopQueue {
+    SeaLoop loop;
+    double ocean_h = 0.0;             // scheduled transit origin port -> European port
+    std::vector<std::size_t> records; // journal.sea index of each item of `queue`
+    PortQueue queue;
+  };
+  void dispatch(std::size_t loop);
   void voyage(std::size_t sailing, std::vector<std::size_t> records);
+  // Books each offer on a loop and fills the loops' queues (docs/sea.md#pre-carriage).
+  void book(const std::vector<SeaOffer>& offers);
 
   const Scenario& scenario_;
   const SeaSpec& sea_;
@@ -52,7 +63,7 @@ private:
   SeaRoute route_;
   Journal& journal_;
   std::size_t first_record_ = 0; // this model's records start here in journal.sea
-  PortQueue queue_;
+  std::vector<LoopQueue> loops_;
 };
 
 // The westbound containers of the journal, as sea offers (same ids, same gate-in times).

@@ -74,6 +74,9 @@ std::vector<Series> run_series(const LabelledRun& labelled, std::size_t run_inde
     Series s{series_title(labelled, "sea"), kSeaColour, run_index, {}, {}};
     const auto s_transit = sea.index_of("door_to_door_days").value_or(sea.column("transit_days"));
     const auto s_gate = sea.index_of("gate_in_h");
+    // Timed pre-carriage moves the sea twin's gate-in; the window counts the rail twin's, as
+    // modes.sea does.
+    const auto s_shift = sea.index_of("precarriage_shift_h");
     const auto s_id = sea.column("container");
     // A network run's sea.csv holds every lane's sea alternative: the series is the focus
     // lane's, as modes.sea is.
@@ -83,9 +86,12 @@ std::vector<Series> run_series(const LabelledRun& labelled, std::size_t run_inde
       if (s_lane && focus.is_string() && sea.cell(r, *s_lane) != focus.get<std::string>())
         continue;
       std::optional<double> gate;
-      if (s_gate)
+      if (s_gate) {
         gate = sea.number(r, *s_gate);
-      else if (const auto it = gate_in.find(sea.cell(r, s_id)); it != gate_in.end())
+        const auto shift = s_shift ? sea.number(r, *s_shift) : std::nullopt;
+        if (gate && shift)
+          *gate -= *shift;
+      } else if (const auto it = gate_in.find(sea.cell(r, s_id)); it != gate_in.end())
         gate = it->second; // older sea.csv without gate_in_h: its rail twin's gate-in
       const auto transit = sea.number(r, s_transit, 0, kMaxTransitDays);
       if (transit && gate && counted(*gate, warmup_h, horizon_h))
