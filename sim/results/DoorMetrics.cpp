@@ -58,7 +58,10 @@ std::optional<DoorMetrics> compute_door_metrics(const Scenario& scenario, const 
   }
   for (std::size_t i = 0; i < journal.sea.size() && i < journal.sea_doors.size(); ++i) {
     const auto& r = journal.sea[i];
-    if (journal.sea_doors[i].modelled && r.arrived_h && measured(r.gate_in_h))
+    // Measured by the rail twin's gate-in, as SeaMetrics: timed pre-carriage moves the sea
+    // twin's gate-in, not which containers are measured.
+    const double offered_h = journal.containers.at(static_cast<std::size_t>(r.container)).created_h;
+    if (journal.sea_doors[i].modelled && r.arrived_h && measured(offered_h))
       sea.add(journal.sea_doors[i], r.transit_h());
   }
   DoorMetrics m;

@@ -119,8 +119,8 @@ TEST_F(SeaCli, TimedPrecarriageWaitsLessAtThePortThanAsReady) {
   ASSERT_EQ(run("as_ready", as_ready), 0);
   const auto timed_sea = nlohmann::json::parse(output("timed", "summary.json"))["modes"]["sea"];
   const auto ready_sea = nlohmann::json::parse(output("as_ready", "summary.json"))["modes"]["sea"];
-  const double timed_wait = timed_sea["stages_hours"]["port_wait"].get<double>();
-  const double ready_wait = ready_sea["stages_hours"]["port_wait"].get<double>();
+  const double timed_wait = timed_sea["main_haul_hours"]["port_wait"].get<double>();
+  const double ready_wait = ready_sea["main_haul_hours"]["port_wait"].get<double>();
   EXPECT_LT(timed_wait, ready_wait);
   EXPECT_GT(timed_sea["precarriage"]["shift_hours"].get<double>(), 0.0);
   EXPECT_EQ(ready_sea["precarriage"]["shift_hours"].get<double>(), 0.0);
