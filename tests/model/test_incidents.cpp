@@ -9,19 +9,15 @@
 #include "scenario/ScenarioLoader.hpp"
 #include "support/ChildProcess.hpp"
 #include "support/Files.hpp"
+#include "support/QuietBaseline.hpp"
 
 using namespace rongou;
 using namespace rongou::test;
 
 namespace {
 
-// The 2018 baseline without its incidents and inspection holds, so each test adds its own.
-Scenario baseline() {
-  Scenario s = load_scenario(source_path("scenarios/baseline-2018.yaml"));
-  s.rail.incidents.reset();
-  s.rail.inspections.clear();
-  return s;
-}
+// Each test adds its own incidents or holds to the baseline without them.
+Scenario baseline() { return baseline_without_incidents_or_holds(); }
 
 IncidentSpec incidents(double per_1000_train_km, double mean_hours) {
   IncidentSpec spec;
