@@ -19,7 +19,13 @@ std::vector<TransportLeg> SeaRoute::legs() const {
   for (const auto& l : inland)
     out.push_back(l.leg);
   out.push_back(ocean.leg);
+  out.back().via = "direct";
   out.push_back(last_leg.leg);
+  for (const auto& h : hubs) {
+    out.push_back(h.ocean.leg);
+    out.push_back(h.feeder.leg);
+    out[out.size() - 2].via = out.back().via = h.hub;
+  }
   return out;
 }
 
@@ -96,6 +102,40 @@ SeaRoute build_sea_route(const Scenario& scenario, int lane, const Corridor& cor
     route.ocean = leg_of(*seg, sea.origin_port, sea.european_port, lane);
     if (sea.ocean_transit_days)
       route.ocean.nominal_h = *sea.ocean_transit_days * 24.0;
+  }
+  // Hubs: port nodes joined by sea to the origin port and to the European port.
+  const std::vector<SeaLoop>& loops = sea.loops;
+  for (std::size_t i = 0; i < loops.size(); ++i) {
+    const std::string& hub = loops[i].hub;
+    if (hub.empty() || route.hub(hub) != nullptr)
+      continue;
+    const std::string hub_key = fmt::format("{}.loops.{}.hub", path, i);
+    const Node* node = corridor.node(hub);
+    if (node == nullptr) {
+      report_at_key(scenario, diagnostics, hub_key,
+                    fmt::format("hub '{}' is not a node of platform {}", hub, corridor.source_file));
+      continue;
+    }
+    if (!node->is("port")) {
+      report_at_key(scenario, diagnostics, hub_key,
+                    fmt::format("hub '{}' is a {} node of platform {}, not a port", hub, fmt::join(node->kinds, ", "),
+                                corridor.source_file));
+      continue;
+    }
+    if (hub == sea.european_port || hub == sea.origin_port) {
+      report_at_key(scenario, diagnostics, hub_key,
+                    fmt::format("hub '{}' is the section's {} port; a hub is a third port", hub,
+                                hub == sea.european_port ? "European" : "origin"));
+      continue;
+    }
+    const Segment* ocean = find_leg(scenario, corridor, diagnostics, hub_key, sea.origin_port, hub, {"sea"});
+    const Segment* feeder = find_leg(scenario, corridor, diagnostics, hub_key, hub, sea.european_port, {"sea"});
+    if (ocean && feeder) {
+      HubLegs legs{hub, leg_of(*ocean, sea.origin_port, hub, lane), leg_of(*feeder, hub, sea.european_port, lane)};
+      if (sea.feeder && sea.feeder->ocean_transit_days)
+        legs.feeder.nominal_h = *sea.feeder->ocean_transit_days * 24.0;
+      route.hubs.push_back(legs);
+    }
   }
   if (auto* seg = find_leg(scenario, corridor, diagnostics, key("last_leg_mode"), sea.european_port, sea.destination,
                            {"inland_rail", "rail", "road"})) {
