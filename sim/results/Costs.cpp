@@ -113,7 +113,9 @@ ModeCost sea_cost(const Scenario& scenario, const Journal& journal, int lane, do
     if (r.lane != lane || !r.arrived_h || !measured(scenario, offered_h))
       continue;
     ++m.containers;
-    ++via_count[loop_via.at(static_cast<std::size_t>(journal.sailings.at(static_cast<std::size_t>(r.sailing)).loop))];
+    const bool via_hub = i < journal.sea_hub.size() && journal.sea_hub[i].hub_arrival_h;
+    ++via_count[via_hub ? loop_via.at(static_cast<std::size_t>(journal.sailings.at(static_cast<std::size_t>(r.sailing)).loop))
+                        : std::string("direct")];
     days += sea_transit_h(journal, i) / 24.0; // door to door with doors:
     freight += freight_usd_at(scenario, lane, "sea", r.gate_in_h);
   }

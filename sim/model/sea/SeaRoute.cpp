@@ -54,7 +54,7 @@ const Segment* find_leg(const Scenario& s, const Corridor& corridor, Diagnostics
 }
 
 SeaLeg leg_of(const Segment& seg, const std::string& from, const std::string& to, int lane) {
-  return SeaLeg{TransportLeg{from, to, seg.mode, seg.distance_km, lane}, seg.nominal_hours()};
+  return SeaLeg{TransportLeg{from, to, seg.mode, seg.distance_km, lane, ""}, seg.nominal_hours()};
 }
 
 } // namespace
@@ -145,7 +145,7 @@ SeaRoute build_sea_route(const Scenario& scenario, int lane, const Corridor& cor
                fmt::format("segment '{}' has no road alternative (road_distance_km) in platform {}", seg->id,
                            corridor.source_file));
       else
-        route.last_leg = SeaLeg{TransportLeg{sea.european_port, sea.destination, "road", seg->road_distance_km, lane},
+        route.last_leg = SeaLeg{TransportLeg{sea.european_port, sea.destination, "road", seg->road_distance_km, lane, ""},
                                 seg->road_distance_km / seg->road_speed_km_per_day * 24.0};
     } else if (sea.last_leg_mode == LastLegMode::Rail && seg->mode == "road") {
       report_at_key(scenario, diagnostics, key("last_leg_mode"),
