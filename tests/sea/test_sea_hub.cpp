@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "model/corridor/PlatformReader.hpp"
 #include "engine/Engine.hpp"
@@ -84,20 +86,43 @@ double mean_hub_wait_h(const Journal& j) {
   return sum / static_cast<double>(j.sea_hub.size());
 }
 
+// A run in a child process (one engine per process), for a test that compares two runs:
+// the child's mean hub wait and the number of feeder sailings its boxes took.
+std::pair<double, int> roomy_in_child(const Scenario& s, const std::vector<SeaOffer>& offers) {
+  int fd[2];
+  if (pipe(fd) != 0)
+    return {-1.0, -1};
+  const pid_t pid = fork();
+  if (pid == 0) {
+    const Journal j = run_sea(s, offers);
+    std::set<int> feeders;
+    for (const auto& h : j.sea_hub)
+      feeders.insert(h.feeder_sailing);
+    const std::pair<double, int> out{mean_hub_wait_h(j), static_cast<int>(feeders.size())};
+    const bool ok = write(fd[1], &out, sizeof out) == static_cast<ssize_t>(sizeof out);
+    _exit(ok ? 0 : 1);
+  }
+  close(fd[1]);
+  std::pair<double, int> out{-1.0, -1};
+  const bool ok = read(fd[0], &out, sizeof out) == static_cast<ssize_t>(sizeof out);
+  close(fd[0]);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  EXPECT_TRUE(ok && WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  return out;
+}
+
 // 40 boxes reach Rotterdam on one mother vessel. A feeder with 40 slots takes them all on its
 // first sailing; one with 10 takes four sailings, so the mean wait at the hub is longer.
 TEST(SeaHub, AFeederSmallerThanTheHubArrivalsLengthensTheWaitAtTheHub) {
   const SeaLoop loop = loop_named("via-rdam", 1, 29, "Rotterdam");
-  const Journal roomy = run_sea(scenario_with({loop}, feeder_with(0, 40)), at_port_on_monday(40));
+  const auto [roomy_wait, roomy_feeders] = roomy_in_child(scenario_with({loop}, feeder_with(0, 40)), at_port_on_monday(40));
+  // With room, every box leaves on one feeder sailing: the first after the berth (day 35).
+  EXPECT_EQ(roomy_feeders, 1);
+  EXPECT_NEAR(roomy_wait, 35 * 24.0 + 12.0 - (1 * 24.0 + 18.0 + 29 * 24.0), 1e-9);
   const Journal tight = run_sea(scenario_with({loop}, feeder_with(0, 10)), at_port_on_monday(40));
-  for (const Journal* j : {&roomy, &tight})
-    for (const auto& r : j->sea)
-      ASSERT_TRUE(r.arrived_h) << "every box reaches Lodz";
-  // With room, every box leaves on one feeder sailing: the first after the berth.
-  std::set<int> roomy_feeders;
-  for (const auto& h : roomy.sea_hub)
-    roomy_feeders.insert(h.feeder_sailing);
-  EXPECT_EQ(roomy_feeders.size(), 1u);
+  for (const auto& r : tight.sea)
+    ASSERT_TRUE(r.arrived_h) << "every box reaches Lodz";
   std::set<int> tight_feeders;
   for (const auto& h : tight.sea_hub)
     tight_feeders.insert(h.feeder_sailing);
@@ -106,7 +131,6 @@ TEST(SeaHub, AFeederSmallerThanTheHubArrivalsLengthensTheWaitAtTheHub) {
   for (const auto& s : tight.feeder_sailings)
     full += s.feu == 10 ? 1 : 0;
   EXPECT_EQ(full, 4) << "a full feeder leaves the rest for its next sailing";
-  const double roomy_wait = mean_hub_wait_h(roomy);
   const double tight_wait = mean_hub_wait_h(tight);
   EXPECT_GT(tight_wait, roomy_wait + 24.0 * 7.0) << "three of four boxes wait one to three more weeks: +1.5 weeks on average";
   // First come first served: the box discharged first leaves first (ties by record).
@@ -158,17 +182,22 @@ TEST(SeaHub, NoBoxReachesTheEuropeanPortBeforeTheFirstFeederAfterItsMotherVessel
 // books the direct loop. On the first-sailing rule it takes the hub loop, which leaves first.
 TEST(SeaHub, BookingPrefersTheDirectLoopWhenTheHubRouteArrivesLaterBySchedule) {
   const std::vector<SeaLoop> loops = {loop_named("via-rdam", 1, 29, "Rotterdam"), loop_named("direct", 2, 30)};
-  const Journal earliest = run_sea(scenario_with(loops, feeder_with(0, 40)), {{0, -kInlandH}});
-  ASSERT_EQ(earliest.sea.size(), 1u);
-  EXPECT_EQ(earliest.sailings.at(static_cast<std::size_t>(earliest.sea[0].sailing)).loop, 1);
-  EXPECT_FALSE(earliest.sea_hub.at(0).hub_arrival_h);
+  const Journal j = run_sea(scenario_with(loops, feeder_with(0, 40)), {{0, -kInlandH}});
+  ASSERT_EQ(j.sea.size(), 1u);
+  EXPECT_EQ(j.sailings.at(static_cast<std::size_t>(j.sea[0].sailing)).loop, 1);
+  EXPECT_FALSE(j.sea_hub.at(0).hub_arrival_h);
+  EXPECT_NEAR(*j.sea[0].port_arrival_eu_h, 2 * 24.0 + 18.0 + 30 * 24.0, 1e-9);
+}
 
+TEST(SeaHub, OnTheFirstSailingRuleTheHubLoopLeavingFirstIsTakenAndItsBoxWaitsForTheFeeder) {
+  const std::vector<SeaLoop> loops = {loop_named("via-rdam", 1, 29, "Rotterdam"), loop_named("direct", 2, 30)};
   Scenario first = scenario_with(loops, feeder_with(0, 40));
   first.sea->sailing_choice = SailingChoice::FirstSailing;
   const Journal j = run_sea(first, {{0, -kInlandH}});
   ASSERT_EQ(j.sea.size(), 1u);
   EXPECT_EQ(j.sailings.at(static_cast<std::size_t>(j.sea[0].sailing)).loop, 0);
   ASSERT_TRUE(j.sea_hub.at(0).feeder_departure_h);
+  EXPECT_NEAR(*j.sea_hub[0].hub_arrival_h, 1 * 24.0 + 18.0 + 29 * 24.0, 1e-9);
   EXPECT_NEAR(*j.sea_hub[0].feeder_departure_h, 35 * 24.0 + 12.0, 1e-9);
   EXPECT_NEAR(*j.sea[0].port_arrival_eu_h, 38 * 24.0 + 12.0, 1e-9);
 }
@@ -176,12 +205,12 @@ TEST(SeaHub, BookingPrefersTheDirectLoopWhenTheHubRouteArrivesLaterBySchedule) {
 // With a feeder leaving the day after the hub berth, the hub route wins by schedule.
 TEST(SeaHub, BookingTakesTheHubLoopWhenItsFeederGetsThereFirst) {
   const std::vector<SeaLoop> loops = {loop_named("via-rdam", 1, 29, "Rotterdam"), loop_named("direct", 2, 30)};
-  SeaLoop feeder = feeder_with(4, 40); // Friday day 32 12:00, cut-off day 31 12:00 after the berth (day 30.75)
-  feeder.ocean_transit_days = 0.5;     // day 32.5 at Gdansk, before the direct loop's day 32.75
+  SeaLoop feeder = feeder_with(4, 40); // Friday day 32 12:00 (780 h), cut-off day 31 12:00 after the berth (738 h)
+  feeder.ocean_transit_days = 0.2;     // 784.8 h at Gdansk, before the direct loop's 786 h
   const Journal j = run_sea(scenario_with(loops, feeder), {{0, -kInlandH}});
   ASSERT_EQ(j.sea.size(), 1u);
   EXPECT_EQ(j.sailings.at(static_cast<std::size_t>(j.sea[0].sailing)).loop, 0);
-  EXPECT_NEAR(*j.sea[0].port_arrival_eu_h, 32 * 24.0 + 12.0 + 12.0, 1e-9);
+  EXPECT_NEAR(*j.sea[0].port_arrival_eu_h, 32 * 24.0 + 12.0 + 0.2 * 24.0, 1e-9);
 }
 
 } // namespace
