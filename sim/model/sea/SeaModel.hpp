@@ -9,7 +9,8 @@
 //
 // Random draws come from streams of their own ("sea-inland" and "sea-europe" per container,
 // "sea-sailing", "sea-blank" and "sea-rolled" per sailing of a loop, the loop's name appended
-// for a loop of `loops:`), never from a rail stream: changing rail parameters leaves sea
+// for a loop of `loops:`; "sea-feeder/<hub>" per feeder sailing, drawn by FeederService for
+// loops that discharge at a hub), never from a rail stream: changing rail parameters leaves sea
 // results unchanged, and the other way round. The focus lane draws them from the scenario
 // seed, every other lane from the seed mixed with its lane index (as lane demand does), so
 // adding a lane's sea alternative leaves every other lane's sea results unchanged.
