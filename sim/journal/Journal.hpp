@@ -373,6 +373,11 @@ struct Journal {
   std::vector<SeaRecord> sea;
   std::vector<SailingRecord> sailings;
   std::vector<TransportLeg> sea_legs;              // each lane's, origin ... destination, in order
+  // Beside `sea`, index for index, up to the last record of a lane whose loops use a hub
+  // (empty when none does); and the feeder sailings from the hubs, in order of departure
+  // per lane (SailingRecord::loop is -1, arrival_h is at the European port).
+  std::vector<HubRecord> sea_hub;
+  std::vector<SailingRecord> feeder_sailings;
   std::map<std::string, RailRouteInfo> rail_routes; // by service name
 
   // Both ends (empty when the scenario has no `doors:`): rail_doors by container id, sea_doors

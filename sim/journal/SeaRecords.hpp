@@ -46,6 +46,16 @@ struct SailingRecord {
 };
 static_assert(sizeof(SailingRecord) <= 88, "one per sailing: a few hundred a run");
 
+// The hub part of a sea container's chain (SeaLoop::hub), kept beside SeaRecord (whose size
+// is bound) in Journal::sea_hub. Unset times: the box's loop called at the European port
+// itself, or it has not got that far.
+struct HubRecord {
+  OptionalHours hub_arrival_h;      // mother vessel berths at the hub
+  OptionalHours feeder_departure_h; // the feeder it boarded leaves the hub
+  int feeder_sailing = -1;          // index in Journal::feeder_sailings
+  double hub_wait_h() const { return hub_arrival_h && feeder_departure_h ? *feeder_departure_h - *hub_arrival_h : 0.0; }
+};
+
 // A stretch of a lane's sea chain, for CO2: mode is inland_rail, barge, sea or road.
 struct TransportLeg {
   std::string from;
@@ -53,6 +63,9 @@ struct TransportLeg {
   std::string mode;
   double distance_km = 0.0;
   int lane = 0; // Scenario::lanes index of the sea alternative it belongs to
+  // Which boxes take it: "" every box of the lane, "direct" those whose loop calls at the
+  // European port itself, a hub's name those discharged there for the feeder.
+  std::string via;
 };
 
 // What a rail service's route is, for costs that depend on it.

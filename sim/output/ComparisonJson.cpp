@@ -38,6 +38,20 @@ nlohmann::ordered_json sea_chain_json(const SeaSpec& spec, const SeaMetrics& m, 
                               {"rolled_share", rounded(m.rolled_share)},
                               {"sailings", m.sailings},
                               {"mean_feu_per_sailing", rounded(m.mean_feu_per_sailing)}};
+  if (spec.uses_hub()) {
+    // Between ocean (which ends at the hub for boxes via one) and port_dwell, in chain order.
+    nlohmann::ordered_json stages;
+    for (auto& [key, value] : j["stages_hours"].items()) {
+      stages[key] = value;
+      if (key == "ocean_delay") {
+        stages["hub_wait"] = rounded(m.hub_wait_h);
+        stages["feeder"] = rounded(m.feeder_h);
+      }
+    }
+    j["stages_hours"] = stages;
+    j["feeder_sailings"] = m.feeder_sailings;
+    j["mean_feu_per_feeder"] = rounded(m.mean_feu_per_feeder);
+  }
   if (!doors)
     return j;
   nlohmann::ordered_json out;
@@ -52,9 +66,9 @@ nlohmann::ordered_json sea_chain_json(const SeaSpec& spec, const SeaMetrics& m, 
   return out;
 }
 
-nlohmann::ordered_json sea_loops_json(const SeaMetrics& m) {
+nlohmann::ordered_json sea_loops_json(const SeaSpec& spec, const SeaMetrics& m) {
   nlohmann::ordered_json loops = nlohmann::ordered_json::object();
-  for (const auto& l : m.loops)
+  for (const auto& l : m.loops) {
     loops[l.name.empty() ? "single" : l.name] = {{"sailings", l.sailings},
                                                  {"blanked", l.blanked},
                                                  {"mean_feu_per_sailing", rounded(l.mean_feu_per_sailing)},
@@ -62,6 +76,9 @@ nlohmann::ordered_json sea_loops_json(const SeaMetrics& m) {
                                                  {"containers", l.containers},
                                                  {"rolled_share", rounded(l.rolled_share)},
                                                  {"port_wait_hours", rounded(l.port_wait_h)}};
+    if (spec.uses_hub())
+      loops[l.name.empty() ? "single" : l.name]["hub_wait_hours"] = rounded(l.hub_wait_h);
+  }
   return loops;
 }
 
@@ -76,7 +93,7 @@ nlohmann::ordered_json sea_metrics_json(const SeaSpec& spec, const SeaMetrics& m
   j["precarriage"] = {{"rule", to_string(spec.precarriage)},
                       {"sailing_choice", to_string(spec.sailing_choice)},
                       {"shift_hours", rounded(m.precarriage_shift_h)}};
-  j["loops"] = sea_loops_json(m);
+  j["loops"] = sea_loops_json(spec, m);
   return j;
 }
 

@@ -34,6 +34,8 @@ std::string format_comparison_table(const Scenario& scenario, const RunResults& 
         fmt::format("{} / {}", pct(sea.blank_sailing_share), pct(sea.blank_capacity_share)));
     row("sea: containers rolled at least once", "-", pct(sea.rolled_share));
   }
+  if (scenario.sea->uses_hub())
+    row("sea: wait at the hub for the feeder, days", "-", num(sea.hub_wait_h / 24.0));
   if (!results.costs || !results.costs->sea)
     return t;
   const CostComparison& c = *results.costs;

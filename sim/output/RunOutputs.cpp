@@ -51,6 +51,8 @@ void write_run_files(const fs::path& dir, const Scenario& scenario, const Journa
     }
     write_sea_csv(dir / "sea.csv", journal, lanes, any_loops ? &loop_labels : nullptr);
     write_sailings_csv(dir / "sailings.csv", journal, lanes, any_loops ? &loop_labels : nullptr);
+    if (!journal.sea_hub.empty())
+      write_feeder_sailings_csv(dir / "feeder_sailings.csv", journal, lanes);
   }
   write_pools_csv(dir / "pools.csv", journal.locomotives, PoolFile::Locomotives);
   write_light_runs_csv(dir / "light_runs.csv", journal.locomotives, PoolFile::Locomotives);

@@ -22,9 +22,14 @@ void write_sea_csv(const std::filesystem::path& file, const Journal& journal, co
   if (doors)
     door_header(out, false);
   out.raw(lanes ? ",lane" : "");
-  out.raw(loops ? ",loop,precarriage_shift_h\n" : "\n");
+  out.raw(loops ? ",loop,precarriage_shift_h" : "");
+  // Hub columns only when some loop discharges at a hub (Journal::sea_hub is filled then).
+  const bool hub = !journal.sea_hub.empty();
+  out.raw(hub ? ",hub_arrival_h,hub_wait_h,feeder_sailing,feeder_departure_h,feeder_h\n" : "\n");
   for (std::size_t i = 0; i < journal.sea.size(); ++i) {
     const SeaRecord& r = journal.sea[i];
+    const HubRecord* h = hub && i < journal.sea_hub.size() && journal.sea_hub[i].hub_arrival_h ? &journal.sea_hub[i]
+                                                                                                : nullptr;
     out.integer(r.container).hours(r.gate_in_h).hours(r.port_arrival_h);
     if (r.sailing >= 0)
       out.integer(r.sailing);
@@ -40,7 +45,10 @@ void write_sea_csv(const std::filesystem::path& file, const Journal& journal, co
       out.hours(*r.sailed_h - r.port_arrival_h);
     else
       out.empty();
-    if (r.sailed_h && r.port_arrival_eu_h)
+    // Via a hub, ocean_h ends when the mother vessel berths at the hub.
+    if (h != nullptr && r.sailed_h)
+      out.hours(*h->hub_arrival_h - *r.sailed_h);
+    else if (r.sailed_h && r.port_arrival_eu_h)
       out.hours(*r.port_arrival_eu_h - *r.sailed_h);
     else
       out.empty();
@@ -55,6 +63,21 @@ void write_sea_csv(const std::filesystem::path& file, const Journal& journal, co
       else
         out.empty();
       out.hours(r.gate_in_h - journal.containers.at(static_cast<std::size_t>(r.container)).created_h);
+    }
+    if (hub) {
+      if (h != nullptr) {
+        out.hours(h->hub_arrival_h);
+        if (h->feeder_departure_h)
+          out.hours(h->hub_wait_h()).integer(h->feeder_sailing).hours(h->feeder_departure_h);
+        else
+          out.empty().empty().empty();
+        if (h->feeder_departure_h && r.port_arrival_eu_h)
+          out.hours(*r.port_arrival_eu_h - *h->feeder_departure_h);
+        else
+          out.empty();
+      } else {
+        out.empty().empty().empty().empty().empty();
+      }
     }
     out.end_row();
   }
@@ -76,6 +99,23 @@ void write_sailings_csv(const std::filesystem::path& file, const Journal& journa
       out.text(lanes->at(static_cast<std::size_t>(s.lane))).integer(s.index);
     if (loops)
       out.text(loop_label(*loops, s)).integer(s.blanked ? 1 : 0).fixed(s.rolled_share_drawn, 4);
+    out.end_row();
+  }
+  out.close();
+}
+
+void write_feeder_sailings_csv(const std::filesystem::path& file, const Journal& journal,
+                               const std::vector<std::string>* lanes) {
+  CsvWriter out(file);
+  out.raw("feeder_sailing,cutoff_h,departure_h,feu,capacity_feu,left_feu,scheduled_transit_h,delay_h,arrival_h");
+  out.raw(lanes ? ",lane\n" : "\n");
+  for (std::size_t i = 0; i < journal.feeder_sailings.size(); ++i) {
+    const auto& s = journal.feeder_sailings[i];
+    out.integer(static_cast<long long>(i)).hours(s.cutoff_h).hours(s.departure_h).integer(s.feu);
+    out.integer(s.capacity_feu).integer(s.rolled_feu).hours(s.scheduled_transit_h).hours(s.delay_h);
+    out.hours(s.arrival_h);
+    if (lanes)
+      out.text(lanes->at(static_cast<std::size_t>(s.lane)));
     out.end_row();
   }
   out.close();

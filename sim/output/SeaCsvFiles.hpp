@@ -19,4 +19,8 @@ void write_sea_csv(const std::filesystem::path& file, const Journal& journal,
 void write_sailings_csv(const std::filesystem::path& file, const Journal& journal,
                         const std::vector<std::string>* lanes = nullptr, const LoopLabels* loops = nullptr);
 
+// feeder_sailings.csv: one row per feeder sailing from a hub (written when a loop uses a hub).
+void write_feeder_sailings_csv(const std::filesystem::path& file, const Journal& journal,
+                               const std::vector<std::string>* lanes = nullptr);
+
 } // namespace rongou

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <string>
+#include <vector>
 #include <stdexcept>
 
 #include "results/BoxMetrics.hpp"
@@ -97,6 +100,11 @@ ModeCost sea_cost(const Scenario& scenario, const Journal& journal, int lane, do
   const CostSpec& c = spec_of(scenario, lane);
   ModeCost m;
   double days = 0.0, freight = 0.0;
+  // Boxes per route (direct, or via a hub) among those measured, for the legs' weights.
+  std::map<std::string, int> via_count;
+  std::vector<std::string> loop_via; // per loop of the lane: "direct" or its hub
+  for (const auto& loop : scenario.sea_of(lane)->effective_loops())
+    loop_via.push_back(loop.hub.empty() ? "direct" : loop.hub);
   for (std::size_t i = 0; i < journal.sea.size(); ++i) {
     const SeaRecord& r = journal.sea[i];
     // Measured by the rail twin's gate-in, as SeaMetrics: timed pre-carriage moves the sea
@@ -105,16 +113,36 @@ ModeCost sea_cost(const Scenario& scenario, const Journal& journal, int lane, do
     if (r.lane != lane || !r.arrived_h || !measured(scenario, offered_h))
       continue;
     ++m.containers;
+    const bool via_hub = i < journal.sea_hub.size() && journal.sea_hub[i].hub_arrival_h;
+    ++via_count[via_hub ? loop_via.at(static_cast<std::size_t>(journal.sailings.at(static_cast<std::size_t>(r.sailing)).loop))
+                        : std::string("direct")];
     days += sea_transit_h(journal, i) / 24.0; // door to door with doors:
     freight += freight_usd_at(scenario, lane, "sea", r.gate_in_h);
   }
   if (m.containers > 0)
     m.mean_transit_days = days / m.containers;
+  // Per FEU: the legs every box takes, plus each route's legs weighted by the share of the
+  // measured boxes that took it (all of them direct when no loop uses a hub, or when none
+  // was measured), so a feeder counts its own distance for the boxes it carried.
+  const auto share = [&](const std::string& via) {
+    if (via.empty())
+      return 1.0;
+    if (m.containers == 0)
+      return via == "direct" ? 1.0 : 0.0; // n / n is exactly 1 otherwise: unchanged without hubs
+    const auto it = via_count.find(via);
+    return it == via_count.end() ? 0.0 : static_cast<double>(it->second) / m.containers;
+  };
   for (const auto& leg : journal.sea_legs) {
     if (leg.lane != lane)
       continue;
-    m.distance_km += leg.distance_km;
-    m.co2_kg += co2_kg_per_feu(c, leg.mode, leg.distance_km);
+    const double w = share(leg.via);
+    if (w == 1.0) {
+      m.distance_km += leg.distance_km;
+      m.co2_kg += co2_kg_per_feu(c, leg.mode, leg.distance_km);
+    } else if (w > 0.0) {
+      m.distance_km += w * leg.distance_km;
+      m.co2_kg += w * co2_kg_per_feu(c, leg.mode, leg.distance_km);
+    }
   }
   m.freight = m.containers > 0 ? freight / m.containers : c.sea.freight_usd_per_feu;
   m.haulage = c.sea.inland_haulage_usd_per_feu + c.sea.last_leg_usd_per_feu;

@@ -31,7 +31,15 @@ SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal,
     days.push_back(sea_transit_h(journal, i) / 24.0); // door to door with doors:
     m.inland_h += r.inland_h;
     m.port_wait_h += *r.sailed_h - r.port_arrival_h;
-    m.ocean_h += *r.port_arrival_eu_h - *r.sailed_h;
+    const HubRecord* hub = i < journal.sea_hub.size() && journal.sea_hub[i].hub_arrival_h ? &journal.sea_hub[i]
+                                                                                           : nullptr;
+    if (hub != nullptr) {
+      m.ocean_h += *hub->hub_arrival_h - *r.sailed_h;
+      m.hub_wait_h += hub->hub_wait_h();
+      m.feeder_h += *r.port_arrival_eu_h - *hub->feeder_departure_h;
+    } else {
+      m.ocean_h += *r.port_arrival_eu_h - *r.sailed_h;
+    }
     m.ocean_delay_h += r.ocean_delay_h;
     m.port_dwell_h += r.port_dwell_h;
     m.last_leg_h += r.last_leg_h;
@@ -42,6 +50,8 @@ SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal,
       ++loop.containers;
       loop.rolled_share += r.rolled > 0 ? 1.0 : 0.0;
       loop.port_wait_h += *r.sailed_h - r.port_arrival_h;
+      if (hub != nullptr)
+        loop.hub_wait_h += hub->hub_wait_h();
     }
   }
   const std::size_t delivered = days.size();
@@ -50,7 +60,7 @@ SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal,
   if (delivered > 0) {
     const double n = static_cast<double>(delivered);
     for (double* v : {&m.inland_h, &m.port_wait_h, &m.ocean_h, &m.ocean_delay_h, &m.port_dwell_h, &m.last_leg_h,
-                      &m.precarriage_shift_h})
+                      &m.precarriage_shift_h, &m.hub_wait_h, &m.feeder_h})
       *v /= n;
     m.rolled_share = rolled / n;
   }
@@ -58,7 +68,15 @@ SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal,
     if (loop.containers > 0) {
       loop.rolled_share /= loop.containers;
       loop.port_wait_h /= loop.containers;
+      loop.hub_wait_h /= loop.containers;
     }
+  int feeder_feu = 0;
+  for (const auto& s : journal.feeder_sailings)
+    if (s.lane == lane && s.departure_h >= from_h && s.departure_h < to_h) {
+      ++m.feeder_sailings;
+      feeder_feu += s.feu;
+    }
+  m.mean_feu_per_feeder = m.feeder_sailings > 0 ? static_cast<double>(feeder_feu) / m.feeder_sailings : 0.0;
   int feu = 0;
   int left = 0;
   double slots = 0.0;

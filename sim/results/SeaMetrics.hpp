@@ -21,6 +21,7 @@ struct SeaLoopMetrics {
   int containers = 0;               // delivered containers it carried
   double rolled_share = 0.0;        // of those, share rolled at least once
   double port_wait_h = 0.0;         // their mean wait at the origin port
+  double hub_wait_h = 0.0;          // their mean wait at the loop's hub for the feeder (0 without a hub)
 };
 
 struct SeaMetrics {
@@ -42,6 +43,12 @@ struct SeaMetrics {
   double blank_capacity_share = 0.0; // of their slots
   double precarriage_shift_h = 0.0;  // mean hours the shipper moved the gate-in later (timed pre-carriage)
   std::vector<SeaLoopMetrics> loops;
+  // Hub and feeder (written when SeaSpec::uses_hub()): stages of the mean, 0 for boxes whose
+  // loop calls at the European port itself. ocean_h then ends at the hub for boxes via one.
+  double hub_wait_h = 0.0; // mother vessel berths at the hub -> feeder leaves
+  double feeder_h = 0.0;   // feeder leaves the hub -> berths at the European port, delay included
+  int feeder_sailings = 0; // departures in the window, from every hub of the lane
+  double mean_feu_per_feeder = 0.0;
 };
 
 SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal, int lane);

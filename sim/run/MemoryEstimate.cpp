@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "journal/DoorRecords.hpp"
+#include "journal/SeaRecords.hpp"
 #include "scenario/Diagnostics.hpp"
 
 namespace rongou {
@@ -27,6 +28,9 @@ constexpr double kBytesPerExtraSeaRecord = 88 + 8 + 16;
 // destination stages are worked out, one flow's arrivals, vehicle jobs and trips.
 constexpr double kBytesPerDoorRecord = sizeof(DoorRecord);
 constexpr double kBytesPerDoorArrival = 64 + 16 + 16 + 8;
+// With a hub loop (SeaSpec::feeder): a HubRecord beside every sea record up to the lane's last,
+// and a place in the feeder's list at the hub (arrival time and record index).
+constexpr double kBytesPerHubRecord = sizeof(HubRecord) + 16;
 // The parent keeps each replication's summary.json parsed (about 4 kB of text); an allowance,
 // not a measurement.
 constexpr double kParentBytesPerReplication = 60e3;
@@ -62,6 +66,17 @@ MemoryEstimate estimate_memory(const Scenario& scenario) {
   e.events = stops;
   e.bytes = kFixedBytes + kBytesPerContainer * e.containers + kBytesPerTrainStop * stops +
             kBytesPerExtraSeaRecord * e.extra_sea_records;
+  // Hub records: when any lane uses a feeder, one beside every westbound sea record (an upper bound).
+  bool hub = false;
+  double sea_records = 0.0;
+  for (int lane : scenario.sea_lanes()) {
+    hub = hub || scenario.sea_of(lane)->uses_hub();
+    for (const auto& [direction, demand] : scenario.lanes.at(static_cast<std::size_t>(lane)).demand)
+      if (direction == Direction::Westbound)
+        sea_records += demand.feu_per_week * weeks;
+  }
+  if (hub)
+    e.bytes += kBytesPerHubRecord * sea_records;
   if (scenario.doors) {
     const auto& demand = scenario.focus().demand;
     double focus = 0.0, westbound = 0.0;

@@ -46,6 +46,11 @@ struct SeaLoop {
   // Share of the containers at the port by the cut-off that the carrier rolls anyway
   // (overbooking), one draw per sailing, clamped to [0, 1].
   Distribution rolled_share = Distribution::fixed(0.0);
+  // A platform port node the mother vessel discharges at instead of the European port; the
+  // section's `feeder` takes the boxes on from there (docs/sea.md#hub-and-feeder). Empty: the
+  // loop calls at the European port itself. With a hub, ocean_transit_days (or the platform
+  // distance) is the transit origin port -> hub.
+  std::string hub;
 
   // In outputs: the name, or "single" for the section's single loop.
   std::string label() const { return name.empty() ? "single" : name; }
@@ -84,6 +89,12 @@ struct SeaSpec {
   LastLegMode last_leg_mode = LastLegMode::Rail;
   Distribution last_leg_delay_days = Distribution::fixed(0.0); // beyond the nominal running time
 
+  // `feeder:`: the service from a loop's hub to the European port, a timetable read into a
+  // SeaLoop named "feeder" (sailings, hour, cut-off at the hub, slots for this flow per
+  // sailing, transit or the platform's hub -> port distance, delay per sailing). Set only
+  // when some loop names a hub (the reader refuses either without the other).
+  std::optional<SeaLoop> feeder;
+
   // `loops:`; empty when the section describes its single loop with the keys above (the
   // reader refuses a section that mixes the two).
   std::vector<SeaLoop> loops;
@@ -107,6 +118,8 @@ struct SeaSpec {
   // Loop columns and keys are written only for scenarios that use loops or timed
   // pre-carriage, so the outputs of a single-loop scenario stay as they were.
   bool reports_loops() const { return !loops.empty() || precarriage != Precarriage::AsReady; }
+  // Hub columns and keys are written only for scenarios with a feeder, for the same reason.
+  bool uses_hub() const { return feeder.has_value(); }
 };
 
 } // namespace rongou

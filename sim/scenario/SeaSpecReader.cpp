@@ -117,9 +117,47 @@ std::vector<SeaLoop> read_loops(const YamlReader& r, const YAML::Node& node, con
           read_blank_seasons(r, item["blank_sailing_seasons"], YamlReader::join(item_path, "blank_sailing_seasons"));
     if (auto d = r.distribution(item, "rolled_share", item_path, false, 0.95))
       loop.rolled_share = *d;
+    if (auto h = r.text(item, "hub", item_path, false)) {
+      loop.hub = *h;
+      if (const auto problem = identifier_problem(*h))
+        r.error(item["hub"], YamlReader::join(item_path, "hub"), "not a valid node name: " + *problem);
+    }
     loops.push_back(std::move(loop));
   }
   return loops;
+}
+
+// `feeder:`: the hub -> European port service, a weekly timetable like a loop's.
+SeaLoop read_feeder(const YamlReader& r, const YAML::Node& node, const std::string& path) {
+  SeaLoop feeder;
+  feeder.name = "feeder"; // names its streams ("sea-feeder/feeder") and actors
+  if (!r.expect_map(node, path))
+    return feeder;
+  r.check_keys(node, path, keys_at("sea.feeder"));
+  const auto key = [&](const char* k) { return YamlReader::join(path, k); };
+  const auto weekdays = r.text_list(node, "sailings", path, true);
+  for (std::size_t k = 0; k < weekdays.size(); ++k) {
+    if (auto wd = parse_weekday(weekdays[k]))
+      feeder.sailing_weekdays.push_back(*wd);
+    else
+      r.error(node["sailings"][k], YamlReader::index(key("sailings"), k),
+              fmt::format("'{}' is not a weekday; use Mon, Tue, Wed, Thu, Fri, Sat or Sun", weekdays[k]));
+  }
+  std::sort(feeder.sailing_weekdays.begin(), feeder.sailing_weekdays.end());
+  if (std::adjacent_find(feeder.sailing_weekdays.begin(), feeder.sailing_weekdays.end()) !=
+      feeder.sailing_weekdays.end())
+    r.error(node["sailings"], key("sailings"), "a weekday is listed twice");
+  if (node["sailings"] && node["sailings"].IsSequence() && node["sailings"].size() == 0)
+    r.error(node["sailings"], key("sailings"), "at least one feeder sailing a week is needed");
+  feeder.sailing_hour = r.number(node, "sailing_hour", path, false, 0.0, 23.999).value_or(feeder.sailing_hour);
+  feeder.cutoff_hours_before_sailing = r.number(node, "cutoff_hours_before_sailing", path, false, 0.0, 24.0 * 14)
+                                           .value_or(24.0);
+  feeder.vessel_capacity_feu = static_cast<int>(r.integer(node, "capacity_feu", path, true, 1, 100000).value_or(1));
+  if (node["transit_days"])
+    feeder.ocean_transit_days = r.number(node, "transit_days", path, false, 0.1, kMaxDays);
+  if (auto d = r.distribution(node, "delay_days", path, false, kMaxHorizonDays))
+    feeder.ocean_delay_days = *d;
+  return feeder;
 }
 
 } // namespace
@@ -168,6 +206,21 @@ std::optional<SeaSpec> read_sea_section(const YamlReader& r, const YAML::Node& n
     sea.ocean_transit_days = single.ocean_transit_days;
     sea.ocean_delay_days = single.ocean_delay_days;
   }
+  if (node["feeder"])
+    sea.feeder = read_feeder(r, node["feeder"], key("feeder"));
+  // A hub without a feeder would strand its boxes, a feeder without a hub carries nothing.
+  bool any_hub = false;
+  for (std::size_t i = 0; i < sea.loops.size(); ++i)
+    if (!sea.loops[i].hub.empty()) {
+      any_hub = true;
+      if (!node["feeder"]) {
+        const std::string hub_path = YamlReader::join(YamlReader::index(key("loops"), i), "hub");
+        r.error(node["loops"][i]["hub"], hub_path,
+                "a loop with a hub needs the section's `feeder` to take its boxes on to the European port");
+      }
+    }
+  if (node["feeder"] && !any_hub)
+    r.error(node["feeder"], key("feeder"), "no loop names a `hub` for this feeder to leave from");
   if (auto m = choice("precarriage", {"as_ready", "timed"}))
     sea.precarriage = *m == "timed" ? Precarriage::Timed : Precarriage::AsReady;
   if (auto m = choice("sailing_choice", {"earliest_arrival", "first_sailing"}))
@@ -186,6 +239,14 @@ std::optional<SeaSpec> read_sea_section(const YamlReader& r, const YAML::Node& n
       s.positions[key(k)] = {node[k].Mark().line + 1, node[k].Mark().column + 1};
     else if (node.Mark().line >= 0)
       s.positions[key(k)] = {node.Mark().line + 1, node.Mark().column + 1};
+  // The hubs are checked against the platform too.
+  if (node["loops"] && node["loops"].IsSequence())
+    for (std::size_t i = 0; i < node["loops"].size(); ++i)
+      if (const YAML::Node hub = node["loops"][i]["hub"]; hub && hub.Mark().line >= 0)
+        s.positions[YamlReader::join(YamlReader::index(key("loops"), i), "hub")] = {hub.Mark().line + 1,
+                                                                                     hub.Mark().column + 1};
+  if (node["feeder"] && node["feeder"].Mark().line >= 0)
+    s.positions[key("feeder")] = {node["feeder"].Mark().line + 1, node["feeder"].Mark().column + 1};
   if (node.Mark().line >= 0)
     s.positions[path] = {node.Mark().line + 1, node.Mark().column + 1};
   return sea;

@@ -46,9 +46,9 @@ struct Fixture {
     add_sea(48.0, 40.0);
     add_sea(60.0, 50.0);
     add_sea(5.0, 10.0);
-    j.sea_legs = {{"Chengdu", "Shanghai", "inland_rail", 100.0},
-                  {"Shanghai", "Gdansk", "sea", 1000.0},
-                  {"Gdansk", "Lodz", "road", 50.0}};
+    j.sea_legs = {{"Chengdu", "Shanghai", "inland_rail", 100.0, 0, ""},
+                  {"Shanghai", "Gdansk", "sea", 1000.0, 0, ""},
+                  {"Gdansk", "Lodz", "road", 50.0, 0, ""}};
   }
   void add_rail(double gate_in_h, std::optional<double> days, Direction d = Direction::Westbound) {
     ContainerRecord c;

@@ -151,7 +151,7 @@ TEST(LaneSea, ALanesCheaperModeFlipsWhenItsCargoValueCrossesItsBreakeven) {
     r.arrived_h = r.gate_in_h + 24.0 * 44; // 44 days by sea
     j.sea.push_back(r);
   }
-  j.sea_legs = {{"Xian", "Ningbo", "inland_rail", 1500.0, kXian}, {"Ningbo", "Hamburg", "sea", 19500.0, kXian}};
+  j.sea_legs = {{"Xian", "Ningbo", "inland_rail", 1500.0, kXian, ""}, {"Ningbo", "Hamburg", "sea", 19500.0, kXian, ""}};
   const std::map<Direction, double> no_empties;
   const CostComparison at_value = compare_costs(s, j, kXian, no_empties);
   ASSERT_TRUE(at_value.sea && at_value.breakeven_cargo_value_usd);

@@ -51,8 +51,24 @@ SeaModel::SeaModel(const Scenario& scenario, int lane, SeaRoute route, const std
 void SeaModel::book(const std::vector<SeaOffer>& offers) {
   const std::vector<SeaLoop> loops = sea_.effective_loops();
   std::vector<double> ocean_h;
-  for (const auto& loop : loops)
-    ocean_h.push_back(loop.ocean_transit_days ? *loop.ocean_transit_days * 24.0 : route_.ocean.nominal_h);
+  std::vector<int> feeder_of(loops.size(), -1);
+  for (std::size_t l = 0; l < loops.size(); ++l) {
+    const SeaLoop& loop = loops[l];
+    const HubLegs* hub = loop.hub.empty() ? nullptr : route_.hub(loop.hub);
+    const double platform_h = hub != nullptr ? hub->ocean.nominal_h : route_.ocean.nominal_h;
+    ocean_h.push_back(loop.ocean_transit_days ? *loop.ocean_transit_days * 24.0 : platform_h);
+    if (hub == nullptr || !sea_.feeder)
+      continue;
+    for (std::size_t f = 0; f < feeders_.size(); ++f)
+      if (feeders_[f]->hub() == loop.hub)
+        feeder_of[l] = static_cast<int>(f);
+    if (feeder_of[l] < 0) {
+      feeder_of[l] = static_cast<int>(feeders_.size());
+      feeders_.push_back(std::make_unique<FeederService>(
+          *sea_.feeder, loop.hub, hub->feeder.nominal_h, lane_, seed_, scenario_.horizon_days * 24.0, 0, journal_,
+          [this](std::size_t i, double berth_h) { discharge(i, berth_h); }));
+    }
+  }
 
   // The sailing a box ready at the port at `ready_h` is booked on: among the first sailing
   // of each loop whose cut-off it makes, the one that reaches the European port first by
@@ -69,8 +85,12 @@ void SeaModel::book(const std::vector<SeaOffer>& offers) {
     for (std::size_t l = 0; l < loops.size(); ++l) {
       const int k = first_sailing_with_cutoff_after(loops[l], ready_h);
       const double departure = sailing_departure_h(loops[l], k);
-      const double key =
-          sea_.sailing_choice == SailingChoice::EarliestArrival ? departure + ocean_h[l] : departure;
+      // A hub loop reaches the European port on the next feeder after it berths at the hub,
+      // by schedule.
+      const double key = sea_.sailing_choice == SailingChoice::FirstSailing ? departure
+                         : feeder_of[l] < 0 ? departure + ocean_h[l]
+                                            : feeders_[static_cast<std::size_t>(feeder_of[l])]->scheduled_arrival_h(
+                                                  departure + ocean_h[l]);
       if (l == 0 || key < best_key || (key == best_key && departure < best_departure)) {
         best = {l, departure - loops[l].cutoff_hours_before_sailing};
         best_key = key;
@@ -116,8 +136,18 @@ void SeaModel::book(const std::vector<SeaOffer>& offers) {
     journal_.sea.push_back(r);
   }
   loops_.reserve(loops.size());
-  for (std::size_t l = 0; l < loops.size(); ++l)
-    loops_.push_back(LoopQueue{loops[l], ocean_h[l], std::move(records[l]), PortQueue(std::move(arrivals[l]))});
+  std::vector<std::size_t> via_hub(feeders_.size(), 0);
+  for (std::size_t l = 0; l < loops.size(); ++l) {
+    if (feeder_of[l] >= 0)
+      via_hub[static_cast<std::size_t>(feeder_of[l])] += records[l].size();
+    loops_.push_back(
+        LoopQueue{loops[l], ocean_h[l], feeder_of[l], std::move(records[l]), PortQueue(std::move(arrivals[l]))});
+  }
+  if (!feeders_.empty()) {
+    journal_.sea_hub.resize(journal_.sea.size());
+    for (std::size_t f = 0; f < feeders_.size(); ++f)
+      feeders_[f]->expect(via_hub[f]);
+  }
 }
 
 void SeaModel::start() {
@@ -125,6 +155,10 @@ void SeaModel::start() {
     const std::string& name = loops_[l].loop.name;
     engine::spawn("sailings " + name_prefix_ + (name.empty() ? "" : name + " ") + sea_.origin_port, sea_.origin_port,
                   [this, l] { dispatch(l); });
+  }
+  for (auto& feeder : feeders_) {
+    FeederService* f = feeder.get();
+    engine::spawn("feeder " + name_prefix_ + f->hub(), f->hub(), [f] { f->dispatch(); });
   }
 }
 
@@ -206,23 +240,33 @@ void SeaModel::dispatch(std::size_t loop_index) {
 }
 
 void SeaModel::voyage(std::size_t sailing, std::vector<std::size_t> records) {
-  const SeaSpec& sea = sea_;
   {
     const auto& s = journal_.sailings[sailing];
     engine::sleep_h(s.scheduled_transit_h + s.delay_h);
   }
   const double berth_h = engine::now_h();
   journal_.sailings[sailing].arrival_h = berth_h;
+  // A hub loop's boxes wait at the hub for the feeder, which discharges them at the European port.
+  const int feeder = loops_[static_cast<std::size_t>(journal_.sailings[sailing].loop)].feeder;
+  if (feeder >= 0) {
+    for (std::size_t i : records)
+      feeders_[static_cast<std::size_t>(feeder)]->arrive(i, berth_h);
+    return;
+  }
+  for (std::size_t i : records)
+    discharge(i, berth_h);
+}
+
+void SeaModel::discharge(std::size_t i, double berth_h) {
+  const SeaSpec& sea = sea_;
   // Discharge, customs and the last leg run per container with no shared resource, so they are
   // computed here rather than simulated as further events.
-  for (std::size_t i : records) {
-    auto& r = journal_.sea[i];
-    auto rng = RandomStream::derive(seed_, "sea-europe", static_cast<std::uint64_t>(r.container));
-    r.port_arrival_eu_h = berth_h;
-    r.port_dwell_h = 24.0 * sea.port_dwell_days.sample(rng);
-    r.last_leg_h = route_.last_leg.nominal_h + 24.0 * sea.last_leg_delay_days.sample(rng);
-    r.arrived_h = berth_h + r.port_dwell_h + r.last_leg_h;
-  }
+  auto& r = journal_.sea[i];
+  auto rng = RandomStream::derive(seed_, "sea-europe", static_cast<std::uint64_t>(r.container));
+  r.port_arrival_eu_h = berth_h;
+  r.port_dwell_h = 24.0 * sea.port_dwell_days.sample(rng);
+  r.last_leg_h = route_.last_leg.nominal_h + 24.0 * sea.last_leg_delay_days.sample(rng);
+  r.arrived_h = berth_h + r.port_dwell_h + r.last_leg_h;
 }
 
 } // namespace rongou

@@ -9,7 +9,8 @@
 //
 // Random draws come from streams of their own ("sea-inland" and "sea-europe" per container,
 // "sea-sailing", "sea-blank" and "sea-rolled" per sailing of a loop, the loop's name appended
-// for a loop of `loops:`), never from a rail stream: changing rail parameters leaves sea
+// for a loop of `loops:`; "sea-feeder/<hub>" per feeder sailing, drawn by FeederService for
+// loops that discharge at a hub), never from a rail stream: changing rail parameters leaves sea
 // results unchanged, and the other way round. The focus lane draws them from the scenario
 // seed, every other lane from the seed mixed with its lane index (as lane demand does), so
 // adding a lane's sea alternative leaves every other lane's sea results unchanged.
@@ -19,6 +20,9 @@
 
 #include "journal/Journal.hpp"
 #include "scenario/Scenario.hpp"
+#include <memory>
+
+#include "model/sea/FeederService.hpp"
 #include "model/sea/PortQueue.hpp"
 #include "model/sea/SeaRoute.hpp"
 
@@ -46,12 +50,16 @@ public:
 private:
   struct LoopQueue {
     SeaLoop loop;
-    double ocean_h = 0.0;             // scheduled transit origin port -> European port
+    double ocean_h = 0.0;             // scheduled transit origin port -> European port, or -> its hub
+    int feeder = -1;                  // index in feeders_ when the loop discharges at a hub
     std::vector<std::size_t> records; // journal.sea index of each item of `queue`
     PortQueue queue;
   };
   void dispatch(std::size_t loop);
   void voyage(std::size_t sailing, std::vector<std::size_t> records);
+  // Discharge, customs and the last leg of record `i`, whose vessel berthed at the European
+  // port at `berth_h` (a loop's mother vessel or a feeder).
+  void discharge(std::size_t i, double berth_h);
   // Books each offer on a loop and fills the loops' queues (docs/sea.md#pre-carriage).
   void book(const std::vector<SeaOffer>& offers);
 
@@ -64,6 +72,8 @@ private:
   Journal& journal_;
   std::size_t first_record_ = 0; // this model's records start here in journal.sea
   std::vector<LoopQueue> loops_;
+  // One feeder per hub the loops name (heap-held: the engine's actors keep pointers to them).
+  std::vector<std::unique_ptr<FeederService>> feeders_;
 };
 
 // The westbound containers of the journal, as sea offers (same ids, same gate-in times).

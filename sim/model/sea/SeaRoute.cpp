@@ -19,7 +19,13 @@ std::vector<TransportLeg> SeaRoute::legs() const {
   for (const auto& l : inland)
     out.push_back(l.leg);
   out.push_back(ocean.leg);
+  out.back().via = "direct";
   out.push_back(last_leg.leg);
+  for (const auto& h : hubs) {
+    out.push_back(h.ocean.leg);
+    out.push_back(h.feeder.leg);
+    out[out.size() - 2].via = out.back().via = h.hub;
+  }
   return out;
 }
 
@@ -48,7 +54,7 @@ const Segment* find_leg(const Scenario& s, const Corridor& corridor, Diagnostics
 }
 
 SeaLeg leg_of(const Segment& seg, const std::string& from, const std::string& to, int lane) {
-  return SeaLeg{TransportLeg{from, to, seg.mode, seg.distance_km, lane}, seg.nominal_hours()};
+  return SeaLeg{TransportLeg{from, to, seg.mode, seg.distance_km, lane, ""}, seg.nominal_hours()};
 }
 
 } // namespace
@@ -97,6 +103,40 @@ SeaRoute build_sea_route(const Scenario& scenario, int lane, const Corridor& cor
     if (sea.ocean_transit_days)
       route.ocean.nominal_h = *sea.ocean_transit_days * 24.0;
   }
+  // Hubs: port nodes joined by sea to the origin port and to the European port.
+  const std::vector<SeaLoop>& loops = sea.loops;
+  for (std::size_t i = 0; i < loops.size(); ++i) {
+    const std::string& hub = loops[i].hub;
+    if (hub.empty() || route.hub(hub) != nullptr)
+      continue;
+    const std::string hub_key = fmt::format("{}.loops.{}.hub", path, i);
+    const Node* node = corridor.node(hub);
+    if (node == nullptr) {
+      report_at_key(scenario, diagnostics, hub_key,
+                    fmt::format("hub '{}' is not a node of platform {}", hub, corridor.source_file));
+      continue;
+    }
+    if (!node->is("port")) {
+      report_at_key(scenario, diagnostics, hub_key,
+                    fmt::format("hub '{}' is a {} node of platform {}, not a port", hub, fmt::join(node->kinds, ", "),
+                                corridor.source_file));
+      continue;
+    }
+    if (hub == sea.european_port || hub == sea.origin_port) {
+      report_at_key(scenario, diagnostics, hub_key,
+                    fmt::format("hub '{}' is the section's {} port; a hub is a third port", hub,
+                                hub == sea.european_port ? "European" : "origin"));
+      continue;
+    }
+    const Segment* ocean = find_leg(scenario, corridor, diagnostics, hub_key, sea.origin_port, hub, {"sea"});
+    const Segment* feeder = find_leg(scenario, corridor, diagnostics, hub_key, hub, sea.european_port, {"sea"});
+    if (ocean && feeder) {
+      HubLegs legs{hub, leg_of(*ocean, sea.origin_port, hub, lane), leg_of(*feeder, hub, sea.european_port, lane)};
+      if (sea.feeder && sea.feeder->ocean_transit_days)
+        legs.feeder.nominal_h = *sea.feeder->ocean_transit_days * 24.0;
+      route.hubs.push_back(legs);
+    }
+  }
   if (auto* seg = find_leg(scenario, corridor, diagnostics, key("last_leg_mode"), sea.european_port, sea.destination,
                            {"inland_rail", "rail", "road"})) {
     if (sea.last_leg_mode == LastLegMode::Road && seg->mode != "road") {
@@ -105,7 +145,7 @@ SeaRoute build_sea_route(const Scenario& scenario, int lane, const Corridor& cor
                fmt::format("segment '{}' has no road alternative (road_distance_km) in platform {}", seg->id,
                            corridor.source_file));
       else
-        route.last_leg = SeaLeg{TransportLeg{sea.european_port, sea.destination, "road", seg->road_distance_km, lane},
+        route.last_leg = SeaLeg{TransportLeg{sea.european_port, sea.destination, "road", seg->road_distance_km, lane, ""},
                                 seg->road_distance_km / seg->road_speed_km_per_day * 24.0};
     } else if (sea.last_leg_mode == LastLegMode::Rail && seg->mode == "road") {
       report_at_key(scenario, diagnostics, key("last_leg_mode"),

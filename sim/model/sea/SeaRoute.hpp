@@ -16,10 +16,24 @@ struct SeaLeg {
   double nominal_h = 0.0; // distance / speed, or the scenario's ocean_transit_days
 };
 
+// The legs of a loop that discharges at a hub (SeaLoop::hub) and of the feeder from there.
+struct HubLegs {
+  std::string hub;
+  SeaLeg ocean;  // origin port -> hub, by platform distance (a loop's ocean_transit_days overrides it)
+  SeaLeg feeder; // hub -> European port, nominal from the feeder's transit_days or the platform
+};
+
 struct SeaRoute {
   std::vector<SeaLeg> inland; // origin -> origin port (one rail leg, or rail + barge)
   SeaLeg ocean;               // origin port -> European port
   SeaLeg last_leg;            // European port -> destination
+  std::vector<HubLegs> hubs;  // one per hub the loops name, in order of first use
+  const HubLegs* hub(const std::string& name) const {
+    for (const auto& h : hubs)
+      if (h.hub == name)
+        return &h;
+    return nullptr;
+  }
   double inland_nominal_h() const;
   std::vector<TransportLeg> legs() const;
 };
