@@ -35,7 +35,7 @@ std::string format_comparison_table(const Scenario& scenario, const RunResults& 
     row("sea: containers rolled at least once", "-", pct(sea.rolled_share));
   }
   if (scenario.sea->uses_hub())
-    row("sea: wait at the hub for the feeder, days", "-", num(sea.hub_wait_h / 24.0));
+    row("sea: wait at the hub for a feeder, d", "-", num(sea.hub_wait_h / 24.0));
   if (!results.costs || !results.costs->sea)
     return t;
   const CostComparison& c = *results.costs;
