@@ -11,12 +11,13 @@
 #include "engine/Engine.hpp"
 #include "model/sea/SeaModel.hpp"
 #include "support/Files.hpp"
+#include "sea/SeaOnEngine.hpp"
 
 namespace rongou {
 namespace {
 
-const std::string kPlatform = test::source_path("platforms/rong-ou.xml");
-const double kInlandH = 2000.0 / 500.0 * 24.0; // platform Chengdu-Shanghai, no delay
+using test::run_sea;
+constexpr double kInlandH = test::kSeaTestInlandH;
 
 SeaLoop loop_named(const std::string& name, int weekday, double transit_days, const std::string& hub = "") {
   SeaLoop loop;
@@ -40,32 +41,6 @@ SeaLoop feeder_with(int weekday, int capacity) {
   f.vessel_capacity_feu = capacity;
   f.ocean_transit_days = 3;
   return f;
-}
-
-Scenario scenario_with(std::vector<SeaLoop> loops, SeaLoop feeder) {
-  Scenario s;
-  s.source_file = "test";
-  s.platform_file = kPlatform;
-  s.seed = 7;
-  s.horizon_days = 56;
-  SeaSpec sea;
-  sea.loops = std::move(loops);
-  sea.feeder = std::move(feeder);
-  s.sea = sea;
-  return s;
-}
-
-Journal run_sea(const Scenario& s, const std::vector<SeaOffer>& offers) {
-  engine::Session session(kPlatform);
-  Diagnostics d;
-  const Corridor corridor = read_corridor_from_engine(kPlatform, d);
-  const SeaRoute route = build_sea_route(s, corridor, d);
-  EXPECT_TRUE(d.empty()) << d.format();
-  Journal journal;
-  SeaModel model(s, route, offers, journal);
-  model.start();
-  session.run();
-  return journal;
 }
 
 // `count` boxes at Shanghai on Monday of week 0, in id order, all before the loop's first cut-off.
@@ -116,11 +91,11 @@ std::pair<double, int> roomy_in_child(const Scenario& s, const std::vector<SeaOf
 // first sailing; one with 10 takes four sailings, so the mean wait at the hub is longer.
 TEST(SeaHub, AFeederSmallerThanTheHubArrivalsLengthensTheWaitAtTheHub) {
   const SeaLoop loop = loop_named("via-rdam", 1, 29, "Rotterdam");
-  const auto [roomy_wait, roomy_feeders] = roomy_in_child(scenario_with({loop}, feeder_with(0, 40)), at_port_on_monday(40));
+  const auto [roomy_wait, roomy_feeders] = roomy_in_child(test::sea_scenario_with({loop}, feeder_with(0, 40)), at_port_on_monday(40));
   // With room, every box leaves on one feeder sailing: the first after the berth (day 35).
   EXPECT_EQ(roomy_feeders, 1);
   EXPECT_NEAR(roomy_wait, 35 * 24.0 + 12.0 - (1 * 24.0 + 18.0 + 29 * 24.0), 1e-9);
-  const Journal tight = run_sea(scenario_with({loop}, feeder_with(0, 10)), at_port_on_monday(40));
+  const Journal tight = run_sea(test::sea_scenario_with({loop}, feeder_with(0, 10)), at_port_on_monday(40));
   for (const auto& r : tight.sea)
     ASSERT_TRUE(r.arrived_h) << "every box reaches Lodz";
   std::set<int> tight_feeders;
@@ -147,7 +122,7 @@ TEST(SeaHub, NoBoxReachesTheEuropeanPortBeforeTheFirstFeederAfterItsMotherVessel
   loop.sailing_weekdays = {1, 4};
   SeaLoop feeder = feeder_with(2, 15);
   feeder.sailing_weekdays = {2, 5};
-  const Scenario s = scenario_with({loop}, feeder);
+  const Scenario s = test::sea_scenario_with({loop}, feeder);
   std::vector<SeaOffer> offers;
   for (int i = 0; i < 200; ++i)
     offers.push_back({i, 6.0 * i}); // 4 a day for 50 days
@@ -182,7 +157,7 @@ TEST(SeaHub, NoBoxReachesTheEuropeanPortBeforeTheFirstFeederAfterItsMotherVessel
 // books the direct loop. On the first-sailing rule it takes the hub loop, which leaves first.
 TEST(SeaHub, BookingPrefersTheDirectLoopWhenTheHubRouteArrivesLaterBySchedule) {
   const std::vector<SeaLoop> loops = {loop_named("via-rdam", 1, 29, "Rotterdam"), loop_named("direct", 2, 30)};
-  const Journal j = run_sea(scenario_with(loops, feeder_with(0, 40)), {{0, -kInlandH}});
+  const Journal j = run_sea(test::sea_scenario_with(loops, feeder_with(0, 40)), {{0, -kInlandH}});
   ASSERT_EQ(j.sea.size(), 1u);
   EXPECT_EQ(j.sailings.at(static_cast<std::size_t>(j.sea[0].sailing)).loop, 1);
   EXPECT_FALSE(j.sea_hub.at(0).hub_arrival_h);
@@ -191,7 +166,7 @@ TEST(SeaHub, BookingPrefersTheDirectLoopWhenTheHubRouteArrivesLaterBySchedule) {
 
 TEST(SeaHub, OnTheFirstSailingRuleTheHubLoopLeavingFirstIsTakenAndItsBoxWaitsForTheFeeder) {
   const std::vector<SeaLoop> loops = {loop_named("via-rdam", 1, 29, "Rotterdam"), loop_named("direct", 2, 30)};
-  Scenario first = scenario_with(loops, feeder_with(0, 40));
+  Scenario first = test::sea_scenario_with(loops, feeder_with(0, 40));
   first.sea->sailing_choice = SailingChoice::FirstSailing;
   const Journal j = run_sea(first, {{0, -kInlandH}});
   ASSERT_EQ(j.sea.size(), 1u);
@@ -207,7 +182,7 @@ TEST(SeaHub, BookingTakesTheHubLoopWhenItsFeederGetsThereFirst) {
   const std::vector<SeaLoop> loops = {loop_named("via-rdam", 1, 29, "Rotterdam"), loop_named("direct", 2, 30)};
   SeaLoop feeder = feeder_with(4, 40); // Friday day 32 12:00 (780 h), cut-off day 31 12:00 after the berth (738 h)
   feeder.ocean_transit_days = 0.2;     // 784.8 h at Gdansk, before the direct loop's 786 h
-  const Journal j = run_sea(scenario_with(loops, feeder), {{0, -kInlandH}});
+  const Journal j = run_sea(test::sea_scenario_with(loops, feeder), {{0, -kInlandH}});
   ASSERT_EQ(j.sea.size(), 1u);
   EXPECT_EQ(j.sailings.at(static_cast<std::size_t>(j.sea[0].sailing)).loop, 0);
   EXPECT_NEAR(*j.sea[0].port_arrival_eu_h, 32 * 24.0 + 12.0 + 0.2 * 24.0, 1e-9);

@@ -7,12 +7,13 @@
 #include "engine/Engine.hpp"
 #include "model/sea/SeaModel.hpp"
 #include "support/Files.hpp"
+#include "sea/SeaOnEngine.hpp"
 
 namespace rongou {
 namespace {
 
-const std::string kPlatform = test::source_path("platforms/rong-ou.xml");
-const double kInlandH = 2000.0 / 500.0 * 24.0; // platform Chengdu-Shanghai, no delay
+using test::run_sea;
+constexpr double kInlandH = test::kSeaTestInlandH;
 
 SeaLoop loop_named(const std::string& name, int weekday, double transit_days) {
   SeaLoop loop;
@@ -23,31 +24,6 @@ SeaLoop loop_named(const std::string& name, int weekday, double transit_days) {
   loop.vessel_capacity_feu = 100;
   loop.ocean_transit_days = transit_days;
   return loop;
-}
-
-Scenario scenario_with(std::vector<SeaLoop> loops) {
-  Scenario s;
-  s.source_file = "test";
-  s.platform_file = kPlatform;
-  s.seed = 7;
-  s.horizon_days = 56;
-  SeaSpec sea;
-  sea.loops = std::move(loops);
-  s.sea = sea;
-  return s;
-}
-
-Journal run_sea(const Scenario& s, const std::vector<SeaOffer>& offers) {
-  engine::Session session(kPlatform);
-  Diagnostics d;
-  const Corridor corridor = read_corridor_from_engine(kPlatform, d);
-  const SeaRoute route = build_sea_route(s, corridor, d);
-  EXPECT_TRUE(d.empty()) << d.format();
-  Journal journal;
-  SeaModel model(s, route, offers, journal);
-  model.start();
-  session.run();
-  return journal;
 }
 
 // Offers that reach Shanghai `hours_before` the loop's first cut-off, in id order.
@@ -62,7 +38,7 @@ std::vector<SeaOffer> at_port_before_first_cutoff(const SeaLoop& loop, int count
 TEST(SeaLoops, ABlankedSailingCarriesNothingAndItsBoxesGoOnTheLoopsNextSailing) {
   SeaLoop loop = loop_named("direct", 2, 30);
   loop.blank_sailing_seasons = {{0.0, 7.0, 1.0}}; // the first sailing (day 2) is certainly blanked
-  const Scenario s = scenario_with({loop});
+  const Scenario s = test::sea_scenario_with({loop});
   const Journal j = run_sea(s, at_port_before_first_cutoff(loop, 5, 10.0));
   ASSERT_GE(j.sailings.size(), 2u);
   EXPECT_TRUE(j.sailings[0].blanked);
@@ -80,7 +56,7 @@ TEST(SeaLoops, ABlankedSailingCarriesNothingAndItsBoxesGoOnTheLoopsNextSailing) 
 TEST(SeaLoops, TheCarrierRollsTheDrawnShareOfTheBoxesAtThePortLastArrivedFirst) {
   SeaLoop loop = loop_named("direct", 2, 30);
   loop.rolled_share = Distribution::fixed(0.3); // 3 of 10 boxes, though all 10 fit
-  const Scenario s = scenario_with({loop});
+  const Scenario s = test::sea_scenario_with({loop});
   const Journal j = run_sea(s, at_port_before_first_cutoff(loop, 10, 10.0));
   ASSERT_GE(j.sailings.size(), 2u);
   EXPECT_DOUBLE_EQ(j.sailings[0].rolled_share_drawn, 0.3);
@@ -98,7 +74,7 @@ TEST(SeaLoops, TheCarrierRollsTheDrawnShareOfTheBoxesAtThePortLastArrivedFirst) 
 // A box ready on a Monday: loop "slow" leaves Wednesday with 40 days at sea, loop "fast"
 // Friday with 30. Booked on the earliest arrival it takes "fast"; on the first sailing, "slow".
 TEST(SeaLoops, ABoxTakesTheLoopThatReachesTheEuropeanPortFirst) {
-  const Scenario s = scenario_with({loop_named("slow", 2, 40), loop_named("fast", 4, 30)});
+  const Scenario s = test::sea_scenario_with({loop_named("slow", 2, 40), loop_named("fast", 4, 30)});
   const Journal j = run_sea(s, {{0, -kInlandH}}); // at the port Monday 00:00
   ASSERT_EQ(j.sea.size(), 1u);
   const auto& taken = j.sailings.at(static_cast<std::size_t>(j.sea[0].sailing));
@@ -107,7 +83,7 @@ TEST(SeaLoops, ABoxTakesTheLoopThatReachesTheEuropeanPortFirst) {
 }
 
 TEST(SeaLoops, OnTheFirstSailingRuleABoxTakesTheLoopLeavingFirst) {
-  Scenario s = scenario_with({loop_named("slow", 2, 40), loop_named("fast", 4, 30)});
+  Scenario s = test::sea_scenario_with({loop_named("slow", 2, 40), loop_named("fast", 4, 30)});
   s.sea->sailing_choice = SailingChoice::FirstSailing;
   const Journal j = run_sea(s, {{0, -kInlandH}});
   ASSERT_EQ(j.sea.size(), 1u);
@@ -117,7 +93,7 @@ TEST(SeaLoops, OnTheFirstSailingRuleABoxTakesTheLoopLeavingFirst) {
 // Timed pre-carriage: the sea twin's gate-in moves later by the slack, so that with no inland
 // delay every box reaches the port exactly the margin before its sailing's cut-off.
 TEST(SeaLoops, TimedPrecarriageReachesThePortTheMarginBeforeTheCutoff) {
-  Scenario s = scenario_with({loop_named("direct", 2, 30)});
+  Scenario s = test::sea_scenario_with({loop_named("direct", 2, 30)});
   s.sea->precarriage = Precarriage::Timed;
   s.sea->precarriage_margin_hours = 6;
   std::vector<SeaOffer> offers;
@@ -141,7 +117,7 @@ TEST(SeaLoops, TimedPrecarriageReachesThePortTheMarginBeforeTheCutoff) {
 // by more, miss the cut-off they were planned for and take the loop's next sailing; the others
 // take the planned one.
 TEST(SeaLoops, ATimedBoxDelayedInlandPastItsCutoffTakesTheNextSailing) {
-  Scenario s = scenario_with({loop_named("direct", 2, 30)});
+  Scenario s = test::sea_scenario_with({loop_named("direct", 2, 30)});
   s.sea->precarriage = Precarriage::Timed;
   s.sea->precarriage_margin_hours = 1;
   s.sea->inland_delay_days = Distribution{Distribution::Kind::Uniform, 0, 0, 0, 2};
