@@ -84,6 +84,15 @@ void write_sea_csv(const std::filesystem::path& file, const Journal& journal, co
   out.close();
 }
 
+namespace {
+// The columns a loop's sailing and a feeder's share, from the index to the arrival.
+void sailing_fields(CsvWriter& out, std::size_t index, const SailingRecord& s) {
+  out.integer(static_cast<long long>(index)).hours(s.cutoff_h).hours(s.departure_h).integer(s.feu);
+  out.integer(s.capacity_feu).integer(s.rolled_feu).hours(s.scheduled_transit_h).hours(s.delay_h);
+  out.hours(s.arrival_h);
+}
+} // namespace
+
 void write_sailings_csv(const std::filesystem::path& file, const Journal& journal, const std::vector<std::string>* lanes,
                         const LoopLabels* loops) {
   CsvWriter out(file);
@@ -92,9 +101,7 @@ void write_sailings_csv(const std::filesystem::path& file, const Journal& journa
   out.raw(loops ? ",loop,blanked,rolled_share_drawn\n" : "\n");
   for (std::size_t i = 0; i < journal.sailings.size(); ++i) {
     const auto& s = journal.sailings[i];
-    out.integer(static_cast<long long>(i)).hours(s.cutoff_h).hours(s.departure_h).integer(s.feu);
-    out.integer(s.capacity_feu).integer(s.rolled_feu).hours(s.scheduled_transit_h).hours(s.delay_h);
-    out.hours(s.arrival_h);
+    sailing_fields(out, i, s);
     if (lanes)
       out.text(lanes->at(static_cast<std::size_t>(s.lane))).integer(s.index);
     if (loops)
@@ -111,9 +118,7 @@ void write_feeder_sailings_csv(const std::filesystem::path& file, const Journal&
   out.raw(lanes ? ",lane\n" : "\n");
   for (std::size_t i = 0; i < journal.feeder_sailings.size(); ++i) {
     const auto& s = journal.feeder_sailings[i];
-    out.integer(static_cast<long long>(i)).hours(s.cutoff_h).hours(s.departure_h).integer(s.feu);
-    out.integer(s.capacity_feu).integer(s.rolled_feu).hours(s.scheduled_transit_h).hours(s.delay_h);
-    out.hours(s.arrival_h);
+    sailing_fields(out, i, s);
     if (lanes)
       out.text(lanes->at(static_cast<std::size_t>(s.lane)));
     out.end_row();
