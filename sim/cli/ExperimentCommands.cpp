@@ -41,13 +41,38 @@ CLI::Validator integer_range(unsigned long long min, unsigned long long max) {
       fmt::format("{}..{}", min, max));
 }
 
+// "10%", "±10%", "+-10", "10": the one-at-a-time step in %.
+double parse_step_pct(const std::string& text) {
+  std::string t = text;
+  for (const std::string prefix : {"±", "+-", "+/-"})
+    if (t.starts_with(prefix))
+      t = t.substr(prefix.size());
+  if (t.ends_with("%"))
+    t.pop_back();
+  double value = 0.0;
+  const auto [ptr, error] = std::from_chars(t.data(), t.data() + t.size(), value);
+  if (t.empty() || ptr != t.data() + t.size() || error != std::errc() || !(value > 0.0 && value < 100.0))
+    throw InputError(fmt::format("--steps {}: a percentage above 0 and below 100, e.g. ±10%", text));
+  return value;
+}
+
 } // namespace
 
 CLI::Validator seed_range() { return integer_range(0, 1ULL << 53); }
 
 void add_replication_options(CLI::App& command, ReplicationOptions& options) {
-  command.add_option("--replications", options.replications, "independent replications (each its own process)")
-      ->check(integer_range(1, kMaxReplications));
+  auto* replications =
+      command.add_option("--replications", options.replications, "independent replications (each its own process)")
+          ->check(integer_range(1, kMaxReplications));
+  command
+      .add_option("--precision", options.precision,
+                  "key.path=half-width: replications in batches of " + std::to_string(kPrecisionBatch) +
+                      " until the 95 % half-width is reached (repeatable: all must hold)")
+      ->excludes(replications);
+  command.add_option("--min-replications", options.min_replications, "with --precision: the least (default 10)")
+      ->check(integer_range(2, kMaxReplications));
+  command.add_option("--max-replications", options.max_replications, "with --precision: the most (default 100)")
+      ->check(integer_range(2, kMaxReplications));
   command.add_option("--jobs", options.jobs, "worker processes at a time (default: one per processor)")
       ->check(integer_range(1, kMaxJobs));
 }
@@ -60,6 +85,21 @@ void add_detail_option(CLI::App& command, DetailLevel& detail) {
                   "rows of containers.csv, trains.csv and events.csv: all (default), focus (the focus lane's "
                   "only) or none (not written)")
       ->transform(CLI::CheckedTransformer(levels));
+}
+
+std::optional<PrecisionRule> precision_rule(const ReplicationOptions& options) {
+  if (options.precision.empty())
+    return std::nullopt;
+  PrecisionRule rule;
+  for (const auto& p : options.precision)
+    rule.targets.push_back(parse_precision_target(p));
+  rule.min_replications = options.min_replications;
+  rule.max_replications = options.max_replications;
+  rule.batch = kPrecisionBatch;
+  if (rule.min_replications > rule.max_replications)
+    throw InputError(fmt::format("--min-replications {} is more than --max-replications {}", rule.min_replications,
+                                 rule.max_replications));
+  return rule;
 }
 
 unsigned effective_jobs(unsigned jobs) {
@@ -80,15 +120,16 @@ int run_replicated(const Scenario& scenario, const std::string& scenario_file, O
   variant.detail = options.detail;
   ExperimentOptions run;
   run.replications = options.replications;
+  run.precision = precision_rule(options);
   run.jobs = effective_jobs(options.jobs);
   run.progress = !quiet;
-  interruption::doing(fmt::format("running {} replications of {}", options.replications, scenario.name));
+  interruption::doing(fmt::format("running replications of {}", scenario.name));
   const ExperimentOutcome outcome = run_experiment({variant}, run);
   if (outcome.input_error)
     throw InputError(*outcome.input_error);
   const VariantOutcome& result = outcome.variants.front();
   if (result.done.empty()) {
-    std::cerr << fmt::format("rongou: all {} replications failed; nothing written\n", options.replications);
+    std::cerr << fmt::format("rongou: all {} replications failed; nothing written\n", outcome.replications);
     return kExitRuntime;
   }
   if (result.missing.empty())
@@ -100,7 +141,7 @@ int run_replicated(const Scenario& scenario, const std::string& scenario_file, O
   }
   if (!result.missing.empty()) {
     std::cerr << fmt::format("rongou: {} of {} replications failed (listed in summary.json missing_replications)\n",
-                             result.missing.size(), options.replications);
+                             result.missing.size(), outcome.replications);
     return kExitRuntime;
   }
   return 0;
@@ -126,6 +167,55 @@ void ExperimentCommands::add_to(CLI::App& app) {
   add_replication_options(*sweep_, sweep_replications_);
   sweep_->add_flag("--quiet", sweep_options_.quiet, "no progress display or final line");
 
+  rank_ = app.add_subcommand("rank", "rank levers (--set changes, alone or in pairs) by their paired effect on metrics");
+  rank_->add_option("scenario", rank_options_.scenario_file, "scenario YAML file")->required();
+  rank_->add_option("--lever", rank_options_.levers, "key.path=value: one lever (repeatable)")->required();
+  rank_->add_option("--metric", rank_options_.metrics, "summary.json path; the first ranks (repeatable)");
+  rank_->add_flag("--pairs", rank_options_.pairs, "also every pair of levers on different keys");
+  rank_->add_option("--cost", rank_options_.costs, "key.path=ONE_OFF_USD[,USD_PER_YEAR]: a lever's cost (repeatable)");
+  rank_->add_option("--discount-rate", rank_options_.discount_rate_pct, "% a year, to annualise one-off costs")
+      ->capture_default_str();
+  rank_->add_option("--horizon-years", rank_options_.horizon_years, "years one-off costs are annualised over")
+      ->capture_default_str();
+  rank_->add_option("--out", rank_options_.out, "output folder (default results/<scenario name>-rank)");
+  rank_->add_option("--seed", rank_options_.seed, "random seed (overrides the scenario's), 0 to 2^53")
+      ->check(seed_range());
+  rank_->add_flag_function("--no-report", [this](std::int64_t) { rank_options_.report = false; },
+                  "do not write report.html and its tornado charts");
+  rank_->add_flag("--force", rank_options_.force, "replace an --out folder that holds files rongou did not write");
+  rank_->add_flag("--quiet", rank_options_.quiet, "no progress display or table");
+  rank_replications_.replications = 10;
+  add_replication_options(*rank_, rank_replications_);
+
+  sensitivity_ = app.add_subcommand("sensitivity", "one-at-a-time elasticities and a Morris screening of parameters");
+  sensitivity_->add_option("scenario", sensitivity_options_.scenario_file, "scenario YAML file")->required();
+  sensitivity_->add_option("--param", sensitivity_options_.params, "key.path=lo..hi (repeatable)")->required();
+  sensitivity_->add_option("--metric", sensitivity_options_.metrics, "summary.json path (repeatable)");
+  sensitivity_->add_option("--steps", sensitivity_steps_, "one-at-a-time step around the scenario's value, e.g. ±10%")
+      ->capture_default_str();
+  sensitivity_->add_option("--morris-trajectories", sensitivity_options_.morris_trajectories, "Morris trajectories")
+      ->check(integer_range(1, 1000))
+      ->capture_default_str();
+  sensitivity_->add_option("--morris-levels", sensitivity_options_.morris_levels, "Morris grid levels (even)")
+      ->check(integer_range(2, 20))
+      ->capture_default_str();
+  sensitivity_->add_option("--shard", sensitivity_options_.shard, "K/N: run only the points i with i % N == K-1");
+  sensitivity_->add_option("--out", sensitivity_options_.out, "output folder (default results/<scenario name>-sensitivity)");
+  sensitivity_->add_option("--seed", sensitivity_options_.seed, "random seed (overrides the scenario's), 0 to 2^53")
+      ->check(seed_range());
+  sensitivity_->add_option("--replications", sensitivity_options_.replications, "replications per point")
+      ->check(integer_range(1, kMaxReplications));
+  sensitivity_->add_option("--jobs", sensitivity_jobs_, "worker processes at a time (default: one per processor)")
+      ->check(integer_range(1, kMaxJobs));
+  sensitivity_->add_flag("--force", sensitivity_options_.force, "replace an --out folder that holds files rongou did not write");
+  sensitivity_->add_flag("--quiet", sensitivity_options_.quiet, "no progress display or final line");
+
+  sensitivity_merge_ = app.add_subcommand("sensitivity-merge", "join the output folders of sensitivity shards");
+  sensitivity_merge_->add_option("shards", merge_dirs_, "output folders of the shards")->required();
+  sensitivity_merge_->add_option("--out", merge_out_, "output folder (default results/<scenario name>-sensitivity)");
+  sensitivity_merge_->add_flag("--quiet", merge_quiet_, "print nothing on success");
+  sensitivity_merge_->add_flag("--force", merge_force_, "replace an --out folder that holds files rongou did not write");
+
   merge_ = app.add_subcommand("sweep-merge", "join the output folders of sweep shards into one sweep");
   merge_->add_option("shards", merge_dirs_, "output folders of the shards")->required();
   merge_->add_option("--out", merge_out_, "output folder (default results/<scenario name>-sweep)");
@@ -148,9 +238,23 @@ std::optional<int> ExperimentCommands::dispatch() {
   }
   if (sweep_ && *sweep_) {
     sweep_options_.replications = sweep_replications_.replications;
+    sweep_options_.precision = precision_rule(sweep_replications_);
     sweep_options_.jobs = effective_jobs(sweep_replications_.jobs);
     return run_sweep(sweep_options_);
   }
+  if (rank_ && *rank_) {
+    rank_options_.replications = rank_replications_.replications;
+    rank_options_.precision = precision_rule(rank_replications_);
+    rank_options_.jobs = effective_jobs(rank_replications_.jobs);
+    return run_rank(rank_options_);
+  }
+  if (sensitivity_ && *sensitivity_) {
+    sensitivity_options_.step_pct = parse_step_pct(sensitivity_steps_);
+    sensitivity_options_.jobs = effective_jobs(sensitivity_jobs_);
+    return run_sensitivity(sensitivity_options_);
+  }
+  if (sensitivity_merge_ && *sensitivity_merge_)
+    return merge_sensitivity(merge_dirs_, merge_out_, merge_quiet_, merge_force_);
   if (merge_ && *merge_)
     return merge_sweeps(merge_dirs_, merge_out_, merge_quiet_, merge_force_);
   return std::nullopt;

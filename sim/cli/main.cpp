@@ -87,7 +87,8 @@ int run_command(const RunOptions& options) {
                                                         : std::filesystem::path(options.out);
   if (!options.no_report)
     require_gnuplot();
-  rongou::require_memory(scenario, options.replications.replications,
+  const auto precision = rongou::cli::precision_rule(options.replications);
+  rongou::require_memory(scenario, precision ? precision->max_replications : options.replications.replications,
                          rongou::cli::effective_jobs(options.replications.jobs));
   rongou::OutputFolder folder = rongou::OutputFolder::claim(out, {"--out", options.force});
   auto write_report = [&](const std::filesystem::path& dir) {
@@ -100,7 +101,7 @@ int run_command(const RunOptions& options) {
     if (!options.no_report && !options.quiet)
       std::cout << fmt::format("report in {}\n", (out / "report.html").string());
   };
-  if (options.replications.replications > 1) {
+  if (options.replications.replications > 1 || precision) {
     const int code = rongou::cli::run_replicated(scenario, options.scenario, folder, options.replications,
                                                  options.quiet, write_report);
     if (code == 0)

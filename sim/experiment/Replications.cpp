@@ -91,35 +91,68 @@ bool ExperimentOutcome::complete() const {
 }
 
 ExperimentOutcome run_experiment(const std::vector<Variant>& variants, const ExperimentOptions& options) {
-  const std::size_t n = options.replications;
-  std::vector<PoolTask> tasks;
-  for (const auto& variant : variants) {
+  const std::optional<PrecisionRule>& precision = options.precision;
+  const std::size_t most = precision ? precision->max_replications : options.replications;
+  for (const auto& variant : variants)
     fs::create_directories(variant.dir / "replications");
-    for (std::size_t i = 0; i < n; ++i)
-      tasks.push_back({[&variant, i] { return replication_worker(variant, i); },
-                       variant.dir / "replications" / (replication_file_stem(i) + ".log")});
-  }
 
   ExperimentOutcome result;
-  Progress progress(options.progress_label, tasks.size(), options.progress);
-  const auto outcomes = run_in_workers(tasks, options.jobs, [&](std::size_t t, const WorkerOutcome& outcome) {
-    progress.done_one(outcome.ok());
-    if (outcome.ok())
+  // outcomes[v][i]: replication i of variant v; summaries read back as batches complete.
+  std::vector<std::vector<WorkerOutcome>> outcomes(variants.size());
+  std::vector<std::vector<std::optional<Json>>> summaries(variants.size());
+  Progress progress(precision ? options.progress_label + " (at most)" : options.progress_label,
+                    variants.size() * most, options.progress);
+  std::size_t ran = 0;
+  std::size_t run_to = precision ? std::min(precision->min_replications, most) : most;
+  while (true) {
+    const std::size_t batch = run_to - ran;
+    std::vector<PoolTask> tasks;
+    for (const auto& variant : variants)
+      for (std::size_t i = ran; i < run_to; ++i)
+        tasks.push_back({[&variant, i] { return replication_worker(variant, i); },
+                         variant.dir / "replications" / (replication_file_stem(i) + ".log")});
+    const auto batch_outcomes = run_in_workers(tasks, options.jobs, [&](std::size_t t, const WorkerOutcome& outcome) {
+      progress.done_one(outcome.ok());
+      if (outcome.ok())
+        return true;
+      const Variant& variant = variants[t / batch];
+      if (outcome.signal == 0 && outcome.exit_code == kWorkerBadInput) {
+        if (!result.input_error)
+          result.input_error = (variant.label.empty() ? "" : variant.label + ":\n") + read_text(tasks[t].log_file);
+        return false;
+      }
+      const std::size_t index = ran + t % batch;
+      const std::uint64_t seed = replication_seed(variant.scenario.seed, index);
+      const fs::path log = variant.final_dir / "replications" / tasks[t].log_file.filename();
+      progress.note(fmt::format("{}replication {} (seed {}) failed: {}; log {}; re-run it alone: {} --seed {}",
+                                variant.label.empty() ? "" : variant.label + ": ", index, seed, outcome.describe(),
+                                log.string(), variant.rerun_command, seed));
       return true;
-    const Variant& variant = variants[t / n];
-    if (outcome.signal == 0 && outcome.exit_code == kWorkerBadInput) {
-      if (!result.input_error)
-        result.input_error = (variant.label.empty() ? "" : variant.label + ":\n") + read_text(tasks[t].log_file);
-      return false;
-    }
-    const std::size_t index = t % n;
-    const std::uint64_t seed = replication_seed(variant.scenario.seed, index);
-    const fs::path log = variant.final_dir / "replications" / tasks[t].log_file.filename();
-    progress.note(fmt::format("{}replication {} (seed {}) failed: {}; log {}; re-run it alone: {} --seed {}",
-                              variant.label.empty() ? "" : variant.label + ": ", index, seed, outcome.describe(),
-                              log.string(), variant.rerun_command, seed));
-    return true;
-  });
+    });
+    if (result.input_error)
+      break;
+    for (std::size_t v = 0; v < variants.size(); ++v)
+      for (std::size_t i = ran; i < run_to; ++i) {
+        const WorkerOutcome& outcome = batch_outcomes[v * batch + (i - ran)];
+        outcomes[v].push_back(outcome);
+        summaries[v].push_back(outcome.ok() ? std::optional<Json>(Json::parse(read_text(
+                                                  variants[v].dir / "replications" / (replication_file_stem(i) + ".json"))))
+                                            : std::nullopt);
+        if (outcome.ok())
+          fs::remove(tasks[v * batch + (i - ran)].log_file);
+      }
+    ran = run_to;
+    if (!precision)
+      break;
+    std::vector<std::vector<const Json*>> done(variants.size());
+    for (std::size_t v = 0; v < variants.size(); ++v)
+      for (const auto& s : summaries[v])
+        done[v].push_back(s ? &*s : nullptr);
+    result.precision = precision_status(*precision, done);
+    if (result.precision->reached || ran >= most)
+      break;
+    run_to = std::min(ran + precision->batch, most);
+  }
   progress.finish();
   for (const auto& variant : variants) {
     std::error_code ignored;
@@ -128,22 +161,22 @@ ExperimentOutcome run_experiment(const std::vector<Variant>& variants, const Exp
   if (result.input_error)
     return result;
 
+  result.replications = ran;
   for (std::size_t v = 0; v < variants.size(); ++v) {
     const Variant& variant = variants[v];
     VariantOutcome out;
-    for (std::size_t i = 0; i < n; ++i) {
-      const WorkerOutcome& outcome = outcomes[v * n + i];
+    for (std::size_t i = 0; i < ran; ++i) {
       const std::uint64_t seed = replication_seed(variant.scenario.seed, i);
-      const fs::path log = tasks[v * n + i].log_file;
-      if (outcome.ok()) {
-        out.done.push_back(Json::parse(read_text(variant.dir / "replications" / (replication_file_stem(i) + ".json"))));
+      if (summaries[v][i]) {
+        out.done.push_back(std::move(*summaries[v][i]));
         out.done_seeds.push_back(seed);
-        fs::remove(log);
       } else {
-        out.missing.push_back({i, seed, outcome.describe()});
+        out.missing.push_back({i, seed, outcomes[v][i].describe()});
       }
     }
-    out.summary = experiment_summary(variant.scenario.seed, n, out.done, out.done_seeds, out.missing);
+    out.summary = experiment_summary(variant.scenario.seed, ran, out.done, out.done_seeds, out.missing);
+    if (precision)
+      out.summary["precision"] = precision_json(*precision, *result.precision);
     if (!out.done.empty())
       write_text_atomically(variant.dir / "summary.json", out.summary.dump(2) + "\n");
     result.variants.push_back(std::move(out));

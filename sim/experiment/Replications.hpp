@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "experiment/Aggregate.hpp"
+#include "experiment/Precision.hpp"
 #include "output/DetailLevel.hpp"
 #include "scenario/Scenario.hpp"
 
@@ -31,7 +32,8 @@ struct Variant {
 };
 
 struct ExperimentOptions {
-  std::size_t replications = 1;
+  std::size_t replications = 1; // ignored when `precision` is set
+  std::optional<PrecisionRule> precision; // replications in batches to a half-width
   unsigned jobs = 1;
   bool progress = true;
   std::string progress_label = "replications";
@@ -47,6 +49,8 @@ struct VariantOutcome {
 struct ExperimentOutcome {
   std::vector<VariantOutcome> variants;
   std::optional<std::string> input_error; // a worker found bad input: nothing is written
+  std::size_t replications = 0;           // run per variant (the count reached, with a precision)
+  std::optional<PrecisionStatus> precision;
   bool complete() const;
 };
 

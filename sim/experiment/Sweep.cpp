@@ -11,6 +11,7 @@
 
 #include "base/Interruption.hpp"
 #include "experiment/Replications.hpp"
+#include "experiment/ShardRows.hpp"
 #include "experiment/SweepGrid.hpp"
 #include "output/CsvField.hpp"
 #include "output/FileName.hpp"
@@ -75,15 +76,6 @@ std::string csv_row(std::size_t index, const std::vector<SweepAxis>& axes, const
 
 void write_file(const fs::path& file, const std::string& text) { write_text_file(file, text); }
 
-std::string read_file(const fs::path& file) {
-  std::ifstream in(file);
-  if (!in)
-    throw InputError(fmt::format("{}: cannot read", file.string()));
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 std::string shell_words(const std::vector<std::string>& words) {
   std::string out;
   for (const auto& w : words) {
@@ -127,6 +119,8 @@ int run_sweep(const SweepOptions& options) {
   if (axes.empty())
     throw InputError("sweep: give at least one --set key.path=v1,v2,...");
   const Shard shard = options.shard ? parse_shard(*options.shard) : Shard{};
+  if (options.shard && options.precision)
+    throw InputError("sweep: --precision and --shard exclude each other (each shard would stop at its own count)");
   if (options.replications < 1)
     throw InputError("--replications: at least 1");
   const std::vector<std::string>& columns = options.columns.empty() ? default_sweep_columns() : options.columns;
@@ -156,8 +150,9 @@ int run_sweep(const SweepOptions& options) {
       scenarios.back().seed = *options.seed;
   }
 
+  const std::size_t most = options.precision ? options.precision->max_replications : options.replications;
   for (const auto& s : scenarios) // a swept key may be the horizon or the demand
-    require_memory(s, options.replications * mine.size(), options.jobs);
+    require_memory(s, most * mine.size(), options.jobs);
   OutputFolder folder = OutputFolder::claim(target, {"--out", options.force});
   const fs::path staged = folder.staging();
   {
@@ -179,6 +174,7 @@ int run_sweep(const SweepOptions& options) {
     }
     ExperimentOptions run;
     run.replications = options.replications;
+    run.precision = options.precision;
     run.jobs = options.jobs;
     run.progress = !options.quiet;
     run.progress_label = "sweep";
@@ -191,7 +187,9 @@ int run_sweep(const SweepOptions& options) {
     manifest["program"] = "rongou";
     manifest["scenario"] = base.name;
     manifest["seed"] = base.seed;
-    manifest["replications"] = options.replications;
+    manifest["replications"] = options.precision ? outcome.replications : options.replications;
+    if (options.precision) // a shard's own count: merge refuses shards that stopped elsewhere
+      manifest["precision"] = precision_json(*options.precision, *outcome.precision);
     manifest["points"] = points;
     Json axes_json = Json::array();
     for (const auto& a : axes)
@@ -213,50 +211,17 @@ int run_sweep(const SweepOptions& options) {
 }
 
 int merge_sweeps(const std::vector<std::string>& shard_dirs, const std::string& out, bool quiet, bool force) {
-  if (shard_dirs.empty())
-    throw InputError("sweep-merge: give the output folders of the shards");
-  std::string manifest_text;
-  std::string header;
-  std::map<std::size_t, std::pair<std::string, fs::path>> rows; // point -> (csv row, shard folder)
-  for (const auto& dir : shard_dirs) {
-    const std::string m = read_file(fs::path(dir) / "sweep.json");
-    if (manifest_text.empty())
-      manifest_text = m;
-    else if (m != manifest_text)
-      throw InputError(fmt::format("{}: sweep.json differs from that of {}: not shards of one sweep", dir,
-                                   shard_dirs.front()));
-    std::istringstream csv(read_file(fs::path(dir) / "sweep.csv"));
-    std::string line;
-    std::getline(csv, line);
-    if (header.empty())
-      header = line;
-    else if (line != header)
-      throw InputError(fmt::format("{}: sweep.csv has another header than {}", dir, shard_dirs.front()));
-    while (std::getline(csv, line)) {
-      const std::size_t point = std::stoul(line.substr(0, line.find(',')));
-      const auto [it, inserted] = rows.emplace(point, std::make_pair(line, fs::path(dir)));
-      if (!inserted && it->second.first != line)
-        throw InputError(fmt::format("point {} differs between {} and {}", point, it->second.second.string(), dir));
-    }
-  }
+  const ShardRows shards = read_shard_rows(shard_dirs, "sweep.json", "sweep.csv", "sweep-merge");
+  const std::string& manifest_text = shards.manifest_text;
+  const std::string& header = shards.header;
+  const auto& rows = shards.rows;
   const Json manifest = Json::parse(manifest_text);
   const std::size_t points = manifest.at("points").get<std::size_t>();
-  std::vector<std::size_t> missing;
-  for (std::size_t i = 0; i < points; ++i)
-    if (!rows.contains(i))
-      missing.push_back(i);
-  if (!missing.empty())
-    throw InputError(fmt::format("sweep-merge: {} of {} points missing (first: {}); run the missing shards",
-                                 missing.size(), points, missing.front()));
 
   const fs::path target = fs::absolute(out.empty() ? fs::path("results") / (file_name_component(manifest.at("scenario").get<std::string>()) + "-sweep")
                                                    : fs::path(out))
                               .lexically_normal();
-  for (const auto& dir : shard_dirs) {
-    const fs::path d = fs::absolute(dir).lexically_normal();
-    if (d == target || (d.string() + "/").starts_with(target.string() + "/"))
-      throw InputError(fmt::format("sweep-merge: {} is inside the output folder {}", dir, target.string()));
-  }
+  refuse_shard_inside(shard_dirs, target, "sweep-merge");
   OutputFolder folder = OutputFolder::claim(target, {"--out", force});
   const fs::path staged = folder.staging();
   {

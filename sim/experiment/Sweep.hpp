@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "experiment/Precision.hpp"
+
 namespace rongou {
 
 struct SweepOptions {
@@ -15,6 +17,7 @@ struct SweepOptions {
   std::string out;                  // default results/<scenario name>-sweep
   std::optional<std::uint64_t> seed;
   std::size_t replications = 1;
+  std::optional<PrecisionRule> precision; // replications to a precision, every point alike
   unsigned jobs = 1;
   std::vector<std::string> columns; // summary paths for sweep.csv; empty: default_sweep_columns()
   bool quiet = false;

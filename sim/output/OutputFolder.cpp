@@ -103,7 +103,8 @@ void remove_stale_staging(const fs::path& target) {
 } // namespace
 
 bool is_rongou_folder(const fs::path& dir) {
-  return written_by_rongou(dir / "provenance.json") || written_by_rongou(dir / "sweep.json");
+  return written_by_rongou(dir / "provenance.json") || written_by_rongou(dir / "sweep.json") ||
+         written_by_rongou(dir / "rank.json") || written_by_rongou(dir / "sensitivity.json");
 }
 
 OutputFolder OutputFolder::claim(const fs::path& requested, const OutputClaim& how) {

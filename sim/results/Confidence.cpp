@@ -1,5 +1,7 @@
 #include "results/Confidence.hpp"
 
+#include <boost/math/distributions/normal.hpp>
+#include <boost/math/distributions/students_t.hpp>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -9,52 +11,6 @@ namespace rongou {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-// Continued fraction of the regularised incomplete beta function (modified Lentz), as in
-// Numerical Recipes' betacf; converges fast for x < (a + 1) / (a + b + 2).
-double beta_continued_fraction(double a, double b, double x) {
-  constexpr double kTiny = 1e-300;
-  constexpr double kEps = 1e-15;
-  double c = 1.0;
-  double d = 1.0 - (a + b) * x / (a + 1.0);
-  if (std::fabs(d) < kTiny)
-    d = kTiny;
-  d = 1.0 / d;
-  double h = d;
-  for (int m = 1; m <= 500; ++m) {
-    const double m2 = 2.0 * m;
-    double aa = m * (b - m) * x / ((a + m2 - 1.0) * (a + m2));
-    d = 1.0 + aa * d;
-    d = std::fabs(d) < kTiny ? kTiny : d;
-    c = 1.0 + aa / c;
-    c = std::fabs(c) < kTiny ? kTiny : c;
-    d = 1.0 / d;
-    h *= d * c;
-    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1.0));
-    d = 1.0 + aa * d;
-    d = std::fabs(d) < kTiny ? kTiny : d;
-    c = 1.0 + aa / c;
-    c = std::fabs(c) < kTiny ? kTiny : c;
-    d = 1.0 / d;
-    const double delta = d * c;
-    h *= delta;
-    if (std::fabs(delta - 1.0) < kEps)
-      break;
-  }
-  return h;
-}
-
-double regularized_incomplete_beta(double a, double b, double x) {
-  if (x <= 0.0)
-    return 0.0;
-  if (x >= 1.0)
-    return 1.0;
-  const double front =
-      std::exp(std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b) + a * std::log(x) + b * std::log1p(-x));
-  if (x < (a + 1.0) / (a + b + 2.0))
-    return front * beta_continued_fraction(a, b, x) / a;
-  return 1.0 - front * beta_continued_fraction(b, a, 1.0 - x) / b;
-}
 
 double sample_variance(const std::vector<double>& x, double mean) {
   double ss = 0.0;
@@ -73,25 +29,19 @@ double mean_of(const std::vector<double>& x) {
 } // namespace
 
 double student_t_cdf(double t, double df) {
-  const double tail = 0.5 * regularized_incomplete_beta(df / 2.0, 0.5, df / (df + t * t));
-  return t >= 0.0 ? 1.0 - tail : tail;
+  return boost::math::cdf(boost::math::students_t_distribution<double>(df), t);
 }
 
 double student_t_quantile(double p, double df) {
   if (!(p > 0.0 && p < 1.0) || !(df > 0.0))
     throw std::invalid_argument("student_t_quantile: need 0 < p < 1 and df > 0");
-  if (p < 0.5)
-    return -student_t_quantile(1.0 - p, df);
-  double lo = 0.0;
-  double hi = 2.0;
-  while (student_t_cdf(hi, df) < p)
-    hi *= 2.0;
-  // Bisection: slow but sure, and a few hundred evaluations cost nothing next to a run.
-  for (int i = 0; i < 200 && hi - lo > 1e-13 * hi; ++i) {
-    const double mid = 0.5 * (lo + hi);
-    (student_t_cdf(mid, df) < p ? lo : hi) = mid;
-  }
-  return 0.5 * (lo + hi);
+  return boost::math::quantile(boost::math::students_t_distribution<double>(df), p);
+}
+
+double normal_quantile(double p) {
+  if (!(p > 0.0 && p < 1.0))
+    throw std::invalid_argument("normal_quantile: need 0 < p < 1");
+  return boost::math::quantile(boost::math::normal_distribution<double>(), p);
 }
 
 MeanCi mean_ci95(const std::vector<double>& sample) {

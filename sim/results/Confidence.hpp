@@ -7,10 +7,12 @@
 
 namespace rongou {
 
-// Two-sided 95 %: the 0.975 quantile of Student's t with `df` degrees of freedom (df may be
-// fractional, as Welch's is). Computed from the t distribution function, not from a table.
+// Quantiles and distribution functions from Boost.Math (Debian libboost-math-dev): Student's
+// t with `df` degrees of freedom (df may be fractional, as Welch's is) and the standard
+// normal. Quantiles throw std::invalid_argument unless 0 < p < 1 (and df > 0).
 double student_t_quantile(double p, double df);
 double student_t_cdf(double t, double df);
+double normal_quantile(double p);
 
 struct MeanCi {
   std::size_t n = 0;
