@@ -172,6 +172,9 @@ void ExperimentCommands::add_to(CLI::App& app) {
   rank_->add_option("--lever", rank_options_.levers, "key.path=value: one lever (repeatable)")->required();
   rank_->add_option("--metric", rank_options_.metrics, "summary.json path; the first ranks (repeatable)");
   rank_->add_flag("--pairs", rank_options_.pairs, "also every pair of levers on different keys");
+  rank_->add_option("--better", rank_options_.better, "lower (default: days, costs) or higher (a share): the first "
+                                                       "metric's improvement")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, Better>{{"lower", Better::Lower}, {"higher", Better::Higher}}));
   rank_->add_option("--cost", rank_options_.costs, "key.path=ONE_OFF_USD[,USD_PER_YEAR]: a lever's cost (repeatable)");
   rank_->add_option("--discount-rate", rank_options_.discount_rate_pct, "% a year, to annualise one-off costs")
       ->capture_default_str();

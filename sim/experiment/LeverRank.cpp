@@ -199,19 +199,23 @@ int run_rank(const RankOptions& options) {
   results.seed = base.seed;
   results.replications = common.size();
   results.per_dollar = !costs.empty();
+  results.better = options.better;
   results.discount_rate_pct = options.discount_rate_pct;
   results.horizon_years = options.horizon_years;
   for (const auto& metric : metrics) {
     MetricRanking m;
     m.metric = metric;
     const std::vector<double> base_values = sample(0, metric);
-    if (!base_values.empty() && std::all_of(base_values.begin(), base_values.end(), [](double x) { return std::isnan(x); }))
+    if (!base_values.empty() && std::all_of(base_values.begin(), base_values.end(), [](double x) { return std::isnan(x); })) {
+      if (options.metrics.empty()) // a default metric the scenario does not compute (no costs)
+        continue;
       throw InputError(fmt::format("--metric {}: no such statistic in summary.json", metric));
+    }
     m.base = mean_ci95(base_values);
     std::vector<LeverSample> samples;
     for (std::size_t l = 0; l < results.levers.size(); ++l)
       samples.push_back({results.levers[l].label, sample(l + 1, metric), results.levers[l].cost_usd_per_year});
-    m.levers = rank_levers(base_values, samples, results.per_dollar);
+    m.levers = rank_levers(base_values, samples, results.per_dollar, options.better);
     results.metrics.push_back(std::move(m));
   }
 

@@ -18,6 +18,7 @@ struct RankOptions {
   std::vector<std::string> levers;  // "key.path=value"
   std::vector<std::string> metrics; // summary paths; empty: default_rank_metrics()
   bool pairs = false;
+  Better better = Better::Lower;    // of the first metric
   std::vector<std::string> costs;   // "key.path=ONE_OFF_USD[,USD_PER_YEAR]"
   double discount_rate_pct = 4.0;
   double horizon_years = 30.0;

@@ -1,5 +1,6 @@
 #include "experiment/Sensitivity.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <filesystem>
@@ -162,10 +163,20 @@ std::vector<std::vector<double>> outputs_of(const Plan& plan, const std::map<std
 }
 
 void write_tables(const fs::path& staged, const Plan& plan, const std::map<std::size_t, std::string>& rows) {
-  const auto table = sensitivity_table(plan.parameters, plan.metrics, plan.design, plan.values, outputs_of(plan, rows));
+  const auto outputs = outputs_of(plan, rows);
+  auto table = sensitivity_table(plan.parameters, plan.metrics, plan.design, plan.values, outputs);
+  // A metric no point has (costs of a scenario without prices) gets no rows and no chart.
+  std::vector<std::string> measured;
+  for (std::size_t m = 0; m < plan.metrics.size(); ++m) {
+    const bool any = std::any_of(outputs.begin(), outputs.end(), [m](const auto& y) { return !std::isnan(y[m]); });
+    if (any)
+      measured.push_back(plan.metrics[m]);
+    else
+      std::erase_if(table, [&](const SensitivityRow& r) { return r.metric == plan.metrics[m]; });
+  }
   write_sensitivity_csv(staged, table);
-  report::write_sensitivity_report(staged, plan.manifest.at("scenario").get<std::string>(), plan.parameters,
-                                   plan.metrics, table);
+  report::write_sensitivity_report(staged, plan.manifest.at("scenario").get<std::string>(), plan.parameters, measured,
+                                   table);
 }
 
 } // namespace

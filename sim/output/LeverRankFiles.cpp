@@ -65,6 +65,7 @@ Json rank_json(const RankResults& results, const std::optional<Json>& precision)
     metrics.push_back(m.metric);
   out["metrics"] = std::move(metrics);
   out["ranked_by"] = results.metrics.empty() ? Json(nullptr) : Json(results.metrics.front().metric);
+  out["better"] = results.better == Better::Lower ? "lower" : "higher";
   out["per_dollar"] = results.per_dollar;
   out["discount_rate_pct"] = results.discount_rate_pct;
   out["horizon_years"] = results.horizon_years;
@@ -89,7 +90,6 @@ Json rank_json(const RankResults& results, const std::optional<Json>& precision)
       for (const auto& m : results.metrics) {
         const RankedLever& r = lever_in(m, first.label);
         Json e;
-        e["rank"] = r.rank;
         e["lever_mean"] = number(r.lever_mean);
         e["effect"] = number(r.effect.difference);
         e["ci95"] = number(r.effect.half_width);

@@ -28,8 +28,8 @@ std::string format_rank_table(const RankResults& results) {
     return {};
   std::string out = fmt::format("{}: {} levers against the unchanged scenario, {} paired replications (seed {})\n",
                                 results.scenario, results.levers.size(), results.replications, results.seed);
-  out += fmt::format("ranked by |effect{}| on {}\n", results.per_dollar ? " per million USD a year" : "",
-                     results.metrics.front().metric);
+  out += fmt::format("ranked by effect{} on {}, {} is better\n", results.per_dollar ? " per million USD a year" : "",
+                     results.metrics.front().metric, results.better == Better::Lower ? "lower" : "higher");
   for (std::size_t m = 0; m < results.metrics.size(); ++m)
     out += fmt::format("  [{}] {}: base {:.3f}{}\n", m + 1, results.metrics[m].metric, results.metrics[m].base.mean,
                        std::isnan(results.metrics[m].base.half_width)

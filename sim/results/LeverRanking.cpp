@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <stdexcept>
 
@@ -21,7 +22,7 @@ double annualised_cost_usd_per_year(const LeverCost& cost, double discount_rate,
 }
 
 std::vector<RankedLever> rank_levers(const std::vector<double>& base, const std::vector<LeverSample>& levers,
-                                     bool per_dollar) {
+                                     bool per_dollar, Better better) {
   std::vector<RankedLever> ranked;
   for (const auto& lever : levers) {
     if (lever.values.size() != base.size())
@@ -44,9 +45,11 @@ std::vector<RankedLever> rank_levers(const std::vector<double>& base, const std:
     }
     ranked.push_back(std::move(r));
   }
-  const auto key = [per_dollar](const RankedLever& r) {
+  const auto key = [per_dollar, better](const RankedLever& r) {
     const double v = per_dollar ? *r.effect_per_musd_year : r.effect.difference;
-    return std::isnan(v) ? -1.0 : std::fabs(v); // an effect that could not be measured ranks last
+    if (std::isnan(v))
+      return -std::numeric_limits<double>::infinity();
+    return better == Better::Lower ? -v : v; // the improvement
   };
   std::stable_sort(ranked.begin(), ranked.end(),
                    [&](const RankedLever& a, const RankedLever& b) { return key(a) > key(b); });

@@ -43,12 +43,17 @@ struct RankedLever {
   std::optional<double> effect_per_musd_year_ci95;
 };
 
-// Ranks by the magnitude of the mean effect, largest first (a tornado's order); by the
-// magnitude of the effect per million USD a year when `per_dollar` (every lever must then
-// carry a cost above zero: std::invalid_argument otherwise). Ties keep the order given.
-// Every `values` must have the length of `base` (the replications done by all).
+// Which way the statistic improves: transit days and costs fall, a rail share rises.
+enum class Better { Lower, Higher };
+
+// Ranks by the mean effect, the largest improvement first (the most negative effect when
+// lower is better), so a lever that makes things worse ranks below one that does nothing;
+// by the effect per million USD a year when `per_dollar` (every lever must then carry a cost
+// above zero: std::invalid_argument otherwise). Ties keep the order given; a lever whose
+// effect could not be measured ranks last. Every `values` must have the length of `base`
+// (the replications done by all).
 std::vector<RankedLever> rank_levers(const std::vector<double>& base, const std::vector<LeverSample>& levers,
-                                     bool per_dollar);
+                                     bool per_dollar, Better better = Better::Lower);
 
 // A whole `rongou rank`: every metric's ranking; the first metric orders the levers.
 struct MetricRanking {
@@ -69,6 +74,7 @@ struct RankResults {
   std::uint64_t seed = 0;
   std::size_t replications = 0;   // paired replications (done by the base and every lever)
   bool per_dollar = false;
+  Better better = Better::Lower; // of the first metric, which ranks
   double discount_rate_pct = 0.0;
   double horizon_years = 0.0;
   std::vector<LeverDescription> levers; // in the order given

@@ -37,21 +37,23 @@ Synthetic synthetic(const std::vector<double>& effects, std::size_t replications
 
 } // namespace
 
-TEST(LeverRanking, OrdersByMagnitudeOfTheKnownEffects) {
+TEST(LeverRanking, OrdersByTheKnownImprovement) {
   const Synthetic s = synthetic({-0.5, 3.0, 0.0, -2.0, 1.0}, 20, 7);
-  const auto ranked = rank_levers(s.base, s.levers, false);
-  ASSERT_EQ(ranked.size(), 5u);
-  EXPECT_EQ(ranked[0].label, "lever-1");
-  EXPECT_EQ(ranked[1].label, "lever-3");
-  EXPECT_EQ(ranked[2].label, "lever-4");
-  EXPECT_EQ(ranked[3].label, "lever-0");
-  EXPECT_EQ(ranked[4].label, "lever-2");
-  for (std::size_t i = 0; i < ranked.size(); ++i)
-    EXPECT_EQ(ranked[i].rank, i + 1);
-  EXPECT_TRUE(ranked[0].effect.significant);
-  EXPECT_LT(ranked[1].effect.difference, 0.0); // the sign is kept
+  const auto lower = rank_levers(s.base, s.levers, false, Better::Lower);
+  ASSERT_EQ(lower.size(), 5u);
+  const std::vector<std::string> lower_order = {"lever-3", "lever-0", "lever-2", "lever-4", "lever-1"};
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    EXPECT_EQ(lower[i].label, lower_order[i]);
+    EXPECT_EQ(lower[i].rank, i + 1);
+  }
+  const auto higher = rank_levers(s.base, s.levers, false, Better::Higher);
+  const std::vector<std::string> higher_order = {"lever-1", "lever-4", "lever-2", "lever-0", "lever-3"};
+  for (std::size_t i = 0; i < higher.size(); ++i)
+    EXPECT_EQ(higher[i].label, higher_order[i]);
+  EXPECT_TRUE(lower[0].effect.significant);
+  EXPECT_LT(lower[0].effect.difference, 0.0); // the sign is kept
   // Pairing removes the shared noise (sd 5): the intervals are of the own noise (sd 0.3·√2).
-  EXPECT_LT(ranked[0].effect.half_width, 0.5);
+  EXPECT_LT(lower[0].effect.half_width, 0.5);
 }
 
 TEST(LeverRanking, PairedIntervalsCoverTheTrueEffectNinetyFivePercentOfTheTime) {

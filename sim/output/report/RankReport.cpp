@@ -3,6 +3,7 @@
 #include <cmath>
 #include <fmt/format.h>
 
+#include "output/ColumnFit.hpp"
 #include "output/GnuplotDataField.hpp"
 #include "output/GnuplotString.hpp"
 #include "output/LeverRankText.hpp"
@@ -16,6 +17,8 @@ namespace rongou::report {
 namespace fs = std::filesystem;
 
 namespace {
+
+constexpr std::size_t kLabelBytes = 64; // what the chart's left margin holds
 
 // One tornado: the levers of one metric's ranking, by effect or by effect per dollar.
 class TornadoChart : public Chart {
@@ -43,7 +46,8 @@ public:
       const double ci = per_dollar_ ? it->effect_per_musd_year_ci95.value_or(std::nan("")) : it->effect.half_width;
       if (std::isnan(effect))
         continue;
-      data += fmt::format("{} {} {}\n", gnuplot_data_field(it->label), effect, std::isnan(ci) ? 0.0 : ci);
+      data += fmt::format("{} {} {}\n", gnuplot_data_field(fit_column(it->label, kLabelBytes)), effect,
+                          std::isnan(ci) ? 0.0 : ci);
       ++rows;
     }
     if (rows == 0) {
@@ -57,7 +61,7 @@ public:
     gp += fmt::format("set xlabel {}\n", gnuplot_string(per_dollar_ ? "effect per million USD a year (lever − base)"
                                                                     : "effect (lever − base), " + m.metric));
     gp += fmt::format("set yrange [-0.6:{}]\nset ytics scale 0\nset grid xtics noytics\n", rows - 0.4);
-    gp += "set xzeroaxis lt 1 lc rgb \"#555555\"\nset lmargin 48\n";
+    gp += "set termoption noenhanced\nset xzeroaxis lt 1 lc rgb \"#555555\"\nset lmargin 60\n";
     gp += fmt::format("plot \"{0}\" using (0):0:(0):2:($0-0.35):($0+0.35):ytic(1) with boxxyerror lc rgb \"{1}\", \\\n"
                       "     \"{0}\" using 2:0:($2-$3):($2+$3) with xerrorbars pt 7 ps 0.5 lc rgb \"#222222\"\n",
                       name, kWestboundColour);

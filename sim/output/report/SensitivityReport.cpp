@@ -16,6 +16,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The end of a Morris axis: a fifth beyond the largest μ* (or σ), 1 when all are 0.
+double axis_end(const std::vector<SensitivityRow>& rows, bool mu_star) {
+  double most = 0.0;
+  for (const auto& r : rows) {
+    const double v = mu_star ? r.morris.mu_star : r.morris.sigma;
+    if (!std::isnan(v))
+      most = std::max(most, v);
+  }
+  return most > 0.0 ? 1.2 * most : 1.0;
+}
+
 class SensitivityChart : public Chart {
 public:
   SensitivityChart(std::string metric, std::size_t index, bool morris, std::vector<SensitivityRow> rows)
@@ -50,14 +61,16 @@ public:
     std::string gp;
     if (morris_) {
       gp = gnuplot_preamble(id(), 900, 560);
-      gp += "unset key\nset xlabel \"μ* (mean |elementary effect|, metric units over the range)\"\n"
-            "set ylabel \"σ of the elementary effects\"\nset xrange [0:*]\nset yrange [0:*]\nset offsets 0, graph 0.15, graph 0.1, 0\n";
+      gp += "set termoption noenhanced\nunset key\nset xlabel \"μ* (mean |elementary effect|, metric units over the range)\"\n"
+            "set ylabel \"σ of the elementary effects\"\n";
+      // Explicit ranges: gnuplot warns about an empty range when every σ is 0.
+      gp += fmt::format("set xrange [0:{}]\nset yrange [0:{}]\n", axis_end(rows_, true), axis_end(rows_, false));
       gp += fmt::format("plot \"{0}\" using 2:3 with points pt 7 ps 1.2 lc rgb \"{1}\", \\\n"
                         "     \"{0}\" using 2:3:1 with labels offset 1,0.6 left noenhanced font \",10\"\n",
                         name, kWestboundColour);
     } else {
       gp = gnuplot_preamble(id(), 1100, 120 + 34 * static_cast<int>(n));
-      gp += "unset key\nset style fill solid 0.6 noborder\nset xzeroaxis lt 1 lc rgb \"#555555\"\nset lmargin 48\n"
+      gp += "unset key\nset style fill solid 0.6 noborder\nset termoption noenhanced\nset xzeroaxis lt 1 lc rgb \"#555555\"\nset lmargin 48\n"
             "set grid xtics noytics\nset ytics scale 0\n";
       gp += fmt::format("set yrange [-0.6:{}]\nset xlabel \"elasticity (relative change of the metric per relative change of the parameter)\"\n", n - 0.4);
       gp += fmt::format("plot \"{}\" using (0):0:(0):2:($0-0.35):($0+0.35):ytic(1) with boxxyerror lc rgb \"{}\"\n",
