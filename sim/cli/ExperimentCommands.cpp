@@ -10,6 +10,7 @@
 #include "results/Compare.hpp"
 #include "output/ComparisonText.hpp"
 #include "output/report/CompareReport.hpp"
+#include "output/report/Gnuplot.hpp"
 #include "experiment/Replications.hpp"
 #include "output/ReplicatedTable.hpp"
 #include "output/RunOutputs.hpp"
@@ -39,6 +40,15 @@ CLI::Validator integer_range(unsigned long long min, unsigned long long max) {
         return {};
       },
       fmt::format("{}..{}", min, max));
+}
+
+// The charts of rank and sensitivity need gnuplot: said before anything runs (exit 2).
+void require_gnuplot() {
+  try {
+    report::find_gnuplot();
+  } catch (const std::exception& e) {
+    throw InputError(e.what());
+  }
 }
 
 // "10%", "±10%", "+-10", "10": the one-at-a-time step in %.
@@ -246,18 +256,24 @@ std::optional<int> ExperimentCommands::dispatch() {
     return run_sweep(sweep_options_);
   }
   if (rank_ && *rank_) {
+    if (rank_options_.report)
+      require_gnuplot();
     rank_options_.replications = rank_replications_.replications;
     rank_options_.precision = precision_rule(rank_replications_);
     rank_options_.jobs = effective_jobs(rank_replications_.jobs);
     return run_rank(rank_options_);
   }
   if (sensitivity_ && *sensitivity_) {
+    if (!sensitivity_options_.shard) // a shard draws nothing: compute nodes need no gnuplot
+      require_gnuplot();
     sensitivity_options_.step_pct = parse_step_pct(sensitivity_steps_);
     sensitivity_options_.jobs = effective_jobs(sensitivity_jobs_);
     return run_sensitivity(sensitivity_options_);
   }
-  if (sensitivity_merge_ && *sensitivity_merge_)
+  if (sensitivity_merge_ && *sensitivity_merge_) {
+    require_gnuplot();
     return merge_sensitivity(merge_dirs_, merge_out_, merge_quiet_, merge_force_);
+  }
   if (merge_ && *merge_)
     return merge_sweeps(merge_dirs_, merge_out_, merge_quiet_, merge_force_);
   return std::nullopt;

@@ -303,13 +303,13 @@ int run_sensitivity(const SensitivityOptions& options) {
   for (const auto& [i, row] : rows)
     csv += row + "\n";
   write_text_file(staged / "points.csv", csv);
-  if (!options.shard || shard.n == 1)
+  if (!options.shard) // a shard's table would miss the others' points
     write_tables(staged, plan, rows);
   folder.commit();
   if (!options.quiet)
     std::cout << fmt::format("{} of {} points{} in {}\n", mine.size(), plan.settings.size(),
                              options.shard ? " (shard " + *options.shard + ")" : "",
-                             (target / (options.shard && shard.n > 1 ? "points.csv" : "sensitivity.csv")).string());
+                             (target / (options.shard ? "points.csv" : "sensitivity.csv")).string());
   return outcome.complete() ? 0 : 1;
 }
 
