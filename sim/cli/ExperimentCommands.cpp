@@ -133,7 +133,9 @@ int run_replicated(const Scenario& scenario, const std::string& scenario_file, O
   run.precision = precision_rule(options);
   run.jobs = effective_jobs(options.jobs);
   run.progress = !quiet;
-  interruption::doing(fmt::format("running replications of {}", scenario.name));
+  interruption::doing(run.precision ? fmt::format("running up to {} replications of {}",
+                                                  run.precision->max_replications, scenario.name)
+                                    : fmt::format("running {} replications of {}", options.replications, scenario.name));
   const ExperimentOutcome outcome = run_experiment({variant}, run);
   if (outcome.input_error)
     throw InputError(*outcome.input_error);

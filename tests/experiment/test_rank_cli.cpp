@@ -1,5 +1,6 @@
 // End-to-end: `rongou rank`, `rongou sensitivity` and replications to a precision, with
 // build/rongou as a subprocess on the short scenario.
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fmt/format.h>
@@ -228,4 +229,28 @@ TEST(Sensitivity, ShardsMergeIntoExactlyTheUnshardedRun) {
       << csv;
   // 2 one-at-a-time points a parameter, (2 + 1) points a trajectory, and the base.
   EXPECT_EQ(json_of(p / "all/sensitivity.json")["points"], 1 + 4 + 9);
+}
+
+TEST(Rank, PrecisionHoldsForThePairedDifferences) {
+  TempDir t;
+  const fs::path out = t.path() / "rank";
+  const auto r = run_rongou({"rank", kScenario, "--lever", "rail.locomotives.3.count=4", "--lever",
+                             "rail.services.0.max_feu=45", "--metric", "modes.rail.transit_days.mean", "--precision",
+                             "modes.rail.transit_days.mean=0.3", "--min-replications", "4", "--max-replications", "30",
+                             "--jobs", "2", "--no-report", "--quiet", "--out", out.string()});
+  ASSERT_EQ(r.exit_code, 0) << r;
+  const Json rank = json_of(out / "rank.json");
+  const std::size_t n = rank["replications"].get<std::size_t>();
+  EXPECT_EQ((n - 4) % 5, 0u);
+  EXPECT_TRUE(rank["precision"]["reached"].get<bool>());
+  double widest = 0.0;
+  for (const auto& lever : rank["levers"]) {
+    const double hw = lever["effects"]["modes.rail.transit_days.mean"]["ci95"].get<double>();
+    EXPECT_LE(hw, 0.3) << lever["lever"];
+    widest = std::max(widest, hw);
+  }
+  EXPECT_DOUBLE_EQ(rank["precision"]["half_width"]["modes.rail.transit_days.mean"].get<double>(), widest);
+  // Every variant ran the count reached, on the same seeds.
+  EXPECT_TRUE(fs::exists(out / fmt::format("levers/lever-001/replications/rep-{:03}.json", n - 1)));
+  EXPECT_FALSE(fs::exists(out / fmt::format("base/replications/rep-{:03}.json", n)));
 }
