@@ -205,6 +205,8 @@ int run_sensitivity(const SensitivityOptions& options) {
     throw InputError("--steps: a percentage above 0 and below 100");
   if (options.morris_trajectories < 1 || options.morris_trajectories > 1000)
     throw InputError("--morris-trajectories: from 1 to 1000");
+  if (options.morris_levels < 2 || options.morris_levels % 2 != 0)
+    throw InputError("--morris-levels: an even number, at least 2");
   if (options.replications < 1)
     throw InputError("--replications: at least 1");
   const Shard shard = options.shard ? parse_shard(*options.shard) : Shard{};
