@@ -61,7 +61,7 @@ public:
     gp += fmt::format("set xlabel {}\n", gnuplot_string(per_dollar_ ? "effect per million USD a year (lever − base)"
                                                                     : "effect (lever − base), " + m.metric));
     gp += fmt::format("set yrange [-0.6:{}]\nset ytics scale 0\nset grid xtics noytics\n", rows - 0.4);
-    gp += "set termoption noenhanced\nset xzeroaxis lt 1 lc rgb \"#555555\"\nset lmargin 60\n";
+    gp += "set termoption noenhanced\nset yzeroaxis lt 1 lc rgb \"#555555\"\nset lmargin 60\n";
     gp += fmt::format("plot \"{0}\" using (0):0:(0):2:($0-0.35):($0+0.35):ytic(1) with boxxyerror lc rgb \"{1}\", \\\n"
                       "     \"{0}\" using 2:0:($2-$3):($2+$3) with xerrorbars pt 7 ps 0.5 lc rgb \"#222222\"\n",
                       name, kWestboundColour);

@@ -61,6 +61,7 @@ public:
     std::string gp;
     if (morris_) {
       gp = gnuplot_preamble(id(), 900, 560);
+      gp += "set rmargin 28\n"; // room for the label of the rightmost parameter
       gp += "set termoption noenhanced\nunset key\nset xlabel \"μ* (mean |elementary effect|, metric units over the range)\"\n"
             "set ylabel \"σ of the elementary effects\"\n";
       // Explicit ranges: gnuplot warns about an empty range when every σ is 0.
@@ -70,7 +71,7 @@ public:
                         name, kWestboundColour);
     } else {
       gp = gnuplot_preamble(id(), 1100, 120 + 34 * static_cast<int>(n));
-      gp += "unset key\nset style fill solid 0.6 noborder\nset termoption noenhanced\nset xzeroaxis lt 1 lc rgb \"#555555\"\nset lmargin 48\n"
+      gp += "unset key\nset style fill solid 0.6 noborder\nset termoption noenhanced\nset yzeroaxis lt 1 lc rgb \"#555555\"\nset lmargin 48\n"
             "set grid xtics noytics\nset ytics scale 0\n";
       gp += fmt::format("set yrange [-0.6:{}]\nset xlabel \"elasticity (relative change of the metric per relative change of the parameter)\"\n", n - 0.4);
       gp += fmt::format("plot \"{}\" using (0):0:(0):2:($0-0.35):($0+0.35):ytic(1) with boxxyerror lc rgb \"{}\"\n",
