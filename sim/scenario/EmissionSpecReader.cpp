@@ -83,7 +83,8 @@ void read_grids(const YamlReader& r, const YAML::Node& node, const std::string& 
 void read_hub(const YamlReader& r, const YAML::Node& hubs, const std::string& hubs_path, const std::string& key,
               HubFactor& hub) {
   const std::string path = YamlReader::join(hubs_path, key);
-  const YAML::Node node = section(r, hubs, key, path, "costs.emissions.hubs.*");
+  const std::string keys = "costs.emissions.hubs." + key;
+  const YAML::Node node = section(r, hubs, key, path, keys.c_str());
   if (!node)
     return;
   hub.wtw_kg_co2e_per_feu = r.number(node, "wtw_kg_co2e_per_feu", path, false, 0.0, kMaxKgPerFeu).value_or(hub.wtw_kg_co2e_per_feu);
