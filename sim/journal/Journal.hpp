@@ -294,6 +294,7 @@ struct RouteNodeRecord {
   std::string country;
   bool border = false;
   bool gauge_change = false;
+  bool electrified_to_next = false; // the segment to the next stop has an overhead line
 };
 
 // Boxes (`boxes:`): a terminal whose empty stock is simulated, and its state after a change.

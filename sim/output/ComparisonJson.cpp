@@ -99,7 +99,35 @@ nlohmann::ordered_json sea_metrics_json(const SeaSpec& spec, const SeaMetrics& m
 
 void add_mode_cost(nlohmann::ordered_json& mode, const ModeCost& c, bool boxes = false) {
   mode["cost_usd_per_feu"] = cost_json(c, boxes);
-  mode["co2_kg_per_feu"] = rounded(c.co2_kg, 1);
+  mode["co2_kg_per_feu"] = rounded(c.co2_kg, 1); // well-to-wheel CO2e
+}
+
+// ISO 14083 figures of one mode: totals per FEU and per tonne, intensity, and leg by leg.
+nlohmann::ordered_json emissions_json(const ModeEmissions& e) {
+  nlohmann::ordered_json legs = nlohmann::ordered_json::array();
+  for (const auto& l : e.legs)
+    legs.push_back({{"kind", l.kind},
+                    {"from", l.from},
+                    {"to", l.to},
+                    {"km", rounded(l.km, 1)},
+                    {"wtw_kg_co2e_per_feu", rounded(l.wtw_kg, 2)},
+                    {"ttw_kg_co2e_per_feu", rounded(l.ttw_kg, 2)},
+                    {"quality", l.quality}});
+  return {{"wtw_kg_co2e_per_feu", rounded(e.wtw_kg_per_feu(), 1)},
+          {"ttw_kg_co2e_per_feu", rounded(e.ttw_kg_per_feu(), 1)},
+          {"wtw_kg_co2e_per_tonne", rounded(e.wtw_kg_per_tonne(), 2)},
+          {"ttw_kg_co2e_per_tonne", rounded(e.ttw_kg_per_tonne(), 2)},
+          {"tonne_km_per_feu", rounded(e.tonne_km_per_feu(), 0)},
+          {"g_per_tonne_km", rounded(e.wtw_g_per_tonne_km(), 2)},
+          {"legs", legs}};
+}
+
+nlohmann::ordered_json lane_emissions_json(const CostComparison& c) {
+  nlohmann::ordered_json j;
+  j["rail"] = emissions_json(c.rail.emissions);
+  if (c.sea)
+    j["sea"] = emissions_json(c.sea->emissions);
+  return j;
 }
 
 nlohmann::ordered_json comparison_json(const CostComparison& c) {
@@ -138,8 +166,10 @@ void add_comparison(nlohmann::ordered_json& j, const Scenario& scenario, const R
     auto& out = j["lanes"][results.rail.lanes[lane].name];
     if (modes.sea && scenario.sea_of(static_cast<int>(lane)))
       out["sea"] = sea_metrics_json(*scenario.sea_of(static_cast<int>(lane)), *modes.sea);
-    if (modes.costs)
+    if (modes.costs) {
       out["costs"] = lane_costs_json(*modes.costs, scenario.boxes.has_value());
+      out["emissions"] = lane_emissions_json(*modes.costs);
+    }
   }
   if (scenario.sea && results.sea)
     j["modes"]["sea"] = sea_metrics_json(*scenario.sea, *results.sea,
@@ -148,10 +178,11 @@ void add_comparison(nlohmann::ordered_json& j, const Scenario& scenario, const R
     return;
   const CostComparison& c = *results.costs;
   add_mode_cost(j["modes"]["rail"], c.rail, scenario.boxes.has_value());
-  if (!c.sea)
-    return;
-  add_mode_cost(j["modes"]["sea"], *c.sea);
-  j["comparison"] = comparison_json(c);
+  if (c.sea) {
+    add_mode_cost(j["modes"]["sea"], *c.sea);
+    j["comparison"] = comparison_json(c);
+  }
+  j["emissions"] = lane_emissions_json(c);
 }
 
 } // namespace rongou

@@ -53,7 +53,9 @@ std::string format_comparison_table(const Scenario& scenario, const RunResults& 
   row(fmt::format("  inventory (cargo ${:.0f})", c.cargo_value_usd), usd(r.inventory), usd(s.inventory));
   row("  CO2 price", usd(r.co2), usd(s.co2));
   row("  total", usd(r.total()), usd(s.total()));
-  row("CO2 kg per FEU", num(r.co2_kg, 0), num(s.co2_kg, 0));
+  row("CO2e kg per FEU, well-to-wheel", num(r.emissions.wtw_kg_per_feu(), 0), num(s.emissions.wtw_kg_per_feu(), 0));
+  row("  tank-to-wheel", num(r.emissions.ttw_kg_per_feu(), 0), num(s.emissions.ttw_kg_per_feu(), 0));
+  row("  g per tonne-km (WTW)", num(r.emissions.wtw_g_per_tonne_km(), 1), num(s.emissions.wtw_g_per_tonne_km(), 1));
   if (c.breakeven_cargo_value_usd) {
     const bool rail_faster = r.mean_transit_days < s.mean_transit_days;
     t += fmt::format("breakeven cargo value: ${:.0f} per FEU ({} is cheaper above it, {} below)\n",

@@ -4,6 +4,7 @@
 
 #include "output/ComparisonJson.hpp"
 #include "output/CsvFiles.hpp"
+#include "output/EmissionsCsv.hpp"
 #include "output/NetworkCsvFiles.hpp"
 #include "output/NetworkJson.hpp"
 #include "output/SeaCsvFiles.hpp"
@@ -66,6 +67,8 @@ void write_run_files(const fs::path& dir, const Scenario& scenario, const Journa
     write_empty_wagon_trains_csv(dir / "empty_wagon_trains.csv", journal);
   }
   write_routes_csv(dir / "routes.csv", journal);
+  if (results.costs)
+    write_emissions_csv(dir / "emissions.csv", scenario, results);
   if (!journal.box_terminals.empty())
     write_boxes_csv(dir / "boxes.csv", journal);
   if (scenario.is_network()) {

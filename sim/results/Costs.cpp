@@ -32,18 +32,6 @@ void add_inventory_and_co2(const CostSpec& c, double cargo_value_usd, ModeCost& 
 
 } // namespace
 
-double co2_kg_per_feu(const CostSpec& costs, const std::string& mode, double distance_km) {
-  const auto& f = costs.co2;
-  if (mode == "sea")
-    return f.ship_kg_per_teu_km * 2.0 * distance_km; // an FEU is two TEU
-  double g_per_tonne_km = f.rail_g_per_tonne_km;
-  if (mode == "barge")
-    g_per_tonne_km = f.barge_g_per_tonne_km;
-  else if (mode == "road")
-    g_per_tonne_km = f.road_g_per_tonne_km;
-  return g_per_tonne_km * costs.tonnes_per_feu * distance_km / 1000.0;
-}
-
 ModeCost rail_cost(const Scenario& scenario, const Journal& journal, int lane,
                    const std::map<Direction, double>& empty_feu_per_week, double cargo_value_usd) {
   const CostSpec& c = spec_of(scenario, lane);
@@ -87,7 +75,8 @@ ModeCost rail_cost(const Scenario& scenario, const Journal& journal, int lane,
   m.subsidy = -c.rail.subsidy_usd_per_feu;
   m.handling = c.rail.handling_usd_per_feu_origin + c.rail.handling_usd_per_feu_destination;
   m.gauge_change = c.rail.gauge_change_usd_per_feu_per_yard * yards;
-  m.co2_kg = co2_kg_per_feu(c, "rail", m.distance_km);
+  m.emissions = rail_emissions(scenario, journal, lane);
+  m.co2_kg = m.emissions.wtw_kg_per_feu();
   add_inventory_and_co2(c, cargo_value_usd, m);
   return m;
 }
@@ -100,11 +89,6 @@ ModeCost sea_cost(const Scenario& scenario, const Journal& journal, int lane, do
   const CostSpec& c = spec_of(scenario, lane);
   ModeCost m;
   double days = 0.0, freight = 0.0;
-  // Boxes per route (direct, or via a hub) among those measured, for the legs' weights.
-  std::map<std::string, int> via_count;
-  std::vector<std::string> loop_via; // per loop of the lane: "direct" or its hub
-  for (const auto& loop : scenario.sea_of(lane)->effective_loops())
-    loop_via.push_back(loop.hub.empty() ? "direct" : loop.hub);
   for (std::size_t i = 0; i < journal.sea.size(); ++i) {
     const SeaRecord& r = journal.sea[i];
     // Measured by the rail twin's gate-in, as SeaMetrics: timed pre-carriage moves the sea
@@ -113,37 +97,15 @@ ModeCost sea_cost(const Scenario& scenario, const Journal& journal, int lane, do
     if (r.lane != lane || !r.arrived_h || !measured(scenario, offered_h))
       continue;
     ++m.containers;
-    const bool via_hub = i < journal.sea_hub.size() && journal.sea_hub[i].hub_arrival_h;
-    ++via_count[via_hub ? loop_via.at(static_cast<std::size_t>(journal.sailings.at(static_cast<std::size_t>(r.sailing)).loop))
-                        : std::string("direct")];
     days += sea_transit_h(journal, i) / 24.0; // door to door with doors:
     freight += freight_usd_at(scenario, lane, "sea", r.gate_in_h);
   }
   if (m.containers > 0)
     m.mean_transit_days = days / m.containers;
-  // Per FEU: the legs every box takes, plus each route's legs weighted by the share of the
-  // measured boxes that took it (all of them direct when no loop uses a hub, or when none
-  // was measured), so a feeder counts its own distance for the boxes it carried.
-  const auto share = [&](const std::string& via) {
-    if (via.empty())
-      return 1.0;
-    if (m.containers == 0)
-      return via == "direct" ? 1.0 : 0.0; // n / n is exactly 1 otherwise: unchanged without hubs
-    const auto it = via_count.find(via);
-    return it == via_count.end() ? 0.0 : static_cast<double>(it->second) / m.containers;
-  };
-  for (const auto& leg : journal.sea_legs) {
-    if (leg.lane != lane)
-      continue;
-    const double w = share(leg.via);
-    if (w == 1.0) {
-      m.distance_km += leg.distance_km;
-      m.co2_kg += co2_kg_per_feu(c, leg.mode, leg.distance_km);
-    } else if (w > 0.0) {
-      m.distance_km += w * leg.distance_km;
-      m.co2_kg += w * co2_kg_per_feu(c, leg.mode, leg.distance_km);
-    }
-  }
+  // Per FEU over the legs as the measured boxes went (a route via a hub by its share).
+  m.emissions = sea_emissions(scenario, journal, lane);
+  m.distance_km = m.emissions.km_per_feu();
+  m.co2_kg = m.emissions.wtw_kg_per_feu();
   m.freight = m.containers > 0 ? freight / m.containers : c.sea.freight_usd_per_feu;
   m.haulage = c.sea.inland_haulage_usd_per_feu + c.sea.last_leg_usd_per_feu;
   m.handling = c.sea.handling_usd_per_feu_origin_port + c.sea.handling_usd_per_feu_destination_port;

@@ -3,12 +3,13 @@
 // the Rong-Ou focus lane), by rail and by sea, as a pure function of the scenario and the
 // journal (no SimGrid). Each lane is costed with its own prices (Scenario::costs_of), its own
 // containers, sea records, sea legs and routes, and its own cargo value. Formulas and units:
-// docs/costs.md. All money in USD per FEU; CO2 in kg per FEU.
+// docs/costs.md. All money in USD per FEU; CO2e in kg per FEU (results/Emissions).
 #include <map>
 #include <optional>
 #include <string>
 
 #include "journal/Journal.hpp"
+#include "results/Emissions.hpp"
 #include "results/RailMetrics.hpp"
 #include "scenario/Scenario.hpp"
 
@@ -24,18 +25,16 @@ struct ModeCost {
   double box_leasing = 0.0;  // rail, with `boxes:`: lease pick-ups and off-hire drop-offs, per loaded westbound FEU
   double inventory = 0.0;    // cargo value x value of time x mean transit days
   double co2 = 0.0;          // co2_kg / 1000 x carbon price
-  double co2_kg = 0.0;
+  double co2_kg = 0.0;       // well-to-wheel CO2e: emissions.wtw_kg_per_feu()
   double distance_km = 0.0;        // mean per delivered container
   double mean_transit_days = 0.0;  // mean door to door of delivered containers
   int containers = 0;              // delivered containers averaged over
+  ModeEmissions emissions;         // CO2e leg by leg (docs/emissions.md)
   double total() const {
     return freight + haulage + subsidy + handling + gauge_change + empty_repositioning + box_leasing + inventory + co2;
   }
   double total_without_inventory() const { return total() - inventory; }
 };
-
-// CO2 of one FEU over `distance_km` by `mode` (rail, inland_rail, barge, road, sea).
-double co2_kg_per_feu(const CostSpec& costs, const std::string& mode, double distance_km);
 
 // Lane `lane`'s costs at an explicit cargo value (USD per FEU); inventory cost is linear in
 // it. The rail side charges the lane's empties sent a week (`empty_feu_per_week`, from the

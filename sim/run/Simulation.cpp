@@ -82,7 +82,8 @@ void record_routes(const Scenario& scenario, const PreparedRun& run, Journal& jo
       journal.route_nodes.push_back({run.plans[s].service, scenario.rail.services[s].lane,
                                      scenario.rail.services[s].direction, static_cast<int>(i),
                                      stops[i].node, km, node ? node->country : std::string(),
-                                     node && node->is("border"), stops[i].changes_gauge});
+                                     node && node->is("border"), stops[i].changes_gauge,
+                                     stops[i].next != nullptr && stops[i].next->electrified});
       if (stops[i].next)
         km += stops[i].next->distance_km;
       if (node != nullptr)

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "scenario/EmissionSpec.hpp"
+
 namespace rongou {
 
 struct RailTariff {
@@ -42,21 +44,14 @@ struct SeaCostSpec {
   double handling_usd_per_feu_destination_port = 0.0; // terminal handling at the European port
 };
 
-struct Co2Factors {
-  double rail_g_per_tonne_km = 18.0;  // electric/diesel mix, UBA
-  double barge_g_per_tonne_km = 30.0;
-  double road_g_per_tonne_km = 62.0;
-  double ship_kg_per_teu_km = 0.12;   // GLEC range 0.09-0.14
-};
-
 struct CostSpec {
   RailCostSpec rail;
   SeaCostSpec sea;
   // Inventory cost of cargo in transit: exactly one of the two is set.
   std::optional<double> value_of_time_pct_per_day;  // % of cargo value per day (Hummels & Schaur)
   std::optional<double> capital_rate_pct_per_year;  // % a year, spread over 365 days
-  double tonnes_per_feu = 12.0;  // cargo mass, for tonne-km CO2 factors
-  Co2Factors co2;
+  double tonnes_per_feu = 12.0;  // cargo mass per loaded FEU: train mass, tonne-km
+  EmissionSpec emissions;
   double co2_usd_per_tonne = 0.0; // carbon price; 0 = none
 
   // Fraction of the cargo value lost per day in transit.

@@ -1,4 +1,5 @@
 #include "scenario/CostSpecReader.hpp"
+#include "scenario/EmissionSpecReader.hpp"
 #include "scenario/ScenarioKeys.hpp"
 
 #include <fmt/format.h>
@@ -73,31 +74,19 @@ void read_sea_costs(const YamlReader& r, const YAML::Node& costs, const std::str
       r.number(node, "handling_usd_per_feu_destination_port", path, false, 0.0, kMaxUsd).value_or(0.0);
 }
 
-void read_co2(const YamlReader& r, const YAML::Node& costs, const std::string& costs_path, Co2Factors& co2) {
-  const YAML::Node node = costs["co2_factors"];
-  const std::string path = YamlReader::join(costs_path, "co2_factors");
-  if (!node)
-    return;
-  if (!r.expect_map(node, path))
-    return;
-  r.check_keys(node, path, keys_at("costs.co2_factors"));
-  co2.rail_g_per_tonne_km = r.number(node, "rail_g_per_tonne_km", path, false, 0.0, 1e4).value_or(co2.rail_g_per_tonne_km);
-  co2.barge_g_per_tonne_km = r.number(node, "barge_g_per_tonne_km", path, false, 0.0, 1e4).value_or(co2.barge_g_per_tonne_km);
-  co2.road_g_per_tonne_km = r.number(node, "road_g_per_tonne_km", path, false, 0.0, 1e4).value_or(co2.road_g_per_tonne_km);
-  co2.ship_kg_per_teu_km = r.number(node, "ship_kg_per_teu_km", path, false, 0.0, 100.0).value_or(co2.ship_kg_per_teu_km);
-}
-
 } // namespace
 
 std::optional<CostSpec> read_cost_section(const YamlReader& r, const YAML::Node& node, const std::string& path,
                                           bool has_sea) {
   if (!r.expect_map(node, path))
     return std::nullopt;
-  r.check_keys(node, path, keys_at("costs"));
+  std::vector<std::string> allowed = keys_at("costs");
+  allowed.push_back("co2_factors"); // no longer read: refused by read_emission_spec, naming its replacements
+  r.check_keys(node, path, allowed);
   CostSpec c;
   read_rail_costs(r, node, path, c.rail);
   read_sea_costs(r, node, path, c.sea);
-  read_co2(r, node, path, c.co2);
+  read_emission_spec(r, node, path, c.emissions);
   if (node["value_of_time_pct_per_day"])
     c.value_of_time_pct_per_day = r.number(node, "value_of_time_pct_per_day", path, false, 0.0, 100.0);
   if (node["capital_rate_pct_per_year"]) {

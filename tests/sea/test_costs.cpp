@@ -29,7 +29,6 @@ struct Fixture {
     c.sea.handling_usd_per_feu_destination_port = 200;
     c.value_of_time_pct_per_day = 1.0;
     c.tonnes_per_feu = 10;
-    c.co2 = {20.0, 30.0, 60.0, 0.1};
     s.costs = c;
 
     j.trains.push_back(TrainRecord{});
@@ -134,17 +133,17 @@ TEST(Costs, AnnualCapitalRateIsSpreadOverTheYear) {
   EXPECT_NEAR(rail_cost(f.s, f.j, f.rail(), 50000).inventory, 50000 * 0.001 * 12.0, 1e-9);
 }
 
-TEST(Costs, Co2FromDistanceAndPerModeFactors) {
+TEST(Costs, Co2IsTheWellToWheelEmissionsAtTheCarbonPrice) {
   Fixture f;
-  const ModeCost rail = rail_cost(f.s, f.j, f.rail(), 0);
-  EXPECT_NEAR(rail.co2_kg, 20.0 * 10 * 1000 / 1000.0, 1e-9); // g/t-km x t x km
   const ModeCost sea = sea_cost(f.s, f.j, 0);
-  const double expected = 20.0 * 10 * 100 / 1000.0 + 0.1 * 2 * 1000 + 60.0 * 10 * 50 / 1000.0;
-  EXPECT_NEAR(sea.co2_kg, expected, 1e-9);
-  EXPECT_DOUBLE_EQ(sea.co2, 0.0); // no carbon price
+  EXPECT_DOUBLE_EQ(sea.co2_kg, sea.emissions.wtw_kg_per_feu());
+  EXPECT_GT(sea.emissions.wtw_kg_per_feu(), sea.emissions.ttw_kg_per_feu());
+  EXPECT_DOUBLE_EQ(sea.distance_km, 1150.0); // the chain's vehicle legs
+  EXPECT_DOUBLE_EQ(sea.co2, 0.0);            // no carbon price
   f.s.costs->co2_usd_per_tonne = 80;
-  EXPECT_NEAR(sea_cost(f.s, f.j, 0).co2, expected / 1000.0 * 80, 1e-9);
-  EXPECT_NEAR(co2_kg_per_feu(*f.s.costs, "barge", 100), 30.0 * 10 * 100 / 1000.0, 1e-9);
+  EXPECT_NEAR(sea_cost(f.s, f.j, 0).co2, sea.co2_kg / 1000.0 * 80, 1e-9);
+  const ModeCost rail = rail_cost(f.s, f.j, f.rail(), 0);
+  EXPECT_DOUBLE_EQ(rail.co2_kg, rail.emissions.wtw_kg_per_feu());
 }
 
 TEST(Costs, TotalIsTheSumOfItsComponents) {

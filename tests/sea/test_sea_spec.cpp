@@ -39,7 +39,7 @@ const std::string kCosts = R"(costs:
     subsidy_usd_per_feu: 2000
   sea: {freight_usd_per_feu: 1500}
   capital_rate_pct_per_year: 10
-  co2_factors: {ship_kg_per_teu_km: 0.1}
+  emissions: {ship: {wtw_g_co2e_per_teu_km: 100}}
   co2_usd_per_tonne: 25
 )";
 
@@ -69,8 +69,8 @@ TEST(SeaSpec, ReadsEveryKey) {
   EXPECT_DOUBLE_EQ(s.costs->rail.subsidy_usd_per_feu, 2000);
   EXPECT_DOUBLE_EQ(s.costs->sea.freight_usd_per_feu, 1500);
   EXPECT_NEAR(s.costs->inventory_fraction_per_day(), 0.10 / 365.0, 1e-15);
-  EXPECT_DOUBLE_EQ(s.costs->co2.ship_kg_per_teu_km, 0.1);
-  EXPECT_DOUBLE_EQ(s.costs->co2.rail_g_per_tonne_km, 18); // default kept
+  EXPECT_DOUBLE_EQ(s.costs->emissions.ship_wtw_g_co2e_per_teu_km, 100);
+  EXPECT_DOUBLE_EQ(s.costs->emissions.rail.electric_kwh_per_train_km, 11.1); // default kept
   EXPECT_DOUBLE_EQ(s.costs->co2_usd_per_tonne, 25);
 }
 

@@ -53,6 +53,7 @@ struct Segment {
   int gauge_mm = 0;
   double speed_km_per_day = 0.0;
   int max_train_feu = 0;
+  bool electrified = false; // rail: overhead line for electric traction (emissions)
   // Road alternative riding on the same link (one route per host pair in SimGrid): 0 if none.
   double road_distance_km = 0.0;
   double road_speed_km_per_day = 0.0;

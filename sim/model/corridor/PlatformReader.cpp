@@ -305,6 +305,10 @@ Corridor read_corridor_from_engine(const std::string& platform_file, Diagnostics
       if (s.gauge_mm != 1435 && s.gauge_mm != 1520)
         props.fail("link", s.id, "gauge_mm", fmt::format("{} is neither 1435 nor 1520", s.gauge_mm));
       s.max_train_feu = props.count(link, "link", "max_train_feu", true, 1, kMaxPlatformCount).value_or(1);
+      const std::string electrified = props.text(link, "electrified");
+      if (electrified != "" && electrified != "yes" && electrified != "no")
+        props.fail("link", s.id, "electrified", fmt::format("'{}' is neither yes nor no", printable(electrified)));
+      s.electrified = electrified == "yes";
     }
     read_track_capacity(props, link, s);
     corridor.add_segment(std::move(s));
