@@ -45,8 +45,10 @@ private:
   CLI::App* compare_ = nullptr;
   CLI::App* sweep_ = nullptr;
   CLI::App* merge_ = nullptr;
-  std::string compare_a_;
-  std::string compare_b_;
+  std::vector<std::string> compare_folders_;
+  bool compare_all_ = false;
+  bool compare_changed_ = false;
+  std::string compare_format_ = "text";
   std::string compare_report_; // --report OUT: also a side-by-side report.html in OUT
   bool compare_force_ = false;
   SweepOptions sweep_options_;
@@ -55,6 +57,7 @@ private:
   std::string merge_out_;
   bool merge_quiet_ = false;
   bool merge_force_ = false;
+  bool merge_no_report_ = false;
 };
 
 } // namespace rongou::cli

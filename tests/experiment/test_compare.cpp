@@ -1,9 +1,11 @@
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
+#include <regex>
 
 #include "results/Compare.hpp"
-#include "output/ComparisonText.hpp"
+#include "output/SideBySideFormats.hpp"
+#include "results/SideBySide.hpp"
 #include "experiment/Replications.hpp"
 #include "scenario/Diagnostics.hpp"
 #include "support/TempDir.hpp"
@@ -52,7 +54,12 @@ TEST(Compare, SameSeedsArePairedAndSeeSmallShifts) {
   const auto& r = row(c, "modes.rail.transit_days.mean");
   EXPECT_NEAR(r.difference.difference, 0.1, 1e-9);
   EXPECT_TRUE(r.difference.significant);
-  EXPECT_NE(format_comparison(a, b, c).find("common random numbers"), std::string::npos);
+  const SideBySide table = side_by_side({b, a}); // a against the reference b
+  const std::string text = format_side_by_side_text(table, SideBySideRows::All);
+  EXPECT_NE(text.find("common random numbers"), std::string::npos) << text;
+  // The change, its interval and the mark that the interval excludes zero, on the row's line.
+  EXPECT_TRUE(std::regex_search(text, std::regex("\nmodes\\.rail\\.transit_days\\.mean +d +\\+0\\.100 ± [0-9.]+\\*\n")))
+      << text;
 }
 
 TEST(Compare, DifferentSeedsUseWelch) {

@@ -1,0 +1,46 @@
+#include "output/report/MetricBarsChart.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace rongou::report {
+
+ChartFiles MetricBarsChart::draw(const std::filesystem::path& dir) const {
+  ChartFiles files;
+  const bool any = std::any_of(bars_.begin(), bars_.end(), [](const Bar& b) { return b.value.has_value(); });
+  if (!any) {
+    files.note = "No folder has this statistic.";
+    return files;
+  }
+  // index, value, half-width; "?" is gnuplot's missing value.
+  std::string data = "# index value ci95_half_width\n";
+  bool negative = false;
+  for (std::size_t i = 0; i < bars_.size(); ++i) {
+    const auto& b = bars_[i];
+    data += fmt::format("{} {} {}\n", i, b.value ? fmt::format("{}", *b.value) : "?",
+                        b.value && b.half_width ? fmt::format("{}", *b.half_width) : "?");
+    negative = negative || (b.value && *b.value < 0.0);
+  }
+  write_text_file(dir / (id_ + ".dat"), data);
+  const int width = std::clamp(200 + 70 * static_cast<int>(bars_.size()), 640, 1240);
+  std::string gp = gnuplot_preamble(id_, width, 380);
+  std::string tics;
+  for (std::size_t i = 0; i < bars_.size(); ++i)
+    tics += fmt::format("{}{} {}", i ? ", " : "", gnuplot_string(bars_[i].label), i);
+  gp += fmt::format("set xtics ({}) noenhanced{}\n", tics, bars_.size() > 4 ? " rotate by -35 left" : "");
+  gp += fmt::format("set xrange [-0.6:{}]\n", static_cast<double>(bars_.size()) - 0.4);
+  if (!negative)
+    gp += "set yrange [0:*]\n";
+  gp += fmt::format("set ylabel {}\n", gnuplot_string(y_label_));
+  gp += "set key off\nset boxwidth 0.6\nset style fill solid 0.85 noborder\n";
+  gp += fmt::format("plot \"{0}.dat\" using 1:2 with boxes lc rgb \"{1}\", \\\n"
+                    "     \"{0}.dat\" using 1:2:3 with yerrorbars lc rgb \"#333333\" pt 0 lw 1.5\n",
+                    id_, kWestboundColour);
+  write_text_file(dir / (id_ + ".gp"), gp);
+  files.plotted = true;
+  files.data = {id_ + ".dat"};
+  files.script = id_ + ".gp";
+  return files;
+}
+
+} // namespace rongou::report
