@@ -74,14 +74,19 @@ std::string aligned(const std::vector<std::vector<std::string>>& cells) {
   return out;
 }
 
-std::string section_title(const std::string& section, const SideBySide& table) {
+std::string section_name(const std::string& section) {
   if (section == "key")
     return "Key results";
   if (section == "changed most")
-    return fmt::format("What changed most against {} (largest relative change first)", table.columns[0].name);
+    return "What changed most";
   if (section == "changed")
     return "Every statistic that differs";
   return "Every statistic";
+}
+
+std::string section_title(const std::string& section) {
+  return section == "changed most" ? "What changed most (largest relative change against the first folder first)"
+                                   : section_name(section);
 }
 
 std::string number_or_empty(double v) { return std::isnan(v) ? std::string() : fmt::format("{}", v); }
@@ -153,7 +158,7 @@ std::string format_side_by_side_text(const SideBySide& table, SideBySideRows row
     if (std::find(sections.begin(), sections.end(), l.section) == sections.end())
       sections.push_back(l.section);
   for (const auto& section : sections) {
-    out += fmt::format("\n{}\n", section_title(section, table));
+    out += fmt::format("\n{}\n", section_title(section));
     std::vector<std::vector<std::string>> values{{"", "unit"}};
     for (const auto& c : table.columns)
       values.front().push_back(c.name);
@@ -169,7 +174,7 @@ std::string format_side_by_side_text(const SideBySide& table, SideBySideRows row
     out += aligned(values);
     if (table.columns.size() < 2)
       continue;
-    out += fmt::format("\n{}: change against {}\n", section_title(section, table), first.name);
+    out += fmt::format("\n{}: change against {}\n", section_name(section), first.name);
     std::vector<std::vector<std::string>> changes{{"", "unit"}};
     for (std::size_t i = 1; i < table.columns.size(); ++i)
       changes.front().push_back(table.columns[i].name);

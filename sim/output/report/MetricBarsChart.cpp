@@ -14,12 +14,13 @@ ChartFiles MetricBarsChart::draw(const std::filesystem::path& dir) const {
   }
   // index, value, half-width; "?" is gnuplot's missing value.
   std::string data = "# index value ci95_half_width\n";
-  bool negative = false;
+  bool negative = false, positive = false;
   for (std::size_t i = 0; i < bars_.size(); ++i) {
     const auto& b = bars_[i];
     data += fmt::format("{} {} {}\n", i, b.value ? fmt::format("{}", *b.value) : "?",
                         b.value && b.half_width ? fmt::format("{}", *b.half_width) : "?");
     negative = negative || (b.value && *b.value < 0.0);
+    positive = positive || (b.value && *b.value > 0.0);
   }
   write_text_file(dir / (id_ + ".dat"), data);
   const int width = std::clamp(200 + 70 * static_cast<int>(bars_.size()), 640, 1240);
@@ -30,8 +31,8 @@ ChartFiles MetricBarsChart::draw(const std::filesystem::path& dir) const {
   gp += fmt::format("set xtics ({}) noenhanced{}\n", tics, bars_.size() > 4 ? " rotate by -35 left" : "");
   gp += fmt::format("set xrange [-0.6:{}]\n", static_cast<double>(bars_.size()) - 0.4);
   if (!negative)
-    gp += "set yrange [0:*]\n";
-  gp += fmt::format("set ylabel {}\n", gnuplot_string(y_label_));
+    gp += positive ? "set yrange [0:*]\n" : "set yrange [0:1]\n"; // all zero: no empty range
+  gp += fmt::format("set ylabel {} noenhanced\n", gnuplot_string(y_label_));
   gp += "set key off\nset boxwidth 0.6\nset style fill solid 0.85 noborder\n";
   gp += fmt::format("plot \"{0}.dat\" using 1:2 with boxes lc rgb \"{1}\", \\\n"
                     "     \"{0}.dat\" using 1:2:3 with yerrorbars lc rgb \"#333333\" pt 0 lw 1.5\n",

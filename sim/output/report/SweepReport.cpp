@@ -1,9 +1,11 @@
 #include "output/report/SweepReport.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <fmt/format.h>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -55,10 +57,16 @@ public:
     ChartFiles files;
     std::string data;
     bool any = false;
+    double low = std::numeric_limits<double>::infinity(), high = -low;
     for (std::size_t s = 0; s < series_.size(); ++s) {
       data += fmt::format("{}# {}\n", s ? "\n\n" : "", series_[s].first.empty() ? column_ : series_[s].first);
       for (const auto& p : series_[s].second) {
         any = any || p.y.has_value();
+        if (p.y) {
+          const double h = p.half_width.value_or(0.0);
+          low = std::min(low, *p.y - h);
+          high = std::max(high, *p.y + h);
+        }
         data += fmt::format("{} {} {}\n", p.x, p.y ? fmt::format("{}", *p.y) : "?",
                             p.half_width ? fmt::format("{}", *p.half_width) : "0");
       }
@@ -69,7 +77,11 @@ public:
     }
     write_text_file(dir / (id_ + ".dat"), data);
     std::string gp = gnuplot_preamble(id_, 900, 420);
-    gp += fmt::format("set xlabel {}\nset ylabel {}\n", gnuplot_string(axis_.key), gnuplot_string(column_));
+    gp += fmt::format("set xlabel {} noenhanced\nset ylabel {} noenhanced\n", gnuplot_string(axis_.key),
+                      gnuplot_string(column_));
+    if (low == high) // one value everywhere: gnuplot would warn of an empty range
+      gp += fmt::format("set yrange [{}:{}]\n", low - std::max(1.0, std::abs(low) * 0.05),
+                        high + std::max(1.0, std::abs(high) * 0.05));
     if (!numeric_) {
       std::string tics;
       for (std::size_t i = 0; i < axis_.values.size(); ++i)
