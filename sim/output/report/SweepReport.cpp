@@ -46,9 +46,9 @@ struct Point {
 class SweepColumnChart : public Chart {
 public:
   SweepColumnChart(std::string id, std::string column, const Axis& axis, bool numeric, bool intervals,
-                   std::vector<std::pair<std::string, std::vector<Point>>> series)
-      : id_(std::move(id)), column_(std::move(column)), axis_(axis), numeric_(numeric), intervals_(intervals),
-        series_(std::move(series)) {}
+                   std::string key_title, std::vector<std::pair<std::string, std::vector<Point>>> series)
+      : id_(std::move(id)), column_(std::move(column)), key_title_(std::move(key_title)), axis_(axis),
+        numeric_(numeric), intervals_(intervals), series_(std::move(series)) {}
   std::string id() const override { return id_; }
   std::string title() const override { return column_; }
   ChartFiles write(const RunData&, const fs::path& dir) const override { return draw(dir); }
@@ -91,7 +91,8 @@ public:
     } else {
       gp += "set offsets graph 0.03, graph 0.03, graph 0.05, graph 0.05\n";
     }
-    gp += series_.size() > 1 ? "set key outside right top\n" : "set key off\n";
+    gp += series_.size() > 1 ? fmt::format("set key outside below center title {} noenhanced\n", gnuplot_string(key_title_))
+                             : "set key off\n";
     gp += "plot ";
     for (std::size_t s = 0; s < series_.size(); ++s) {
       const char* colour = kPalette[s % std::size(kPalette)];
@@ -110,7 +111,7 @@ public:
   }
 
 private:
-  std::string id_, column_;
+  std::string id_, column_, key_title_; // key_title_: the other axes' keys, naming the series
   Axis axis_;
   bool numeric_, intervals_;
   std::vector<std::pair<std::string, std::vector<Point>>> series_;
@@ -159,6 +160,9 @@ fs::path write_sweep_report(const fs::path& dir_in) {
   for (const auto& a : axes)
     axis_columns.push_back(csv.column(a.key));
 
+  std::string key_title;
+  for (std::size_t a = 1; a < axes.size(); ++a)
+    key_title += fmt::format("{}{}", a > 1 ? ", " : "", axes[a].key);
   std::vector<std::unique_ptr<Chart>> charts;
   for (std::size_t c = 0; c < columns.size(); ++c) {
     const std::size_t value_col = csv.column(columns[c]);
@@ -169,7 +173,7 @@ fs::path write_sweep_report(const fs::path& dir_in) {
     for (std::size_t row = 0; row < csv.rows(); ++row) {
       std::string name;
       for (std::size_t a = 1; a < axes.size(); ++a)
-        name += fmt::format("{}{}={}", a > 1 ? ", " : "", axes[a].key, csv.cell(row, axis_columns[a]));
+        name += fmt::format("{}{}", a > 1 ? ", " : "", csv.cell(row, axis_columns[a]));
       const auto [it, fresh] = series_index.emplace(name, series.size());
       if (fresh)
         series.push_back({name, {}});
@@ -189,7 +193,7 @@ fs::path write_sweep_report(const fs::path& dir_in) {
     for (auto& s : series)
       std::stable_sort(s.second.begin(), s.second.end(), [](const Point& a, const Point& b) { return a.x < b.x; });
     charts.push_back(std::make_unique<SweepColumnChart>(fmt::format("column-{:02}", c + 1), columns[c], x_axis,
-                                                        numeric, intervals, std::move(series)));
+                                                        numeric, intervals, key_title, std::move(series)));
   }
   const auto sections = draw_charts(dir, charts, [](const Chart& chart, const fs::path& staged) {
     return static_cast<const SweepColumnChart&>(chart).draw(staged);
