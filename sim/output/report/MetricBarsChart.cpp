@@ -34,9 +34,11 @@ ChartFiles MetricBarsChart::draw(const std::filesystem::path& dir) const {
     gp += positive ? "set yrange [0:*]\n" : "set yrange [0:1]\n"; // all zero: no empty range
   gp += fmt::format("set ylabel {} noenhanced\n", gnuplot_string(y_label_));
   gp += "set key off\nset boxwidth 0.6\nset style fill solid 0.85 noborder\n";
-  gp += fmt::format("plot \"{0}.dat\" using 1:2 with boxes lc rgb \"{1}\", \\\n"
-                    "     \"{0}.dat\" using 1:2:3 with yerrorbars lc rgb \"#333333\" pt 0 lw 1.5\n",
-                    id_, kWestboundColour);
+  gp += fmt::format("plot \"{}.dat\" using 1:2 with boxes lc rgb \"{}\"", id_, kWestboundColour);
+  // Whiskers only where there are intervals (gnuplot warns of a plot with no point).
+  if (std::any_of(bars_.begin(), bars_.end(), [](const Bar& b) { return b.value && b.half_width; }))
+    gp += fmt::format(", \\\n     \"{}.dat\" using 1:2:3 with yerrorbars lc rgb \"#333333\" pt 0 lw 1.5", id_);
+  gp += "\n";
   write_text_file(dir / (id_ + ".gp"), gp);
   files.plotted = true;
   files.data = {id_ + ".dat"};
