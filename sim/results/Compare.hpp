@@ -1,5 +1,5 @@
 #pragma once
-// `rongou compare A B`: every statistic the two results folders share, A - B with a 95 %
+// Two results folders: every statistic both have, A - B with a 95 %
 // interval. With replications on both sides run from the same replication seeds (common
 // random numbers) the interval is the paired t on per-replication differences; otherwise
 // Welch's. Pure (reads JSON files), no SimGrid. Used by results/SideBySide for each folder
