@@ -111,6 +111,9 @@ double mean_of(const std::vector<double>& v) {
 ResultsFolder read_results_folder(const fs::path& dir) {
   ResultsFolder r;
   r.dir = dir;
+  if (!fs::exists(dir / "summary.json") && fs::exists(dir / "sweep.json"))
+    throw InputError(fmt::format("{}: is a sweep folder: compare its points ({}), or read its sweep.csv and report.html",
+                                 dir.string(), (dir / "points" / "point-NNNN").string()));
   r.summary = read_json(dir / "summary.json");
   const fs::path reps = dir / "replications";
   if (!fs::is_directory(reps))

@@ -22,8 +22,8 @@ struct ResultsFolder {
   std::vector<std::uint64_t> seeds;          // their seeds
   std::vector<nlohmann::ordered_json> reps;  // their summaries
 };
-// Reads summary.json and replications/rep-*.json. Throws InputError if summary.json is
-// missing or unreadable.
+// Reads summary.json and replications/rep-*.json. Throws InputError (naming a sweep folder as
+// such) if summary.json is missing or unreadable.
 ResultsFolder read_results_folder(const std::filesystem::path& dir);
 
 struct ComparisonRow {

@@ -88,9 +88,14 @@ fs::path write_compare_report(const SideBySide& table, const fs::path& out_dir, 
   if (fs::exists(out / "summary.json"))
     throw InputError(fmt::format("{}: is a results folder; write the comparison report to another folder",
                                  out.string()));
+  // Only two runs share the run report's charts, which read the CSV files; otherwise the page
+  // needs each run's summary and provenance.
+  const bool shared_charts = table.columns.size() == 2;
   std::vector<RunData> runs;
-  for (const auto& c : table.columns)
-    runs.push_back(load_run_data(fs::absolute(c.dir).lexically_normal()));
+  for (const auto& c : table.columns) {
+    const fs::path dir = fs::absolute(c.dir).lexically_normal();
+    runs.push_back(shared_charts ? load_run_data(dir) : load_run_summary(dir));
+  }
   OutputFolder folder = OutputFolder::claim(out, {"--report", force});
   const fs::path staged = folder.staging();
 
@@ -116,7 +121,7 @@ fs::path write_compare_report(const SideBySide& table, const fs::path& out_dir, 
   // Two runs can share the axes of the run report's charts: the first filled or solid, the
   // second pale or dashed. More would not be told apart.
   std::vector<LabelledRun> labelled;
-  if (runs.size() == 2) {
+  if (shared_charts) {
     labelled = {{"A", &runs[0]}, {"B", &runs[1]}};
     for (auto& c : comparison_charts())
       charts.push_back(std::move(c));
@@ -134,7 +139,7 @@ fs::path write_compare_report(const SideBySide& table, const fs::path& out_dir, 
   html += fmt::format("<h1>rongou: {}</h1>\n", html_escape(names));
   html += fmt::format("<p class=\"subtitle\">{} results folders; changes are against the first, {}.{}</p>\n",
                       table.columns.size(), html_escape(table.columns.front().name),
-                      runs.size() == 2 ? fmt::format(" On the shared charts A is {} (filled or solid) and B is {} "
+                      shared_charts ? fmt::format(" On the shared charts A is {} (filled or solid) and B is {} "
                                                      "(pale, outlined or dashed).",
                                                      html_escape(table.columns[0].name),
                                                      html_escape(table.columns[1].name))
