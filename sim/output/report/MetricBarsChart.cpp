@@ -24,11 +24,12 @@ ChartFiles MetricBarsChart::draw(const std::filesystem::path& dir) const {
   }
   write_text_file(dir / (id_ + ".dat"), data);
   const int width = std::clamp(200 + 70 * static_cast<int>(bars_.size()), 640, 1240);
-  std::string gp = gnuplot_preamble(id_, width, 380);
+  const bool slanted = bars_.size() > 4; // labels slanted below the bars need room of their own
+  std::string gp = gnuplot_preamble(id_, width, slanted ? 540 : 380);
   std::string tics;
   for (std::size_t i = 0; i < bars_.size(); ++i)
     tics += fmt::format("{}{} {}", i ? ", " : "", gnuplot_string(bars_[i].label), i);
-  gp += fmt::format("set xtics ({}) noenhanced{}\n", tics, bars_.size() > 4 ? " rotate by -35 left" : "");
+  gp += fmt::format("set xtics ({}) noenhanced{}\n", tics, slanted ? " rotate by -35 left" : "");
   gp += fmt::format("set xrange [-0.6:{}]\n", static_cast<double>(bars_.size()) - 0.4);
   if (!negative)
     gp += positive ? "set yrange [0:*]\n" : "set yrange [0:1]\n"; // all zero: no empty range
