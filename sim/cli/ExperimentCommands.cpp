@@ -1,19 +1,22 @@
 #include "cli/ExperimentCommands.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <fmt/format.h>
 #include <iostream>
+#include <spdlog/spdlog.h>
 #include <thread>
 #include <unistd.h>
 
 #include "base/Interruption.hpp"
-#include "results/Compare.hpp"
-#include "output/ComparisonText.hpp"
+#include "results/SideBySide.hpp"
+#include "output/SideBySideFormats.hpp"
 #include "output/report/CompareReport.hpp"
 #include "output/report/Gnuplot.hpp"
 #include "experiment/Replications.hpp"
 #include "output/ReplicatedTable.hpp"
 #include "output/RunOutputs.hpp"
+#include "output/WarmupWarning.hpp"
 #include "scenario/Diagnostics.hpp"
 
 namespace rongou::cli {
@@ -147,6 +150,11 @@ int run_replicated(const Scenario& scenario, const std::string& scenario_file, O
   if (result.missing.empty())
     finish(out.staging());
   out.commit();
+  // Replications are judged together: `sufficient` is false when any one's transient outlasts
+  // the warm-up; the days said are the mean truncation point.
+  if (const auto& w = result.summary.value("warmup", Json()); w.is_object() && w.value("sufficient", true) == false &&
+                                                            w.contains("mser5_days") && w["mser5_days"].is_number())
+    spdlog::warn(warmup_warning(w["mser5_days"].get<double>(), scenario.warmup_days));
   if (!quiet) {
     std::cout << format_replicated_table(result.summary);
     std::cout << fmt::format("outputs in {}\n", out.target().string());
@@ -160,11 +168,17 @@ int run_replicated(const Scenario& scenario, const std::string& scenario_file, O
 }
 
 void ExperimentCommands::add_to(CLI::App& app) {
-  compare_ = app.add_subcommand("compare", "differences between two results folders, with 95 % intervals");
-  compare_->add_option("a", compare_a_, "results folder A")->required();
-  compare_->add_option("b", compare_b_, "results folder B")->required();
+  compare_ = app.add_subcommand("compare", "results folders side by side, with 95 % intervals and the changes "
+                                             "against the first");
+  compare_->add_option("folders", compare_folders_, "results folders (of runs, replicated runs or sweep points); "
+                                                    "the first is the reference")
+      ->required();
+  auto* all = compare_->add_flag("--all", compare_all_, "every statistic, not only the key results and what changed most");
+  compare_->add_flag("--changed", compare_changed_, "every statistic that differs between the folders")->excludes(all);
+  compare_->add_option("--format", compare_format_, "text (default), csv or json")
+      ->check(CLI::IsMember({"text", "csv", "json"}));
   compare_->add_option("--report", compare_report_,
-                       "also write a side-by-side report.html of A and B into this folder");
+                       "also write report.html into this folder: the table and a chart per key result");
   compare_->add_flag("--force", compare_force_, "replace a --report folder that holds files rongou did not write");
 
   sweep_ = app.add_subcommand("sweep", "run a scenario over a grid of --set values; writes sweep.csv");
@@ -178,6 +192,7 @@ void ExperimentCommands::add_to(CLI::App& app) {
   sweep_->add_option("--column", sweep_options_.columns, "summary.json path to report (repeatable)");
   add_replication_options(*sweep_, sweep_replications_);
   sweep_->add_flag("--quiet", sweep_options_.quiet, "no progress display or final line");
+  sweep_->add_flag("--no-report", sweep_options_.no_report, "do not write report.html and its charts");
 
   rank_ = app.add_subcommand("rank", "rank levers (--set changes, alone or in pairs) by their paired effect on metrics");
   rank_->add_option("scenario", rank_options_.scenario_file, "scenario YAML file")->required();
@@ -236,18 +251,35 @@ void ExperimentCommands::add_to(CLI::App& app) {
   merge_->add_option("--out", merge_out_, "output folder (default results/<scenario name>-sweep)");
   merge_->add_flag("--quiet", merge_quiet_, "print nothing on success");
   merge_->add_flag("--force", merge_force_, "replace an --out folder that holds files rongou did not write");
+  merge_->add_flag("--no-report", merge_no_report_, "do not write report.html and its charts");
 }
 
 std::optional<int> ExperimentCommands::dispatch() {
   if (compare_ && *compare_) {
-    const ResultsFolder a = read_results_folder(compare_a_);
-    const ResultsFolder b = read_results_folder(compare_b_);
-    const Comparison comparison = compare_results(a, b);
-    std::cout << format_comparison(a, b, comparison);
+    // A folder named twice (the reference first, then again in results/*/) is compared once.
+    std::vector<ResultsFolder> folders;
+    std::vector<fs::path> seen;
+    for (const auto& dir : compare_folders_) {
+      const fs::path canonical = fs::weakly_canonical(fs::absolute(dir));
+      if (std::find(seen.begin(), seen.end(), canonical) != seen.end())
+        continue;
+      seen.push_back(canonical);
+      folders.push_back(read_results_folder(dir));
+    }
+    const SideBySide table = side_by_side(folders);
+    const SideBySideRows rows = compare_all_       ? SideBySideRows::All
+                                : compare_changed_ ? SideBySideRows::Changed
+                                                   : SideBySideRows::Headline;
+    if (compare_format_ == "csv")
+      std::cout << format_side_by_side_csv(table, rows);
+    else if (compare_format_ == "json")
+      std::cout << format_side_by_side_json(table, rows);
+    else
+      std::cout << format_side_by_side_text(table, rows);
     if (!compare_report_.empty()) {
-      const auto html =
-          report::write_compare_report(compare_a_, compare_b_, comparison, compare_report_, compare_force_);
-      std::cout << fmt::format("report in {}\n", (fs::path(compare_report_) / html.filename()).string());
+      const auto html = report::write_compare_report(table, compare_report_, compare_force_);
+      if (compare_format_ == "text")
+        std::cout << fmt::format("report in {}\n", (fs::path(compare_report_) / html.filename()).string());
     }
     return 0;
   }
@@ -277,7 +309,7 @@ std::optional<int> ExperimentCommands::dispatch() {
     return merge_sensitivity(merge_dirs_, merge_out_, merge_quiet_, merge_force_);
   }
   if (merge_ && *merge_)
-    return merge_sweeps(merge_dirs_, merge_out_, merge_quiet_, merge_force_);
+    return merge_sweeps(merge_dirs_, merge_out_, merge_quiet_, merge_force_, !merge_no_report_);
   return std::nullopt;
 }
 

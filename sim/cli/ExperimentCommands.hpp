@@ -61,8 +61,10 @@ private:
   SensitivityOptions sensitivity_options_;
   unsigned sensitivity_jobs_ = 0;
   std::string sensitivity_steps_ = "10%";
-  std::string compare_a_;
-  std::string compare_b_;
+  std::vector<std::string> compare_folders_;
+  bool compare_all_ = false;
+  bool compare_changed_ = false;
+  std::string compare_format_ = "text";
   std::string compare_report_; // --report OUT: also a side-by-side report.html in OUT
   bool compare_force_ = false;
   RankOptions rank_options_;
@@ -73,6 +75,7 @@ private:
   std::string merge_out_;
   bool merge_quiet_ = false;
   bool merge_force_ = false;
+  bool merge_no_report_ = false;
 };
 
 } // namespace rongou::cli

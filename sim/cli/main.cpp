@@ -15,6 +15,8 @@
 #include "engine/Engine.hpp"
 #include "run/Simulation.hpp"
 #include "output/ComparisonTable.hpp"
+#include "output/WarmupWarning.hpp"
+#include "output/report/SweepReport.hpp"
 #include "run/Validation.hpp"
 #include "output/OutputFolder.hpp"
 #include "output/RunOutputs.hpp"
@@ -115,6 +117,8 @@ int run_command(const RunOptions& options) {
     rongou::interruption::doing(fmt::format("simulating {}", scenario.name));
     const rongou::Journal journal = rongou::simulate(scenario);
     const rongou::RunResults results = rongou::compute_run_results(scenario, journal);
+    if (!results.warmup.sufficient)
+      spdlog::warn(rongou::warmup_warning(*results.warmup.mser5_days, scenario.warmup_days));
     rongou::Provenance provenance;
     provenance.command = options.command;
     provenance.detail = options.replications.detail;
@@ -134,7 +138,8 @@ int run_command(const RunOptions& options) {
 
 int report_command(const std::string& dir, const std::string& weeks, bool quiet) {
   require_gnuplot();
-  const auto html = rongou::report::write_report(dir, parse_weeks(weeks, "--weeks"));
+  const auto html = rongou::report::is_sweep_folder(dir) ? rongou::report::write_sweep_report(dir)
+                                                         : rongou::report::write_report(dir, parse_weeks(weeks, "--weeks"));
   if (!quiet)
     std::cout << fmt::format("report in {}\n", (std::filesystem::path(dir) / html.filename()).string());
   return 0;
@@ -185,8 +190,8 @@ int main(int argc, char** argv) {
 
   std::string report_dir;
   std::string report_weeks = "5-6";
-  auto* report_cmd = app.add_subcommand("report", "write report.html and its charts for a results folder");
-  report_cmd->add_option("results", report_dir, "results folder of a finished run")->required();
+  auto* report_cmd = app.add_subcommand("report", "write report.html and its charts for a results folder or a sweep folder");
+  report_cmd->add_option("results", report_dir, "results folder of a finished run, or a sweep's folder")->required();
   report_cmd->add_option("--weeks", report_weeks, "weeks the time-distance diagram shows, e.g. 5-6")
       ->capture_default_str();
 

@@ -90,6 +90,14 @@ Json aggregate_node(const Json& shape, const std::vector<const Json*>& nodes, bo
         ci[key] = std::move(array_ci);
     } else if (value.is_object()) {
       out[key] = aggregate_node(value, children_at(nodes, key), false);
+    } else if (value.is_boolean()) {
+      // A verdict (warmup.sufficient) holds for the experiment only if it holds for every
+      // replication; flags that never vary (a lane's `focus`) stay as they are.
+      bool all = true;
+      for (const Json* n : nodes)
+        if (n && n->is_object() && n->contains(key) && (*n)[key].is_boolean())
+          all = all && (*n)[key].get<bool>();
+      out[key] = all;
     } else {
       out[key] = value;
     }

@@ -3,7 +3,8 @@
 // Generic over the summary's shape, so keys added later are aggregated without changes here:
 // every numeric leaf becomes its mean across replications, at the same path (old readers
 // read the same numbers), and every object holding numeric leaves gains a `ci95` object
-// with the same keys holding the 95 % half-widths (Student t). Pure, no SimGrid.
+// with the same keys holding the 95 % half-widths (Student t); a boolean leaf is true only
+// when it is true in every replication. Pure, no SimGrid.
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>

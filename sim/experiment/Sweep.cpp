@@ -18,6 +18,8 @@
 #include "output/OutputFolder.hpp"
 #include "output/RunOutputs.hpp"
 #include "output/TextFile.hpp"
+#include "output/report/Gnuplot.hpp"
+#include "output/report/SweepReport.hpp"
 #include "run/MemoryEstimate.hpp"
 #include "scenario/Diagnostics.hpp"
 #include "scenario/ScenarioLoader.hpp"
@@ -76,6 +78,15 @@ std::string csv_row(std::size_t index, const std::vector<SweepAxis>& axes, const
 
 void write_file(const fs::path& file, const std::string& text) { write_text_file(file, text); }
 
+// The report needs gnuplot: checked before anything runs, as `rongou run` does.
+void require_gnuplot() {
+  try {
+    report::find_gnuplot();
+  } catch (const std::exception& e) {
+    throw InputError(e.what());
+  }
+}
+
 std::string shell_words(const std::vector<std::string>& words) {
   std::string out;
   for (const auto& w : words) {
@@ -124,6 +135,10 @@ int run_sweep(const SweepOptions& options) {
   if (options.replications < 1)
     throw InputError("--replications: at least 1");
   const std::vector<std::string>& columns = options.columns.empty() ? default_sweep_columns() : options.columns;
+  // A shard holds part of the grid: its report would be of part of the sweep.
+  const bool report = !options.no_report && !options.shard;
+  if (report)
+    require_gnuplot();
 
   Scenario base = load_scenario(options.scenario_file);
   if (options.seed)
@@ -202,15 +217,25 @@ int run_sweep(const SweepOptions& options) {
     for (std::size_t m = 0; m < mine.size(); ++m)
       csv += csv_row(mine[m], axes, columns, outcome.variants[m]);
     write_file(staged / "sweep.csv", csv);
+    if (report) {
+      interruption::doing("writing the sweep's report");
+      report::write_sweep_report(staged);
+    }
     folder.commit();
-    if (!options.quiet)
+    if (!options.quiet) {
       std::cout << fmt::format("{} of {} points{} in {}\n", mine.size(), points,
                                options.shard ? " (shard " + *options.shard + ")" : "", (target / "sweep.csv").string());
+      if (report)
+        std::cout << fmt::format("report in {}\n", (target / "report.html").string());
+    }
     return outcome.complete() ? 0 : 1;
   }
 }
 
-int merge_sweeps(const std::vector<std::string>& shard_dirs, const std::string& out, bool quiet, bool force) {
+int merge_sweeps(const std::vector<std::string>& shard_dirs, const std::string& out, bool quiet, bool force,
+                 bool report) {
+  if (report)
+    require_gnuplot();
   const ShardRows shards = read_shard_rows(shard_dirs, "sweep.json", "sweep.csv", "sweep-merge");
   const std::string& manifest_text = shards.manifest_text;
   const std::string& header = shards.header;
@@ -235,11 +260,16 @@ int merge_sweeps(const std::vector<std::string>& shard_dirs, const std::string& 
     }
     write_file(staged / "sweep.json", manifest_text);
     write_file(staged / "sweep.csv", csv);
+    if (report)
+      report::write_sweep_report(staged);
     folder.commit();
   }
-  if (!quiet)
+  if (!quiet) {
     std::cout << fmt::format("{} points from {} shards in {}\n", points, shard_dirs.size(),
                              (target / "sweep.csv").string());
+    if (report)
+      std::cout << fmt::format("report in {}\n", (target / "report.html").string());
+  }
   return 0;
 }
 

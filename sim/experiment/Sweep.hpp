@@ -1,6 +1,7 @@
 #pragma once
 // `rongou sweep`: every point of a grid of --set values run as an experiment (replications
-// in worker processes), summarised one row per point in sweep.csv. See docs/experiments.md.
+// in worker processes), summarised one row per point in sweep.csv and drawn in report.html
+// (output/report/SweepReport). See docs/experiments.md.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -22,6 +23,7 @@ struct SweepOptions {
   std::vector<std::string> columns; // summary paths for sweep.csv; empty: default_sweep_columns()
   bool quiet = false;
   bool force = false; // --force: --out may replace a folder rongou did not write
+  bool no_report = false; // --no-report: no report.html (a shard never writes one)
 };
 
 // The summary.json paths reported by default. Paths absent from a summary (e.g. the sea
@@ -33,8 +35,9 @@ const std::vector<std::string>& default_sweep_columns();
 int run_sweep(const SweepOptions& options);
 
 // Joins the output folders of the shards of one sweep into `out`, giving exactly the files
-// of the unsharded sweep. Throws InputError if the shards are of different sweeps, or points
+// of the unsharded sweep (with `report`, its report.html too). Throws InputError if the shards are of different sweeps, or points
 // are missing.
-int merge_sweeps(const std::vector<std::string>& shard_dirs, const std::string& out, bool quiet, bool force = false);
+int merge_sweeps(const std::vector<std::string>& shard_dirs, const std::string& out, bool quiet, bool force = false,
+                 bool report = false);
 
 } // namespace rongou

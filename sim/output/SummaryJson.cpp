@@ -269,6 +269,11 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults&
       j[m.kind == ServerKind::Crossing ? "crossings" : m.kind == ServerKind::Yard ? "yards" : "tracks"][m.node] =
           server_json(m);
   }
+  // MSER-5's truncation point against warmup_days (results/WarmupCheck.hpp); null when the
+  // run has too few weeks to judge.
+  j["warmup"] = {{"mser5_days", results.warmup.mser5_days ? nlohmann::ordered_json(*results.warmup.mser5_days)
+                                                          : nlohmann::ordered_json()},
+                 {"sufficient", results.warmup.sufficient}};
   return j;
 }
 

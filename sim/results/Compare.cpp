@@ -29,17 +29,6 @@ Json read_json(const fs::path& file) {
   }
 }
 
-// A statistic's place in summary.json as its keys (array indices as digits), not a dotted
-// string: lane, node and service names may hold a '.'.
-using KeyPath = std::vector<std::string>;
-
-std::string dotted(const KeyPath& keys) {
-  std::string out;
-  for (const auto& k : keys)
-    out += (out.empty() ? "" : ".") + k;
-  return out;
-}
-
 void collect_paths(const Json& node, KeyPath& prefix, bool top, std::vector<KeyPath>& out) {
   if (node.is_object()) {
     for (const auto& [key, value] : node.items()) {
@@ -60,7 +49,16 @@ void collect_paths(const Json& node, KeyPath& prefix, bool top, std::vector<KeyP
   }
 }
 
-std::vector<KeyPath> key_paths(const Json& summary) {
+} // namespace
+
+std::string dotted(const KeyPath& keys) {
+  std::string out;
+  for (const auto& k : keys)
+    out += (out.empty() ? "" : ".") + k;
+  return out;
+}
+
+std::vector<KeyPath> statistic_paths(const Json& summary) {
   std::vector<KeyPath> out;
   KeyPath prefix;
   collect_paths(summary, prefix, true, out);
@@ -82,6 +80,8 @@ std::optional<double> number_at(const Json& root, const KeyPath& path) {
     return std::nullopt;
   return node->get<double>();
 }
+
+namespace {
 
 std::vector<double> sample(const ResultsFolder& r, const KeyPath& path, const std::vector<std::size_t>* only) {
   std::vector<double> values;
@@ -111,6 +111,9 @@ double mean_of(const std::vector<double>& v) {
 ResultsFolder read_results_folder(const fs::path& dir) {
   ResultsFolder r;
   r.dir = dir;
+  if (!fs::exists(dir / "summary.json") && fs::exists(dir / "sweep.json"))
+    throw InputError(fmt::format("{}: is a sweep folder: compare its points ({}), or read its sweep.csv and report.html",
+                                 dir.string(), (dir / "points" / "point-NNNN").string()));
   r.summary = read_json(dir / "summary.json");
   const fs::path reps = dir / "replications";
   if (!fs::is_directory(reps))
@@ -158,7 +161,7 @@ Comparison compare_results(const ResultsFolder& a, const ResultsFolder& b) {
   if (c.method == ComparisonMethod::Paired)
     c.n_a = c.n_b = common.size();
 
-  for (const auto& path : key_paths(a.summary)) {
+  for (const auto& path : statistic_paths(a.summary)) {
     if (!number_at(b.summary, path))
       continue;
     ComparisonRow row;

@@ -1,11 +1,13 @@
 #pragma once
-// `rongou compare A B`: every statistic the two results folders share, A - B with a 95 %
+// Two results folders: every statistic both have, A - B with a 95 %
 // interval. With replications on both sides run from the same replication seeds (common
 // random numbers) the interval is the paired t on per-replication differences; otherwise
-// Welch's. Pure (reads JSON files), no SimGrid. Printed by output/ComparisonText.
+// Welch's. Pure (reads JSON files), no SimGrid. Used by results/SideBySide for each folder
+// against the first.
 #include <cstdint>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,8 +22,8 @@ struct ResultsFolder {
   std::vector<std::uint64_t> seeds;          // their seeds
   std::vector<nlohmann::ordered_json> reps;  // their summaries
 };
-// Reads summary.json and replications/rep-*.json. Throws InputError if summary.json is
-// missing or unreadable.
+// Reads summary.json and replications/rep-*.json. Throws InputError (naming a sweep folder as
+// such) if summary.json is missing or unreadable.
 ResultsFolder read_results_folder(const std::filesystem::path& dir);
 
 struct ComparisonRow {
@@ -41,5 +43,13 @@ struct Comparison {
 };
 
 Comparison compare_results(const ResultsFolder& a, const ResultsFolder& b);
+
+// A statistic's place in summary.json as its keys (array indices as digits), not a dotted
+// string: lane, node and service names may hold a '.'.
+using KeyPath = std::vector<std::string>;
+std::string dotted(const KeyPath& keys);
+// Every numeric leaf of a summary, in file order, without run metadata and ci95 objects.
+std::vector<KeyPath> statistic_paths(const nlohmann::ordered_json& summary);
+std::optional<double> number_at(const nlohmann::ordered_json& root, const KeyPath& path);
 
 } // namespace rongou

@@ -12,6 +12,7 @@ RunResults compute_run_results(const Scenario& scenario, const Journal& journal)
   r.lane_routes = compute_lane_routes(scenario, journal);
   r.boxes = compute_box_metrics(scenario, journal);
   r.doors = compute_door_metrics(scenario, journal);
+  r.warmup = check_warmup(scenario, journal);
   if (scenario.sea)
     r.sea = compute_sea_metrics(scenario, journal);
   if (scenario.costs)

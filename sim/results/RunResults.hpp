@@ -14,6 +14,7 @@
 #include "results/ServerMetrics.hpp"
 #include "results/SeaMetrics.hpp"
 #include "results/WagonMetrics.hpp"
+#include "results/WarmupCheck.hpp"
 #include "scenario/Scenario.hpp"
 
 namespace rongou {
@@ -39,6 +40,7 @@ struct RunResults {
   std::vector<LaneModes> lanes;        // one per rail.lanes entry (network runs), same order
   BoxMetrics boxes;                    // with `boxes:`, one per box terminal
   std::optional<DoorMetrics> doors;    // with `doors:`: both ends, stage by stage, both modes
+  WarmupCheck warmup;                  // MSER-5 on the focus lane's weekly rail transit
 };
 
 RunResults compute_run_results(const Scenario& scenario, const Journal& journal);

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <sstream>
 
 #include "support/Files.hpp"
@@ -169,19 +170,21 @@ TEST(Sweep, PointsShareReplicationSeedsAndCompareUsesPairs) {
   const Json b = json_of(p / "s/points/point-0001/summary.json");
   EXPECT_EQ(a["replication_seeds"], b["replication_seeds"]); // common random numbers
   const auto compared =
-      run_rongou({"compare", (p / "s/points/point-0001").string(), (p / "s/points/point-0000").string()});
+      run_rongou({"compare", (p / "s/points/point-0000").string(), (p / "s/points/point-0001").string(), "--all"});
   ASSERT_EQ(compared.exit_code, 0) << compared;
   const std::string& table = compared.out;
   EXPECT_NE(table.find("common random numbers"), std::string::npos) << table;
-  // 24 more hours at the EU border must show as a significant rise in transit time.
+  // 24 more hours at the EU border must show as a significant rise in transit time: in the
+  // change table (the second row of the key after the values' row), "+x ± h*".
   std::istringstream lines(table);
-  bool found = false;
+  std::vector<std::string> rows;
   for (std::string line; std::getline(lines, line);)
-    if (line.starts_with("modes.rail.transit_days.mean ")) {
-      found = true;
-      EXPECT_EQ(line.back(), '*') << line;
-    }
-  EXPECT_TRUE(found) << table;
+    if (line.starts_with("modes.rail.transit_days.mean "))
+      rows.push_back(line);
+  ASSERT_EQ(rows.size(), 2u) << table;
+  EXPECT_EQ(rows[1].back(), '*') << rows[1];
+  EXPECT_NE(rows[1].find(" +"), std::string::npos) << rows[1];
+  EXPECT_NE(rows[0].find(" ± "), std::string::npos) << "values with their interval: " << rows[0];
 }
 
 TEST(Sweep, BadValueIsRefusedBeforeAnythingRuns) {
@@ -196,4 +199,142 @@ TEST(Sweep, BadValueIsRefusedBeforeAnythingRuns) {
   EXPECT_EQ(run_rongou({"sweep", kScenario, "--set", "horizon_days=56", "--shard", "4/3", "--out", (p / "s").string()})
                 .exit_code,
             2);
+}
+
+TEST(Compare, ManyFoldersInOneTableForPeopleAndMachines) {
+  TempDir t;
+  const fs::path p = t.path();
+  ASSERT_EQ(run({"--out", (p / "base").string()}).exit_code, 0);
+  ASSERT_EQ(run({"--out", (p / "slow").string(), "--set",
+                 "rail.border_dwell_hours_at.Malaszewicze={dist: fixed, value: 60}"})
+                .exit_code,
+            0);
+  ASSERT_EQ(run({"--out", (p / "other-seed").string(), "--seed", "5"}).exit_code, 0);
+  const std::vector<std::string> folders = {(p / "base").string(), (p / "slow").string(), (p / "other-seed").string()};
+
+  const auto text = run_rongou(joined({"compare"}, folders));
+  ASSERT_EQ(text.exit_code, 0) << text;
+  // Leads with the key results, in people's numbers (no exponents), then what changed most.
+  const auto key = text.out.find("Key results\n");
+  const auto most = text.out.find("What changed most");
+  ASSERT_NE(key, std::string::npos) << text.out;
+  ASSERT_NE(most, std::string::npos) << text.out;
+  EXPECT_LT(key, most);
+  EXPECT_EQ(text.out.find("e+0"), std::string::npos) << text.out;
+  EXPECT_TRUE(std::regex_search(text.out, std::regex("\nrail door to door, mean +d +[0-9.]+ +[0-9.]+ +[0-9.]+\n")))
+      << text.out;
+  // The same scenario three times: columns named by their folders.
+  EXPECT_NE(text.out.find(" base "), std::string::npos);
+  EXPECT_NE(text.out.find(" other-seed"), std::string::npos);
+
+  // CSV: the slower border shows as a positive change of the rail mean against the first.
+  const auto csv = run_rongou(joined(joined({"compare"}, folders), {"--format", "csv"}));
+  ASSERT_EQ(csv.exit_code, 0) << csv;
+  EXPECT_TRUE(csv.out.starts_with("section,key,label,unit,base,base_ci95,slow,slow_ci95,other-seed,other-seed_ci95,"
+                                  "slow_change,slow_change_ci95,slow_significant,other-seed_change,"))
+      << csv.out;
+  const Json summary_base = json_of(p / "base/summary.json");
+  const Json summary_slow = json_of(p / "slow/summary.json");
+  const Json json = Json::parse(run_rongou(joined(joined({"compare"}, folders), {"--format", "json"})).out);
+  ASSERT_EQ(json["folders"].size(), 3u);
+  bool found = false;
+  for (const auto& row : json["rows"])
+    if (row["key"] == "modes.rail.transit_days.mean") {
+      found = true;
+      EXPECT_EQ(row["section"], "key");
+      EXPECT_DOUBLE_EQ(row["values"][0]["mean"].get<double>(),
+                       summary_base["modes"]["rail"]["transit_days"]["mean"].get<double>());
+      EXPECT_TRUE(row["changes"][0].is_null());
+      EXPECT_NEAR(row["changes"][1]["change"].get<double>(),
+                  summary_slow["modes"]["rail"]["transit_days"]["mean"].get<double>() -
+                      summary_base["modes"]["rail"]["transit_days"]["mean"].get<double>(),
+                  1e-9);
+      EXPECT_GT(row["changes"][1]["change"].get<double>(), 1.0); // 54 more hours at the border
+    }
+  EXPECT_TRUE(found);
+
+  // --changed lists fewer rows than --all, and every one of them differs.
+  const auto all = run_rongou(joined(joined({"compare"}, folders), {"--all", "--format", "json"}));
+  const auto changed = run_rongou(joined(joined({"compare"}, folders), {"--changed", "--format", "json"}));
+  const Json all_rows = Json::parse(all.out)["rows"], changed_rows = Json::parse(changed.out)["rows"];
+  EXPECT_LT(changed_rows.size(), all_rows.size());
+  for (const auto& row : changed_rows)
+    if (row["section"] == "changed") {
+      const auto& v = row["values"];
+      EXPECT_FALSE(v[0] == v[1] && v[1] == v[2]) << row.dump();
+    }
+  EXPECT_EQ(run_rongou(joined(joined({"compare"}, folders), {"--all", "--changed"})).exit_code, 2);
+}
+
+TEST(Sweep, ReportDrawsEachColumnAgainstTheAxisWithIntervals) {
+  TempDir t;
+  const fs::path p = t.path();
+  ASSERT_EQ(sweep({"--out", (p / "s").string(), "--jobs", "2", "--column", "modes.rail.transit_days.mean", "--column",
+                   "rail.waits_hours.border"})
+                .exit_code,
+            0);
+  const std::string html = read_file(p / "s/report.html");
+  for (const char* id : {"column-01", "column-02"})
+    EXPECT_NE(html.find(std::string("id=\"chart-") + id + "\" data-plotted=\"yes\""), std::string::npos) << id;
+  // Two replications: error bars; the second axis (three dwell values) gives three lines
+  // over the first (locomotive counts, numeric).
+  const std::string gp = read_file(p / "s/report/column-01.gp");
+  EXPECT_NE(gp.find("yerrorlines"), std::string::npos) << gp;
+  EXPECT_NE(gp.find("index 2 "), std::string::npos) << gp;
+  EXPECT_EQ(gp.find("index 3 "), std::string::npos) << gp;
+  EXPECT_EQ(gp.find("set xtics ("), std::string::npos) << "a numeric axis is drawn to scale";
+  // The data are sweep.csv's: the mean and half-width of the point (count 2, 30 h dwell).
+  const std::string csv = read_file(p / "s/sweep.csv");
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(csv, m, std::regex("\n4,3,\"\\{dist: fixed, value: 30\\}\",2,([0-9.]+),([0-9.]+),")))
+      << csv;
+  EXPECT_NE(read_file(p / "s/report/column-01.dat").find(fmt::format("3 {} {}\n", m[1].str(), m[2].str())),
+            std::string::npos);
+
+  // `rongou report` redraws the sweep's report; --no-report writes none.
+  fs::remove(p / "s/report.html");
+  ASSERT_EQ(run_rongou({"report", (p / "s").string(), "--quiet"}).exit_code, 0);
+  EXPECT_EQ(read_file(p / "s/report.html"), html);
+  ASSERT_EQ(run_rongou({"sweep", kScenario, "--set", "rail.locomotives.3.count=2,3", "--quiet", "--no-report", "--out",
+                        (p / "n").string()})
+                .exit_code,
+            0);
+  EXPECT_FALSE(fs::exists(p / "n/report.html"));
+  EXPECT_TRUE(fs::exists(p / "n/sweep.csv"));
+
+  // Category values on the axis: drawn as categories; without gnuplot nothing runs (exit 2).
+  ASSERT_EQ(run_rongou({"sweep", kScenario, "--set",
+                        "rail.border_dwell_hours_at.Malaszewicze={dist: fixed, value: 6},{dist: fixed, value: 30}",
+                        "--quiet", "--out", (p / "c").string()})
+                .exit_code,
+            0);
+  EXPECT_NE(read_file(p / "c/report/column-02.gp").find("set xtics ('{dist: fixed, value: 6}' 0"), std::string::npos);
+  RunOptions without_gnuplot;
+  without_gnuplot.environment = {"RONGOU_GNUPLOT=/nonexistent/gnuplot"};
+  const auto no_gnuplot = run_rongou(sweep_args({"--out", (p / "g").string()}), without_gnuplot);
+  EXPECT_EQ(no_gnuplot.exit_code, 2) << no_gnuplot;
+  EXPECT_NE(no_gnuplot.err.find("gnuplot"), std::string::npos) << no_gnuplot.err;
+  EXPECT_FALSE(fs::exists(p / "g"));
+}
+
+// The warm-up check: a run whose first four weeks are held by a closure at the EU border,
+// with no warm-up, is told so on the terminal and in summary.json; the short run's 16 weeks
+// are too few to judge.
+TEST(Warmup, Mser5FindsAClosureAtTheStartAndWarns) {
+  TempDir t;
+  const fs::path p = t.path();
+  const auto closed = run_rongou({"run", kScenario, "--out", (p / "closed").string(), "--no-report", "--set",
+                                  "horizon_days=224", "--set", "warmup_days=0", "--set",
+                                  "disruptions=[{kind: closure, node: Malaszewicze, from_day: 0, to_day: 28}]"});
+  ASSERT_EQ(closed.exit_code, 0) << closed;
+  const Json s = json_of(p / "closed/summary.json");
+  ASSERT_TRUE(s["warmup"]["mser5_days"].is_number()) << s["warmup"].dump();
+  EXPECT_GE(s["warmup"]["mser5_days"].get<double>(), 35.0);
+  EXPECT_EQ(s["warmup"]["sufficient"], false);
+  EXPECT_NE(closed.err.find("warm-up may be too short"), std::string::npos) << closed.err;
+
+  ASSERT_EQ(run({"--out", (p / "short").string()}).exit_code, 0);
+  const Json short_run = json_of(p / "short/summary.json");
+  EXPECT_TRUE(short_run["warmup"]["mser5_days"].is_null());
+  EXPECT_EQ(short_run["warmup"]["sufficient"], true);
 }

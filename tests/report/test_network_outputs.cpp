@@ -309,7 +309,7 @@ TEST(NetworkOutputs, CompareOfTwoNetworkRunsShowsLanesAndCrossings) {
   TempDir scratch;
   ASSERT_EQ(run_network(scratch, "a", {"--no-report"}).exit_code, 0);
   ASSERT_EQ(run_network(scratch, "b", {"--no-report", "--seed", "11"}).exit_code, 0);
-  const auto r = run_rongou({"compare", (scratch.path() / "a").string(), (scratch.path() / "b").string()});
+  const auto r = run_rongou({"compare", (scratch.path() / "a").string(), (scratch.path() / "b").string(), "--all"});
   ASSERT_EQ(r.exit_code, 0) << r;
   EXPECT_NE(r.out.find("crossings.Dostyk.utilisation"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("crossings.Dostyk.wait_hours.mean"), std::string::npos) << r.out;
@@ -383,7 +383,7 @@ TEST(NetworkOutputs, EachCostedLaneHasItsSeaAndCostsInSummaryLanesCsvTerminalRep
   EXPECT_NE(html.find("<tr><th>xian-lodz</th>"), std::string::npos);
 
   ASSERT_EQ(run_costed_lanes(scratch, "b", {"--no-report", "--seed", "9"}).exit_code, 0);
-  const auto c = run_rongou({"compare", dir.string(), (scratch.path() / "b").string()});
+  const auto c = run_rongou({"compare", dir.string(), (scratch.path() / "b").string(), "--all"});
   ASSERT_EQ(c.exit_code, 0) << c;
   EXPECT_NE(c.out.find("lanes.xian-lodz.costs.sea.cost_usd_per_feu.total"), std::string::npos) << c.out;
   EXPECT_NE(c.out.find("lanes.xian-lodz.sea.transit_days.mean"), std::string::npos) << c.out;

@@ -167,8 +167,17 @@ TEST(CompareReport, DrawsBothRunsOnEachChart) {
   const fs::path a = scratch.path() / "a", b = scratch.path() / "b", out = scratch.path() / "ab";
   const auto r = run_rongou({"compare", a.string(), b.string(), "--report", out.string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("rail.directions.westbound"), std::string::npos) << "the table is still printed";
+  EXPECT_NE(r.out.find("Key results"), std::string::npos) << "the table is still printed";
   const std::string html = read_file(out / "report.html");
+  // A bar chart per key result, a bar per folder; frequency-daily has no sea: no bar, its
+  // label kept, and "–" in the table.
+  for (const char* id : {"key-modes-rail-transit-days-mean", "key-rail-waits-hours-border"})
+    EXPECT_NE(section(html, id).find("data-plotted=\"yes\""), std::string::npos) << id;
+  const std::string sea = read_file(out / "report" / "key-modes-sea-transit-days-mean.dat");
+  EXPECT_NE(sea.find("\n1 ? ?\n"), std::string::npos) << sea;
+  EXPECT_NE(read_file(out / "report" / "key-modes-sea-transit-days-mean.gp").find("'frequency-daily' 1"),
+            std::string::npos);
+  EXPECT_NE(html.find("<td>–</td>"), std::string::npos);
   for (const char* id : {"transit", "cost", "waits", "weekly"}) {
     const std::string s = section(html, id);
     ASSERT_NE(s.find("data-plotted=\"yes\""), std::string::npos) << id;

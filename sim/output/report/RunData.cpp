@@ -111,7 +111,7 @@ std::string RunData::detail_note() const {
   return {};
 }
 
-RunData load_run_data(const fs::path& dir) {
+RunData load_run_summary(const fs::path& dir) {
   if (!fs::is_directory(dir))
     throw InputError(fmt::format("{}: no such results folder", dir.string()));
   if (!fs::exists(fs::symlink_status(dir / "summary.json")))
@@ -137,6 +137,11 @@ RunData load_run_data(const fs::path& dir) {
         run.detail = detail.get<std::string>();
     }
   }
+  return run;
+}
+
+RunData load_run_data(const fs::path& dir) {
+  RunData run = load_run_summary(dir);
   run.containers = CsvTable::read_if_exists(dir / "containers.csv");
   run.trains = CsvTable::read_if_exists(dir / "trains.csv");
   run.events = CsvTable::read_if_exists(dir / "events.csv");

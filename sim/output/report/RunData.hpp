@@ -63,5 +63,8 @@ struct RunData {
 // a number of summary.json or provenance.json is not finite or out of range, or a file is
 // not a regular file inside DIR (output/report/ResultsFile.hpp).
 RunData load_run_data(const std::filesystem::path& dir);
+// summary.json and provenance.json only, with the same checks: enough to name and describe a
+// run without reading its CSV files.
+RunData load_run_summary(const std::filesystem::path& dir);
 
 } // namespace rongou::report
