@@ -18,8 +18,9 @@ std::optional<std::size_t> mser5_truncation(const std::vector<double>& series) {
   const std::size_t k = batches.size();
   if (k < 4)
     return std::nullopt;
-  // MSER(d) = sum_{j>=d} (Z_j - mean_d)^2 / (k - d)^2; the first minimum over d <= k/2 (a
-  // minimum later than that says the run is too short, not where the transient ends).
+  // MSER(d) = sum_{j>=d} (Z_j - mean_d)^2 / (k - d)^2; the first minimum over d <= k/2. A
+  // minimum at that limit says the run is too short to tell where a transient ends, not that
+  // half the run is one (White, Cobb and Spratt 2000): not judged.
   std::size_t best = 0;
   double best_value = std::numeric_limits<double>::infinity();
   for (std::size_t d = 0; d <= k / 2; ++d) {
@@ -37,6 +38,8 @@ std::optional<std::size_t> mser5_truncation(const std::vector<double>& series) {
       best = d;
     }
   }
+  if (best == k / 2)
+    return std::nullopt;
   return best * kMserBatchSize;
 }
 

@@ -17,7 +17,8 @@ namespace rongou {
 inline constexpr std::size_t kMserBatchSize = 5;
 
 // Observations of `series` to drop from its start (a multiple of the batch size), or nullopt
-// when the series has fewer than 4 batches: too short to judge.
+// when the series is too short to judge: fewer than 4 batches, or the minimum at the limit of
+// the search (half the batches).
 std::optional<std::size_t> mser5_truncation(const std::vector<double>& series);
 
 struct WarmupCheck {

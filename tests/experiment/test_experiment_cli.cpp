@@ -324,7 +324,7 @@ TEST(Warmup, Mser5FindsAClosureAtTheStartAndWarns) {
   TempDir t;
   const fs::path p = t.path();
   const auto closed = run_rongou({"run", kScenario, "--out", (p / "closed").string(), "--no-report", "--set",
-                                  "horizon_days=224", "--set", "warmup_days=0", "--set",
+                                  "horizon_days=364", "--set", "warmup_days=0", "--set",
                                   "disruptions=[{kind: closure, node: Malaszewicze, from_day: 0, to_day: 28}]"});
   ASSERT_EQ(closed.exit_code, 0) << closed;
   const Json s = json_of(p / "closed/summary.json");
