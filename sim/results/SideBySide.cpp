@@ -139,6 +139,9 @@ std::vector<KeyResult> key_results(const SideBySide& table) {
       {"modes.rail.cost_usd_per_feu.total", "rail cost per FEU"},
       {"modes.sea.cost_usd_per_feu.total", "sea cost per FEU"},
       {"comparison.breakeven_cargo_value_usd", "breakeven cargo value"},
+      {"modes.rail.co2_kg_per_feu", "rail CO2e per FEU, WTW"},
+      {"modes.sea.co2_kg_per_feu", "sea CO2e per FEU, WTW"},
+      {"choice.rail_share.feu", "rail share of the market"},
   };
   const std::string waits = "rail.waits_hours.";
   for (const auto& r : table.rows)
