@@ -8,7 +8,7 @@
 #include <stdexcept>
 
 #include "results/BoxMetrics.hpp"
-#include "results/PriceChanges.hpp"
+#include "scenario/PriceChanges.hpp"
 
 namespace rongou {
 
@@ -32,18 +32,6 @@ void add_inventory_and_co2(const CostSpec& c, double cargo_value_usd, ModeCost& 
 
 } // namespace
 
-double co2_kg_per_feu(const CostSpec& costs, const std::string& mode, double distance_km) {
-  const auto& f = costs.co2;
-  if (mode == "sea")
-    return f.ship_kg_per_teu_km * 2.0 * distance_km; // an FEU is two TEU
-  double g_per_tonne_km = f.rail_g_per_tonne_km;
-  if (mode == "barge")
-    g_per_tonne_km = f.barge_g_per_tonne_km;
-  else if (mode == "road")
-    g_per_tonne_km = f.road_g_per_tonne_km;
-  return g_per_tonne_km * costs.tonnes_per_feu * distance_km / 1000.0;
-}
-
 ModeCost rail_cost(const Scenario& scenario, const Journal& journal, int lane,
                    const std::map<Direction, double>& empty_feu_per_week, double cargo_value_usd) {
   const CostSpec& c = spec_of(scenario, lane);
@@ -51,7 +39,7 @@ ModeCost rail_cost(const Scenario& scenario, const Journal& journal, int lane,
   double days = 0.0, km = 0.0, yards = 0.0, freight = 0.0;
   for (const auto& container : journal.containers) {
     if (container.direction != Direction::Westbound || container.lane != lane || !container.arrived_h ||
-        !measured(scenario, container.created_h))
+        !measured(scenario, container.created_h) || !journal.rides_rail(container))
       continue;
     ++m.containers;
     days += rail_transit_h(journal, container) / 24.0; // door to door with doors:

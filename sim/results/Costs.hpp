@@ -34,9 +34,6 @@ struct ModeCost {
   double total_without_inventory() const { return total() - inventory; }
 };
 
-// CO2 of one FEU over `distance_km` by `mode` (rail, inland_rail, barge, road, sea).
-double co2_kg_per_feu(const CostSpec& costs, const std::string& mode, double distance_km);
-
 // Lane `lane`'s costs at an explicit cargo value (USD per FEU); inventory cost is linear in
 // it. The rail side charges the lane's empties sent a week (`empty_feu_per_week`, from the
 // rail metrics), which it does not recompute.

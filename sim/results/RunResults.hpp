@@ -6,6 +6,7 @@
 
 #include "journal/Journal.hpp"
 #include "results/BoxMetrics.hpp"
+#include "results/ChoiceMetrics.hpp"
 #include "results/Costs.hpp"
 #include "results/DoorMetrics.hpp"
 #include "results/LaneRoutes.hpp"
@@ -39,6 +40,7 @@ struct RunResults {
   std::vector<LaneModes> lanes;        // one per rail.lanes entry (network runs), same order
   BoxMetrics boxes;                    // with `boxes:`, one per box terminal
   std::optional<DoorMetrics> doors;    // with `doors:`: both ends, stage by stage, both modes
+  std::optional<ChoiceMetrics> choice; // with `choice:`: what the focus lane's shippers chose
 };
 
 RunResults compute_run_results(const Scenario& scenario, const Journal& journal);

@@ -1,0 +1,170 @@
+// The shippers' choice end to end through `rongou run` (one process per run): a dearer mode
+// never gains share, a faster rail never loses it, a rail closure pushes shippers to sea in
+// the windows after it and they come back, overflow never loses a container, the same seed
+// gives the same outputs, and the subsidy's counterfactual is paired.
+#include <algorithm>
+#include <filesystem>
+#include <gtest/gtest.h>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "support/Files.hpp"
+#include "support/RunCommand.hpp"
+#include "support/TempDir.hpp"
+
+namespace fs = std::filesystem;
+using rongou::test::read_file;
+using rongou::test::run_rongou;
+using rongou::test::source_path;
+using rongou::test::TempDir;
+
+namespace {
+
+const std::string kScenario = source_path("tests/choice/choice-short.yaml");
+
+nlohmann::json run(const TempDir& tmp, const std::string& name, std::vector<std::string> sets = {}) {
+  std::vector<std::string> args{"run", kScenario, "--out", (tmp.path() / name).string(), "--no-report", "--quiet"};
+  for (auto& s : sets) {
+    args.push_back("--set");
+    args.push_back(s);
+  }
+  const auto r = run_rongou(args);
+  EXPECT_EQ(r.exit_code, 0) << r;
+  return nlohmann::json::parse(read_file(tmp.path() / name / "summary.json"));
+}
+
+// choice.csv rows summed over classes: week -> (rail FEU, sea FEU).
+std::map<int, std::pair<int, int>> weekly_choices(const fs::path& dir) {
+  std::map<int, std::pair<int, int>> weeks;
+  std::istringstream in(read_file(dir / "choice.csv"));
+  std::string line;
+  std::getline(in, line); // header
+  while (std::getline(in, line)) {
+    std::vector<std::string> f;
+    std::stringstream ss(line);
+    for (std::string x; std::getline(ss, x, ',');)
+      f.push_back(x);
+    auto& w = weeks[std::stoi(f.at(0))];
+    w.first += std::stoi(f.at(3));
+    w.second += std::stoi(f.at(4));
+  }
+  return weeks;
+}
+
+double rail_share(const std::map<int, std::pair<int, int>>& weeks, int first, int last) {
+  int rail = 0, total = 0;
+  for (int w = first; w <= last; ++w)
+    if (auto it = weeks.find(w); it != weeks.end()) {
+      rail += it->second.first;
+      total += it->second.first + it->second.second;
+    }
+  return total > 0 ? static_cast<double>(rail) / total : 0.0;
+}
+
+TEST(ChoiceRuns, DearerSeaFreightNeverRaisesSeaShare) {
+  TempDir tmp;
+  const auto base = run(tmp, "base");
+  const auto dearer = run(tmp, "dearer", {"costs.sea.freight_usd_per_feu=3600"});
+  EXPECT_LT(dearer["choice"]["sea_feu"].get<int>(), base["choice"]["sea_feu"].get<int>());
+  EXPECT_GE(dearer["choice"]["rail_share"]["feu"].get<double>(), base["choice"]["rail_share"]["feu"].get<double>());
+  // Class by class too: no class sends more by sea when sea is dearer.
+  for (const auto& [name, c] : base["choice"]["by_class"].items())
+    EXPECT_LE(dearer["choice"]["by_class"][name]["sea"]["feu"].get<int>(), c["sea"]["feu"].get<int>()) << name;
+}
+
+TEST(ChoiceRuns, CheaperRailNeverLosesShare) {
+  TempDir tmp;
+  const auto base = run(tmp, "base");
+  const auto cheaper = run(tmp, "cheaper", {"costs.rail.subsidy_usd_per_feu=4500"});
+  EXPECT_GE(cheaper["choice"]["rail_feu"].get<int>() + cheaper["choice"]["rechosen_feu"].get<int>(),
+            base["choice"]["rail_feu"].get<int>() + base["choice"]["rechosen_feu"].get<int>());
+}
+
+TEST(ChoiceRuns, FasterRailNeverLosesShare) {
+  TempDir tmp;
+  // A lower market leaves room on the trains, so shares follow times rather than capacity.
+  const auto base = run(tmp, "base", {"demand.westbound.feu_per_week=600"});
+  const auto faster = run(tmp, "faster", {"demand.westbound.feu_per_week=600",
+                                           "rail.border_dwell_hours_at.Malaszewicze.westbound.min=1",
+                                           "rail.border_dwell_hours_at.Malaszewicze.westbound.mode=2",
+                                           "rail.border_dwell_hours_at.Malaszewicze.westbound.max=4"});
+  EXPECT_LT(faster["modes"]["rail"]["transit_days"]["mean"].get<double>(),
+            base["modes"]["rail"]["transit_days"]["mean"].get<double>());
+  EXPECT_GE(faster["choice"]["rail_share"]["feu"].get<double>(), base["choice"]["rail_share"]["feu"].get<double>());
+  EXPECT_GT(faster["choice"]["rail_share"]["feu"].get<double>(), base["choice"]["rail_share"]["feu"].get<double>());
+}
+
+TEST(ChoiceRuns, ARailClosurePushesShippersToSeaAfterwardsAndTheyComeBack) {
+  TempDir tmp;
+  const auto r = run_rongou({"run", source_path("tests/choice/choice-closure.yaml"), "--out",
+                             (tmp.path() / "closed").string(), "--no-report", "--quiet"});
+  ASSERT_EQ(r.exit_code, 0) << r;
+  const auto weeks = weekly_choices(tmp.path() / "closed");
+  // Brest is closed in weeks 6-7; the boxes it held are delivered late from week 8 on.
+  const double before = rail_share(weeks, 2, 5);
+  const double after = rail_share(weeks, 9, 11);
+  const double recovered = rail_share(weeks, 18, 26);
+  EXPECT_LT(after, before - 0.02) << before << " " << after;
+  EXPECT_GT(recovered, after + 0.02) << after << " " << recovered;
+}
+
+TEST(ChoiceRuns, OverflowNeverDropsAContainer) {
+  TempDir tmp;
+  const auto s = run(tmp, "full", {"choice.rechoose_sea_after_left_behind=1"});
+  const auto& c = s["choice"];
+  EXPECT_GT(c["overflow_feu"].get<int>(), 0) << "the market must overflow the trains for this test";
+  EXPECT_GT(c["rechosen_feu"].get<int>(), 0);
+  EXPECT_LE(c["rechosen_feu"].get<int>(), c["overflow_feu"].get<int>());
+  EXPECT_EQ(c["rail_feu"].get<int>() + c["sea_feu"].get<int>(), c["feu"].get<int>());
+  EXPECT_EQ(c["delivered_feu"].get<int>() + c["in_system_feu"].get<int>(), c["feu"].get<int>());
+  // Every westbound container of the run is in exactly one of containers.csv (rail) and sea.csv.
+  std::multiset<long> ids;
+  long max_west = -1;
+  for (const char* file : {"containers.csv", "sea.csv"}) {
+    std::istringstream in(read_file(tmp.path() / "full" / file));
+    std::string line;
+    std::getline(in, line);
+    const bool rail = std::string(file) == "containers.csv";
+    while (std::getline(in, line)) {
+      std::stringstream ss(line);
+      std::string id, second;
+      std::getline(ss, id, ',');
+      std::getline(ss, second, ',');
+      if (rail && second != "westbound")
+        continue;
+      ids.insert(std::stol(id));
+      max_west = std::max(max_west, std::stol(id));
+    }
+  }
+  ASSERT_GT(max_west, 0);
+  EXPECT_EQ(ids.size(), static_cast<std::size_t>(max_west + 1));
+  for (long id = 0; id <= max_west; ++id)
+    EXPECT_EQ(ids.count(id), 1u) << "container " << id;
+}
+
+TEST(ChoiceRuns, SameSeedSameOutputs) {
+  TempDir tmp;
+  run(tmp, "a");
+  run(tmp, "b");
+  for (const char* file : {"summary.json", "choice.csv", "containers.csv", "sea.csv"})
+    EXPECT_EQ(read_file(tmp.path() / "a" / file), read_file(tmp.path() / "b" / file)) << file;
+  run(tmp, "c", {"seed=2"});
+  EXPECT_NE(read_file(tmp.path() / "a" / "choice.csv"), read_file(tmp.path() / "c" / "choice.csv"));
+}
+
+TEST(ChoiceRuns, TheCounterfactualRunsWithoutSubsidyOnTheSameSeeds) {
+  TempDir tmp;
+  const auto with = run(tmp, "with", {"choice.counterfactual=no-subsidy"});
+  const auto without = run(tmp, "without", {"costs.rail.subsidy_usd_per_feu=0"});
+  const auto& subsidy = with["choice"]["subsidy"];
+  ASSERT_TRUE(subsidy.contains("rail_feu_added")) << with["choice"].dump(2);
+  EXPECT_DOUBLE_EQ(subsidy["rail_feu_added"].get<double>(),
+                   with["choice"]["rail_feu"].get<int>() - without["choice"]["rail_feu"].get<int>());
+  EXPECT_GE(subsidy["rail_feu_added"].get<double>(), 0.0);
+  EXPECT_GT(subsidy["paid_usd"].get<double>(), 0.0);
+  EXPECT_EQ(without["choice"]["subsidy"]["paid_usd"].get<double>(), 0.0);
+}
+
+} // namespace
