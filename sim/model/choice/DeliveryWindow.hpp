@@ -3,6 +3,7 @@
 // delivered within a moving window. Pure (no engine), tested on its own.
 #include <deque>
 #include <utility>
+#include <vector>
 
 namespace rongou {
 
@@ -17,8 +18,10 @@ public:
   explicit DeliveryWindow(double window_h) : window_h_(window_h) {}
   // A container delivered at `arrived_h` after `days` door to door.
   void add(double arrived_h, double days);
-  // Deliveries in (now_h - window, now_h]; older ones are dropped for good.
-  WindowStats stats(double now_h);
+  // Deliveries in (now_h - window, now_h]; older ones are dropped for good. `overdue_days`:
+  // boxes still on their way that have already taken longer than the deliveries' mean, each
+  // counted at its age so far (a lower bound), so a backlog shows before it is delivered.
+  WindowStats stats(double now_h, const std::vector<double>& overdue_days = {});
 
 private:
   double window_h_;

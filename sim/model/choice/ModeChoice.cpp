@@ -78,8 +78,10 @@ void ModeChoice::run() {
     ChoiceDay sample;
     sample.day = day;
     std::vector<ExpectedDays> expected;
-    for (auto& alt : alternatives_) {
-      const WindowStats stats = alt.window.stats(now_h);
+    const auto overdue = ages_on_the_way(now_h);
+    for (std::size_t a = 0; a < alternatives_.size(); ++a) {
+      auto& alt = alternatives_[a];
+      const WindowStats stats = alt.window.stats(now_h, overdue[a]);
       // Too few deliveries (the start of the run, or a mode that stopped delivering): the
       // expectations last held stay, the initial ones until the window first filled.
       if (stats.deliveries >= spec_.min_deliveries)
@@ -126,12 +128,28 @@ void ModeChoice::review(double now_h) {
     const SeaRecord& r = journal_.sea[i];
     if (r.arrived_h && *r.arrived_h <= now_h) {
       const double gate_in_h = journal_.containers[static_cast<std::size_t>(r.container)].created_h;
-      sea.window.add(*r.arrived_h, (*r.arrived_h - gate_in_h) / 24.0);
+      // A box that chose rail and was left behind until it went by sea is what choosing rail
+      // gave its shipper: its door-to-door time counts for rail, so full trains show.
+      const bool chose_rail = journal_.choices[static_cast<std::size_t>(r.container)].rechosen;
+      (chose_rail ? alternatives_[kRail] : sea).window.add(*r.arrived_h, (*r.arrived_h - gate_in_h) / 24.0);
       continue;
     }
     sea.in_flight[kept++] = i;
   }
   sea.in_flight.resize(kept);
+}
+
+std::vector<std::vector<double>> ModeChoice::ages_on_the_way(double now_h) const {
+  std::vector<std::vector<double>> ages(alternatives_.size());
+  for (std::size_t id : alternatives_[kRail].in_flight)
+    ages[kRail].push_back((now_h - journal_.containers[id].created_h) / 24.0);
+  for (std::size_t i : alternatives_[kSea].in_flight) {
+    const int id = journal_.sea[i].container;
+    // A box that chose rail and went by sea after full trains left it is still rail's.
+    const bool chose_rail = journal_.choices[static_cast<std::size_t>(id)].rechosen;
+    ages[chose_rail ? kRail : kSea].push_back((now_h - journal_.containers[static_cast<std::size_t>(id)].created_h) / 24.0);
+  }
+  return ages;
 }
 
 AlternativeTerms ModeChoice::terms(const Alternative& alt, int commodity, double gate_in_h,

@@ -44,6 +44,8 @@ private:
   void run();
   // Moves delivered containers into the windows; re-offers to sea the rail boxes left behind too often.
   void review(double now_h);
+  // Door-to-door days so far of the boxes each alternative has on its way (for DeliveryWindow::stats).
+  std::vector<std::vector<double>> ages_on_the_way(double now_h) const;
   void decide(int container, const std::vector<ExpectedDays>& expected);
   AlternativeTerms terms(const Alternative& alt, int commodity, double gate_in_h, const ExpectedDays& expected) const;
   void send_by_sea(int container, double gate_in_h);
