@@ -28,13 +28,13 @@ CommodityClass read_class(const YamlReader& r, const YAML::Node& node, const std
       r.error(node["name"], path + ".name", "not a valid class name: " + *problem);
   c.share = r.number(node, "share", path, true, 0.0, 1.0).value_or(0.0);
   if (node["share"] && c.share <= 0.0)
-    r.error(node["share"], path + ".share", "must be positive (leave the class out instead)");
+    r.error(node["share"], path + ".share", "out of range: must be above 0 (leave the class out instead)");
   c.cargo_value_usd = r.number(node, "cargo_value_usd", path, true, 0.0, kMaxUsd).value_or(0.0);
   if (node["cargo_value_usd"] && c.cargo_value_usd <= 0.0)
-    r.error(node["cargo_value_usd"], path + ".cargo_value_usd", "must be positive");
+    r.error(node["cargo_value_usd"], path + ".cargo_value_usd", "out of range: must be above 0");
   c.tonnes_per_feu = r.number(node, "tonnes_per_feu", path, true, 0.0, kMaxTonnesPerFeu).value_or(0.0);
   if (node["tonnes_per_feu"] && c.tonnes_per_feu <= 0.0)
-    r.error(node["tonnes_per_feu"], path + ".tonnes_per_feu", "must be positive");
+    r.error(node["tonnes_per_feu"], path + ".tonnes_per_feu", "out of range: must be above 0");
   // Either a value of time, or a capital rate plus a premium for time-sensitive goods.
   const bool direct = static_cast<bool>(node["value_of_time_pct_per_day"]);
   const bool split = node["capital_rate_pct_per_year"] || node["time_premium_pct_per_day"];
@@ -58,7 +58,7 @@ ExpectedDays read_expected(const YamlReader& r, const YAML::Node& node, const st
   ExpectedDays e;
   if (!r.expect_map(node, path))
     return e;
-  r.check_keys(node, path, keys_at("choice.initial_days.*"));
+  r.check_keys(node, path, keys_at(path));
   e.mean_days = r.number(node, "mean", path, true, 0.0, kMaxDays).value_or(0.0);
   e.p95_days = r.number(node, "p95", path, true, 0.0, kMaxDays).value_or(0.0);
   if (node["mean"] && node["p95"] && e.p95_days < e.mean_days)
@@ -92,10 +92,10 @@ void read_choice_spec(const YamlReader& r, const YAML::Node& root, Scenario& s) 
 
   spec.logit_scale_usd = r.number(node, "logit_scale_usd", path, true, 0.0, kMaxUsd).value_or(1.0);
   if (node["logit_scale_usd"] && spec.logit_scale_usd <= 0.0)
-    r.error(node["logit_scale_usd"], path + ".logit_scale_usd", "must be positive");
+    r.error(node["logit_scale_usd"], path + ".logit_scale_usd", "out of range: must be above 0");
   spec.window_days = r.number(node, "window_days", path, false, 0.0, kMaxDays).value_or(spec.window_days);
   if (node["window_days"] && spec.window_days <= 0.0)
-    r.error(node["window_days"], path + ".window_days", "must be positive");
+    r.error(node["window_days"], path + ".window_days", "out of range: must be above 0");
   spec.min_deliveries =
       static_cast<int>(r.integer(node, "min_deliveries", path, false, 1, 1000000).value_or(spec.min_deliveries));
   spec.rechoose_sea_after_left_behind = static_cast<int>(
