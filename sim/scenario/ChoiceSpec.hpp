@@ -36,8 +36,12 @@ struct ChoiceSpec {
   int min_deliveries = 10;        // in the window before it replaces the initial expectations
   ExpectedDays initial_rail;
   ExpectedDays initial_sea;
-  // A rail box left behind by this many full trains re-chooses sea; 0: it waits for a train.
+  // A rail box still waiting after this many departures since the one it was booked on
+  // re-chooses sea; 0: it waits for a train.
   int rechoose_sea_after_left_behind = 0;
+  // Rail slots open for booking this many days before departure: a box whose first free
+  // departure is further from its gate-in cannot book rail. 0: any departure can be booked.
+  double booking_horizon_days = 0.0;
   // A subsidy as a share of the day's rail freight, capped per FEU (on top of the flat one).
   double subsidy_share_of_freight = 0.0;
   std::optional<double> subsidy_cap_usd_per_feu;

@@ -100,6 +100,8 @@ void read_choice_spec(const YamlReader& r, const YAML::Node& root, Scenario& s) 
       static_cast<int>(r.integer(node, "min_deliveries", path, false, 1, 1000000).value_or(spec.min_deliveries));
   spec.rechoose_sea_after_left_behind = static_cast<int>(
       r.integer(node, "rechoose_sea_after_left_behind", path, false, 0, 1000).value_or(0));
+  spec.booking_horizon_days =
+      r.number(node, "booking_horizon_days", path, false, 0.0, kMaxDays).value_or(spec.booking_horizon_days);
   spec.subsidy_share_of_freight = r.number(node, "subsidy_share_of_freight", path, false, 0.0, 1.0).value_or(0.0);
   spec.subsidy_cap_usd_per_feu = r.number(node, "subsidy_cap_usd_per_feu", path, false, 0.0, kMaxUsd);
   if (spec.subsidy_cap_usd_per_feu && !node["subsidy_share_of_freight"])

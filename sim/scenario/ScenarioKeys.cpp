@@ -20,6 +20,7 @@ const std::map<std::string, std::vector<std::string>>& scenario_keys() {
             "sea", "costs", "disruptions", "focus_lane", "lanes", "build", "boxes", "doors", "calendar", "choice"}},
       {"choice",
        {"classes", "logit_scale_usd", "window_days", "min_deliveries", "initial_days", "rechoose_sea_after_left_behind",
+        "booking_horizon_days",
         "subsidy_share_of_freight", "subsidy_cap_usd_per_feu", "class_subsidy_usd_per_feu", "counterfactual"}},
       {"choice.classes.*",
        {"name", "share", "cargo_value_usd", "tonnes_per_feu", "value_of_time_pct_per_day", "capital_rate_pct_per_year",

@@ -5,6 +5,7 @@
 
 #include "model/choice/DeliveryWindow.hpp"
 #include "model/choice/GeneralisedCost.hpp"
+#include "model/choice/RailBooking.hpp"
 #include "model/demand/ContainerDemand.hpp"
 #include "model/sea/PortQueue.hpp"
 
@@ -73,6 +74,60 @@ TEST(ChoiceRule, PickFollowsTheCumulativeProbabilities) {
   EXPECT_EQ(pick(p, 0.69), 1u);
   EXPECT_EQ(pick(p, 0.7), 2u);
   EXPECT_EQ(pick(p, 0.999999), 2u);
+}
+
+// Two trains a week of 10 slots: Monday and Thursday at 18:00.
+std::vector<RailDeparture> two_trains_a_week(int weeks) {
+  std::vector<RailDeparture> out;
+  for (int w = 0; w < weeks; ++w) {
+    out.push_back({168.0 * w + 18.0, 10});
+    out.push_back({168.0 * w + 3 * 24.0 + 18.0, 10});
+  }
+  return out;
+}
+
+TEST(RailBooking, BoxesAheadFillTheDeparturesInOrder) {
+  const auto deps = two_trains_a_week(4);
+  // Nobody ahead: the first departure after the box is ready.
+  EXPECT_DOUBLE_EQ(*booked_departure_h(deps, 0.0, 2.0, 0), 18.0);
+  // Nine ahead: one slot left on Monday's train; ten ahead: Thursday's.
+  EXPECT_DOUBLE_EQ(*booked_departure_h(deps, 0.0, 2.0, 9), 18.0);
+  EXPECT_DOUBLE_EQ(*booked_departure_h(deps, 0.0, 2.0, 10), 90.0);
+  // Ready after Monday's train (cut-off passed): Thursday's, though Monday's slots were free.
+  EXPECT_DOUBLE_EQ(*booked_departure_h(deps, 0.0, 19.0, 0), 90.0);
+  // Departures before `from_h` have left: they take none of the boxes ahead.
+  EXPECT_DOUBLE_EQ(*booked_departure_h(deps, 24.0, 24.0, 10), 168.0 + 18.0);
+  // More ahead than the timetable has slots.
+  EXPECT_FALSE(booked_departure_h(deps, 0.0, 0.0, 80).has_value());
+}
+
+TEST(RailBooking, TheBookedWaitShiftsMeanAndP95AndKeepsTheSpread) {
+  const ExpectedDays e = booked_expectation({12.0, 15.0}, 3.5);
+  EXPECT_DOUBLE_EQ(e.mean_days, 15.5);
+  EXPECT_DOUBLE_EQ(e.p95_days, 18.5);
+}
+
+TEST(RailBooking, ALongerBacklogLowersTheRailProbability) {
+  const auto deps = two_trains_a_week(8);
+  const CommodityClass k = electronics();
+  AlternativeTerms sea;
+  sea.freight_usd = 3000;
+  sea.expected_days = 40;
+  sea.expected_p95_days = 46;
+  const double sea_cost = generalised_cost(k, sea).total();
+  double previous = 2.0;
+  // Each ten more boxes ahead push the box one departure back: rail's probability falls strictly.
+  for (int ahead : {0, 10, 20, 30, 40}) {
+    const double wait_days = (*booked_departure_h(deps, 0.0, 2.0, ahead) - 2.0) / 24.0;
+    AlternativeTerms rail;
+    rail.freight_usd = 7000;
+    const ExpectedDays seen = booked_expectation({14.0, 17.0}, wait_days);
+    rail.expected_days = seen.mean_days;
+    rail.expected_p95_days = seen.p95_days;
+    const double p_rail = logit_probabilities({generalised_cost(k, rail).total(), sea_cost}, 1500.0)[0];
+    EXPECT_LT(p_rail, previous) << ahead << " boxes ahead";
+    previous = p_rail;
+  }
 }
 
 TEST(DeliveryWindow, KeepsOnlyDeliveriesInsideTheWindow) {

@@ -1,5 +1,6 @@
 #include "model/choice/ModeChoice.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "base/RandomStream.hpp"
@@ -64,6 +65,9 @@ ModeChoice::ModeChoice(const Scenario& scenario, Journal& journal, SeaModel& sea
   }
   alternatives_.push_back(std::move(rail));
   alternatives_.push_back(std::move(by_sea));
+  // A year past the horizon: a box booked near the end still finds its train.
+  departures_ = westbound_departures(scenario, lane_, scenario.horizon_days + 365.0);
+  booked_h_.assign(journal_.containers.size(), 0.0);
 }
 
 void ModeChoice::start() { engine::spawn("shippers " + host_, host_, [this] { run(); }); }
@@ -89,8 +93,11 @@ void ModeChoice::run() {
       expected.push_back(alt.expected);
       (alt.mode == ChosenMode::Rail ? sample.rail_deliveries : sample.sea_deliveries) = stats.deliveries;
     }
-    sample.rail_mean_days = expected[kRail].mean_days;
-    sample.rail_p95_days = expected[kRail].p95_days;
+    int ahead = rail_boxes_waiting();
+    // Rail as a box gated in at the start of the day would have booked it.
+    const ExpectedDays rail_today = booked_expectation(expected[kRail], booked_wait_days(now_h, now_h, ahead));
+    sample.rail_mean_days = rail_today.mean_days;
+    sample.rail_p95_days = rail_today.p95_days;
     sample.sea_mean_days = expected[kSea].mean_days;
     sample.sea_p95_days = expected[kSea].p95_days;
     journal_.choice_days.push_back(sample);
@@ -99,7 +106,7 @@ void ModeChoice::run() {
     for (; next < containers_.size() &&
            journal_.containers[static_cast<std::size_t>(containers_[next])].created_h < end_h;
          ++next)
-      decide(containers_[next], expected);
+      decide(containers_[next], expected, now_h, ahead);
   }
 }
 
@@ -110,11 +117,18 @@ void ModeChoice::review(double now_h) {
     const auto& c = journal_.containers[id];
     auto& record = journal_.choices[id];
     if (c.arrived_h && *c.arrived_h <= now_h) {
-      rail.window.add(*c.arrived_h, (*c.arrived_h - c.created_h) / 24.0);
+      rail.window.add(*c.arrived_h, (*c.arrived_h - rail_departure_h(id)) / 24.0);
       continue;
     }
+    // Departures that left without it since the one it was booked on (cancelled, held, or
+    // full with boxes the booking did not foresee).
+    const auto missed = [&] {
+      const double booked_h = booked_h_[id];
+      return std::count_if(departures_.begin(), departures_.end(),
+                           [&](const RailDeparture& d) { return d.at_h >= booked_h && d.at_h < now_h; });
+    };
     if (spec_.rechoose_sea_after_left_behind > 0 && !record.boarded &&
-        record.left_behind >= spec_.rechoose_sea_after_left_behind) {
+        missed() >= spec_.rechoose_sea_after_left_behind) {
       record.rechosen = true;
       send_by_sea(static_cast<int>(id), now_h);
       continue;
@@ -129,9 +143,12 @@ void ModeChoice::review(double now_h) {
     if (r.arrived_h && *r.arrived_h <= now_h) {
       const double gate_in_h = journal_.containers[static_cast<std::size_t>(r.container)].created_h;
       // A box that chose rail and was left behind until it went by sea is what choosing rail
-      // gave its shipper: its door-to-door time counts for rail, so full trains show.
-      const bool chose_rail = journal_.choices[static_cast<std::size_t>(r.container)].rechosen;
-      (chose_rail ? alternatives_[kRail] : sea).window.add(*r.arrived_h, (*r.arrived_h - gate_in_h) / 24.0);
+      // gave its shipper: its days from the departure it was booked on count for rail.
+      const auto id = static_cast<std::size_t>(r.container);
+      if (journal_.choices[id].rechosen)
+        alternatives_[kRail].window.add(*r.arrived_h, (*r.arrived_h - rail_departure_h(id)) / 24.0);
+      else
+        sea.window.add(*r.arrived_h, (*r.arrived_h - gate_in_h) / 24.0);
       continue;
     }
     sea.in_flight[kept++] = i;
@@ -141,13 +158,18 @@ void ModeChoice::review(double now_h) {
 
 std::vector<std::vector<double>> ModeChoice::ages_on_the_way(double now_h) const {
   std::vector<std::vector<double>> ages(alternatives_.size());
+  // Rail's are counted from departure, as its deliveries are: a box still waiting for its
+  // train is in the booked wait, not overdue.
   for (std::size_t id : alternatives_[kRail].in_flight)
-    ages[kRail].push_back((now_h - journal_.containers[id].created_h) / 24.0);
+    if (journal_.choices[id].boarded)
+      ages[kRail].push_back((now_h - rail_departure_h(id)) / 24.0);
   for (std::size_t i : alternatives_[kSea].in_flight) {
-    const int id = journal_.sea[i].container;
-    // A box that chose rail and went by sea after full trains left it is still rail's.
-    const bool chose_rail = journal_.choices[static_cast<std::size_t>(id)].rechosen;
-    ages[chose_rail ? kRail : kSea].push_back((now_h - journal_.containers[static_cast<std::size_t>(id)].created_h) / 24.0);
+    const auto id = static_cast<std::size_t>(journal_.sea[i].container);
+    // A box that chose rail and went by sea after its trains left it is still rail's.
+    if (journal_.choices[id].rechosen)
+      ages[kRail].push_back((now_h - rail_departure_h(id)) / 24.0);
+    else
+      ages[kSea].push_back((now_h - journal_.containers[id].created_h) / 24.0);
   }
   return ages;
 }
@@ -165,24 +187,52 @@ AlternativeTerms ModeChoice::terms(const Alternative& alt, int commodity, double
   return t;
 }
 
-void ModeChoice::decide(int container, const std::vector<ExpectedDays>& expected) {
+int ModeChoice::rail_boxes_waiting() const {
+  const auto& in_flight = alternatives_[kRail].in_flight;
+  return static_cast<int>(
+      std::count_if(in_flight.begin(), in_flight.end(), [&](std::size_t id) { return !journal_.choices[id].boarded; }));
+}
+
+double ModeChoice::booked_wait_days(double now_h, double gate_in_h, int ahead) const {
+  const double ready_h = gate_in_h + scenario_.rail_cutoff_hours(lane_);
+  const auto at_h = booked_departure_h(departures_, now_h, ready_h, ahead);
+  return at_h ? (*at_h - gate_in_h) / 24.0 : 0.0; // no tracked westbound train: nothing to wait for
+}
+
+double ModeChoice::rail_departure_h(std::size_t container) const {
+  const auto& c = journal_.containers[container];
+  if (journal_.choices[container].boarded)
+    return c.created_h + c.waits.box + c.waits.departure;
+  return std::max(c.created_h, booked_h_[container]);
+}
+
+void ModeChoice::decide(int container, const std::vector<ExpectedDays>& expected, double now_h, int& ahead) {
   auto& record = journal_.choices[static_cast<std::size_t>(container)];
   const double gate_in_h = journal_.containers[static_cast<std::size_t>(container)].created_h;
   const CommodityClass& commodity = spec_.classes[record.commodity];
+  const double wait_days = booked_wait_days(now_h, gate_in_h, ahead);
   std::vector<GeneralisedCost> costs;
   std::vector<double> totals;
   for (std::size_t a = 0; a < alternatives_.size(); ++a) {
-    costs.push_back(generalised_cost(commodity, terms(alternatives_[a], record.commodity, gate_in_h, expected[a])));
+    const ExpectedDays seen = a == kRail ? booked_expectation(expected[a], wait_days) : expected[a];
+    costs.push_back(generalised_cost(commodity, terms(alternatives_[a], record.commodity, gate_in_h, seen)));
     totals.push_back(costs.back().total());
   }
+  // Rail's slots within the booking horizon all taken: the shipper cannot book rail.
+  const bool rail_bookable = spec_.booking_horizon_days <= 0.0 || wait_days <= spec_.booking_horizon_days;
+  auto probabilities = logit_probabilities(totals, spec_.logit_scale_usd);
+  if (!rail_bookable)
+    probabilities = logit_probabilities({totals[kSea]}, spec_.logit_scale_usd), probabilities.insert(probabilities.begin(), 0.0);
   auto rng = RandomStream::derive(scenario_.seed, "choice", static_cast<std::uint64_t>(container));
-  const std::size_t chosen = pick(logit_probabilities(totals, spec_.logit_scale_usd), rng.uniform01());
+  const std::size_t chosen = pick(probabilities, rng.uniform01());
   record.generalised_usd = static_cast<float>(totals[chosen]);
   record.cost_usd = static_cast<float>(costs[chosen].money_usd);
   if (alternatives_[chosen].mode == ChosenMode::Rail) {
     record.mode = ChosenMode::Rail;
     record.subsidy_usd = static_cast<float>(costs[chosen].subsidy_usd);
     alternatives_[kRail].in_flight.push_back(static_cast<std::size_t>(container));
+    booked_h_[static_cast<std::size_t>(container)] = gate_in_h + 24.0 * wait_days;
+    ++ahead;
   } else {
     send_by_sea(container, gate_in_h);
   }

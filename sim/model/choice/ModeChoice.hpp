@@ -4,7 +4,10 @@
 // commodity class and picks rail or sea by a multinomial logit over generalised costs
 // (GeneralisedCost.hpp), with expectations of door-to-door days from the deliveries of each
 // mode within the window (DeliveryWindow.hpp), the initial ones until the window first holds
-// enough, and the last ones held while it holds too few (a mode that stopped delivering). A rail box left behind by full trains re-chooses sea when the scenario says so.
+// enough, and the last ones held while it holds too few (a mode that stopped delivering).
+// Rail is booked: a shipper sees the boxes already booked and the coming departures' slots,
+// and expects its box to wait for the departure it gets (RailBooking.hpp). A rail box still
+// waiting after departures it was booked on re-chooses sea when the scenario says so.
 // Rail boxes stay in the rail model's origin queue (which passes over the others); sea boxes
 // are booked on the lane's sea model as they are chosen. See docs/choice.md.
 //
@@ -16,6 +19,7 @@
 #include "journal/Journal.hpp"
 #include "model/choice/DeliveryWindow.hpp"
 #include "model/choice/GeneralisedCost.hpp"
+#include "model/choice/RailBooking.hpp"
 #include "model/sea/SeaModel.hpp"
 #include "scenario/Scenario.hpp"
 
@@ -46,7 +50,13 @@ private:
   void review(double now_h);
   // Door-to-door days so far of the boxes each alternative has on its way (for DeliveryWindow::stats).
   std::vector<std::vector<double>> ages_on_the_way(double now_h) const;
-  void decide(int container, const std::vector<ExpectedDays>& expected);
+  // Boxes that chose rail and wait at the origin for their train.
+  int rail_boxes_waiting() const;
+  // Days from gate-in at `gate_in_h` to the departure a box booked now gets behind `ahead` boxes.
+  double booked_wait_days(double now_h, double gate_in_h, int ahead) const;
+  // The hour the box left (rail) or was booked to leave (rechosen for sea): rail's expectations count from it.
+  double rail_departure_h(std::size_t container) const;
+  void decide(int container, const std::vector<ExpectedDays>& expected, double now_h, int& ahead);
   AlternativeTerms terms(const Alternative& alt, int commodity, double gate_in_h, const ExpectedDays& expected) const;
   void send_by_sea(int container, double gate_in_h);
 
@@ -59,6 +69,8 @@ private:
   int lane_ = 0;
   std::vector<int> containers_; // the lane's westbound ones, by gate-in
   std::vector<Alternative> alternatives_; // rail first, then sea
+  std::vector<RailDeparture> departures_;   // the lane's westbound trains, planned, in time order
+  std::vector<double> booked_h_;            // by container id: the departure a rail box was booked on
 };
 
 } // namespace rongou
