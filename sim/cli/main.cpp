@@ -9,6 +9,7 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/ExperimentCommands.hpp"
+#include "experiment/Counterfactual.hpp"
 #include "base/Interruption.hpp"
 #include "base/Log.hpp"
 #include "results/RunResults.hpp"
@@ -115,8 +116,11 @@ int run_command(const RunOptions& options) {
     // Scoped: the journal of a long run is hundreds of MB, freed before the report reads the
     // files back.
     rongou::interruption::doing(fmt::format("simulating {}", scenario.name));
+    // The paired run without subsidy, if asked for, in a worker: before this process's engine.
+    const rongou::NoSubsidyCounterfactual counterfactual(scenario, folder.staging());
     const rongou::Journal journal = rongou::simulate(scenario);
-    const rongou::RunResults results = rongou::compute_run_results(scenario, journal);
+    rongou::RunResults results = rongou::compute_run_results(scenario, journal);
+    counterfactual.apply(results);
     if (!results.warmup.sufficient)
       spdlog::warn(rongou::warmup_warning(*results.warmup.mser5_days, scenario.warmup_days));
     rongou::Provenance provenance;

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "experiment/Counterfactual.hpp"
 #include "experiment/ProcessPool.hpp"
 #include "experiment/Progress.hpp"
 #include "results/RunResults.hpp"
@@ -41,8 +42,10 @@ int replication_worker(const Variant& variant, std::size_t index) {
   scenario.seed = replication_seed(variant.scenario.seed, index);
   expand_calendar(scenario); // each replication draws its own weather windows
   try {
+    const NoSubsidyCounterfactual counterfactual(scenario, variant.dir); // first: before this process's engine
     const Journal journal = simulate(scenario);
-    const RunResults results = compute_run_results(scenario, journal);
+    RunResults results = compute_run_results(scenario, journal);
+    counterfactual.apply(results);
     const fs::path reps = variant.dir / "replications";
     write_text_atomically(reps / (replication_file_stem(index) + ".json"),
                           run_summary(scenario, results).dump(2) + "\n");

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "journal/ChoiceRecords.hpp"
 #include "journal/DoorRecords.hpp"
 #include "journal/OptionalHours.hpp"
 #include "journal/SeaRecords.hpp"
@@ -385,6 +386,15 @@ struct Journal {
   // by index in `sea`; only the focus lane's arrived containers are modelled.
   std::vector<DoorRecord> rail_doors;
   std::vector<DoorRecord> sea_doors;
+
+  // With `choice:` (empty otherwise): by container id, and one entry per day of the run.
+  std::vector<ChoiceRecord> choices;
+  std::vector<ChoiceDay> choice_days;
+  // Whether a container was offered to rail: every one without choice; with it, those that
+  // did not choose sea. The rail results count only these.
+  bool rides_rail(const ContainerRecord& c) const {
+    return choices.empty() || choices[static_cast<std::size_t>(c.id)].mode != ChosenMode::Sea;
+  }
 };
 
 // An arrived container's time in hours: gate-in at the origin terminal to arrival at the

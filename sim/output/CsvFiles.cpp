@@ -28,7 +28,7 @@ void write_containers_csv(const std::filesystem::path& file, const Journal& jour
     door_header(out, true);
   out.raw(lanes ? ",lane\n" : "\n");
   for (const auto& c : journal.containers) {
-    if (only_lane && c.lane != *only_lane)
+    if ((only_lane && c.lane != *only_lane) || !journal.rides_rail(c))
       continue;
     out.integer(c.id).text(to_string(c.direction));
     if (c.train >= 0)

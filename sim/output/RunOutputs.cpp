@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "output/ChoiceOutputs.hpp"
 #include "output/ComparisonJson.hpp"
 #include "output/CsvFiles.hpp"
 #include "output/EmissionsCsv.hpp"
@@ -18,6 +19,8 @@ namespace fs = std::filesystem;
 nlohmann::ordered_json run_summary(const Scenario& scenario, const RunResults& results) {
   auto json = build_summary(scenario, results);
   add_comparison(json, scenario, results);
+  if (results.choice)
+    json["choice"] = choice_json(*results.choice);
   return json;
 }
 
@@ -55,6 +58,8 @@ void write_run_files(const fs::path& dir, const Scenario& scenario, const Journa
     if (!journal.sea_hub.empty())
       write_feeder_sailings_csv(dir / "feeder_sailings.csv", journal, lanes);
   }
+  if (results.choice)
+    write_choice_csv(dir / "choice.csv", *results.choice);
   write_pools_csv(dir / "pools.csv", journal.locomotives, PoolFile::Locomotives);
   write_light_runs_csv(dir / "light_runs.csv", journal.locomotives, PoolFile::Locomotives);
   if (!journal.crews.names.empty()) {

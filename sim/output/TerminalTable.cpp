@@ -148,6 +148,31 @@ std::string door_table(const RunResults& results) {
   return t;
 }
 
+// With `choice:`: what the westbound market's shippers chose, class by class, and what the
+// subsidy bought against the run without it.
+std::string choice_table(const ChoiceMetrics& m) {
+  std::string t;
+  t += fmt::format("shippers' choice (westbound market)    rail share: {}% of FEU, {}% of tonnes, {}% of value\n",
+                   num(100.0 * m.rail_share_feu), num(100.0 * m.rail_share_tonnes), num(100.0 * m.rail_share_value));
+  t += fmt::format("  {:<20}{:>8}{:>10}{:>10}{:>10}{:>12}{:>12}\n", "class", "FEU", "rail %", "rail FEU", "sea FEU",
+                   "rail days", "sea days");
+  for (const auto& c : m.by_class)
+    t += fmt::format("  {:<20}{:>8}{:>10}{:>10}{:>10}{:>12}{:>12}\n", c.name, c.feu, num(100.0 * c.rail_share),
+                     c.rail.feu, c.sea.feu, num(c.rail.mean_door_to_door_days), num(c.sea.mean_door_to_door_days));
+  t += fmt::format("  left behind by a full train {} FEU (of which {} went by sea instead), rolled at sea {} FEU, "
+                   "not delivered by the end {} FEU\n",
+                   m.overflow_feu, m.rechosen_feu, m.rolled_sea_feu, m.in_system_feu);
+  t += fmt::format("  subsidy paid {:.0f} USD", m.subsidy_paid_usd);
+  if (m.subsidy) {
+    t += fmt::format("; against no subsidy: {:+.0f} FEU by rail, ", m.subsidy->rail_feu_added);
+    t += m.subsidy->usd_per_feu_added ? fmt::format("{:.0f} USD per FEU added", *m.subsidy->usd_per_feu_added)
+                                      : std::string("no FEU added");
+    t += fmt::format(", logistics cost {:+.0f} USD", m.subsidy->logistics_cost_change_usd);
+  }
+  t += "\n";
+  return t;
+}
+
 } // namespace
 
 std::string format_terminal_table(const Scenario& scenario, const RunResults& results) {
@@ -205,6 +230,8 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
   row("empty FEU sent back a week", empties(Direction::Westbound), empties(Direction::Eastbound));
   if (results.doors)
     t += door_table(results);
+  if (results.choice)
+    t += choice_table(*results.choice);
   if (!results.boxes.terminals.empty())
     t += box_table(results.boxes);
   if (!rail.disruptions.empty()) {

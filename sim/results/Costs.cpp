@@ -8,7 +8,7 @@
 #include <stdexcept>
 
 #include "results/BoxMetrics.hpp"
-#include "results/PriceChanges.hpp"
+#include "scenario/PriceChanges.hpp"
 
 namespace rongou {
 
@@ -39,7 +39,7 @@ ModeCost rail_cost(const Scenario& scenario, const Journal& journal, int lane,
   double days = 0.0, km = 0.0, yards = 0.0, freight = 0.0;
   for (const auto& container : journal.containers) {
     if (container.direction != Direction::Westbound || container.lane != lane || !container.arrived_h ||
-        !measured(scenario, container.created_h))
+        !measured(scenario, container.created_h) || !journal.rides_rail(container))
       continue;
     ++m.containers;
     days += rail_transit_h(journal, container) / 24.0; // door to door with doors:

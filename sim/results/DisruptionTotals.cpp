@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "results/PriceChanges.hpp"
+#include "scenario/PriceChanges.hpp"
 
 namespace rongou {
 

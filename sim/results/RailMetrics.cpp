@@ -19,7 +19,7 @@ void summarise_containers(const Journal& journal, const RailMetrics& m, int lane
   WaitHours sum;
   double running = 0.0;
   for (const auto& c : journal.containers) {
-    if (c.lane != lane || (only && c.direction != *only) || !in_window(c.created_h, m))
+    if (c.lane != lane || (only && c.direction != *only) || !in_window(c.created_h, m) || !journal.rides_rail(c))
       continue;
     ++out.containers_offered;
     if (!c.arrived_h)
@@ -110,7 +110,7 @@ std::vector<WeeklyRow> weekly_rows(const Scenario& scenario, const Journal& jour
     }
   }
   for (const auto& c : journal.containers) {
-    if (c.lane != lane)
+    if (c.lane != lane || !journal.rides_rail(c))
       continue;
     if (auto it = rows.find({week_of(c.created_h), c.direction}); it != rows.end())
       ++it->second.feu_offered;

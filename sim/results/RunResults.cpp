@@ -17,6 +17,8 @@ RunResults compute_run_results(const Scenario& scenario, const Journal& journal)
     r.sea = compute_sea_metrics(scenario, journal);
   if (scenario.costs)
     r.costs = compare_costs(scenario, journal, r.rail);
+  if (scenario.choice)
+    r.choice = compute_choice_metrics(scenario, journal);
   for (std::size_t lane = 0; lane < r.rail.lanes.size(); ++lane) {
     LaneModes& modes = r.lanes.emplace_back();
     const int index = static_cast<int>(lane);

@@ -6,6 +6,7 @@
 
 #include "journal/Journal.hpp"
 #include "results/BoxMetrics.hpp"
+#include "results/ChoiceMetrics.hpp"
 #include "results/Costs.hpp"
 #include "results/DoorMetrics.hpp"
 #include "results/LaneRoutes.hpp"
@@ -41,6 +42,7 @@ struct RunResults {
   BoxMetrics boxes;                    // with `boxes:`, one per box terminal
   std::optional<DoorMetrics> doors;    // with `doors:`: both ends, stage by stage, both modes
   WarmupCheck warmup;                  // MSER-5 on the focus lane's weekly rail transit
+  std::optional<ChoiceMetrics> choice; // with `choice:`: what the focus lane's shippers chose
 };
 
 RunResults compute_run_results(const Scenario& scenario, const Journal& journal);

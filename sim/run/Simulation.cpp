@@ -8,6 +8,7 @@
 #include "engine/Engine.hpp"
 #include "model/rail/CapacityAdditions.hpp"
 #include "model/rail/RailModel.hpp"
+#include "model/choice/ModeChoice.hpp"
 #include "model/doors/DoorStages.hpp"
 #include "model/sea/SeaModel.hpp"
 
@@ -104,9 +105,22 @@ Journal simulate(const Scenario& scenario) {
   // Each sea chain carries the very containers the rail model generated on its lane (same ids,
   // same gate-in times): the two modes are compared pair by pair. The focus lane's model is
   // made and started first, as when it was the only one.
+  // With `choice:`, the focus lane's containers go by one mode each: its sea model is open for
+  // booking and the shippers' actor routes every container at run time.
   std::vector<std::unique_ptr<SeaModel>> sea;
-  for (auto& [lane, route] : prepared.sea)
-    sea.push_back(std::make_unique<SeaModel>(scenario, lane, std::move(route), westbound_offers(journal, lane), journal));
+  std::unique_ptr<ModeChoice> shippers;
+  for (auto& [lane, route] : prepared.sea) {
+    if (scenario.choice && lane == scenario.focus_lane) {
+      sea.push_back(std::make_unique<SeaModel>(scenario, lane, std::move(route), journal));
+      const auto& origin = scenario.sea->origin_port;
+      shippers = std::make_unique<ModeChoice>(scenario, journal, *sea.back(), origin);
+      rail.follow_choices(lane);
+    } else {
+      sea.push_back(std::make_unique<SeaModel>(scenario, lane, std::move(route), westbound_offers(journal, lane), journal));
+    }
+  }
+  if (shippers)
+    shippers->start(); // first: each day's containers choose before any train or sailing of that day
   rail.start();
   for (auto& model : sea)
     model->start();

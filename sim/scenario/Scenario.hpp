@@ -11,6 +11,7 @@
 
 #include "base/Distribution.hpp"
 #include "scenario/BoxSpec.hpp"
+#include "scenario/ChoiceSpec.hpp"
 #include "scenario/Calendar.hpp"
 #include "scenario/Disruption.hpp"
 #include "scenario/DoorSpec.hpp"
@@ -261,6 +262,9 @@ struct Scenario {
   std::optional<BoxSpec> boxes;   // absent: every gate-in finds a box (no box stock simulated)
   // The focus lane's both ends, both modes; absent: terminal to terminal, no cut-off at rail.
   std::optional<DoorSpec> doors;
+  // Shippers of the focus lane's westbound demand choose rail or sea; absent: every container
+  // goes by both (twins compared pair by pair).
+  std::optional<ChoiceSpec> choice;
   // The rail booking cut-off of lane `lane`'s containers, in hours before their train leaves.
   double rail_cutoff_hours(int lane) const { return doors && lane == focus_lane ? doors->cutoff_hours : 0.0; }
 

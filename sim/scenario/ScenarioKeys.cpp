@@ -17,7 +17,17 @@ std::map<std::string, std::vector<std::string>> with_lane_sections(std::map<std:
 const std::map<std::string, std::vector<std::string>>& scenario_keys() {
   static const std::map<std::string, std::vector<std::string>> keys = with_lane_sections({
       {"", {"extends", "name", "description", "platform", "horizon_days", "warmup_days", "seed", "demand", "rail",
-            "sea", "costs", "disruptions", "focus_lane", "lanes", "build", "boxes", "doors", "calendar"}},
+            "sea", "costs", "disruptions", "focus_lane", "lanes", "build", "boxes", "doors", "calendar", "choice"}},
+      {"choice",
+       {"classes", "logit_scale_usd", "window_days", "min_deliveries", "initial_days", "rechoose_sea_after_left_behind",
+        "booking_horizon_days",
+        "subsidy_share_of_freight", "subsidy_cap_usd_per_feu", "class_subsidy_usd_per_feu", "counterfactual"}},
+      {"choice.classes.*",
+       {"name", "share", "cargo_value_usd", "tonnes_per_feu", "value_of_time_pct_per_day", "capital_rate_pct_per_year",
+        "time_premium_pct_per_day", "reliability_weight"}},
+      {"choice.initial_days", {"rail", "sea"}},
+      {"choice.initial_days.rail", {"mean", "p95"}},
+      {"choice.initial_days.sea", {"mean", "p95"}},
       {"boxes", {"stocks", "turn_hours", "lessor", "reposition", "keep_weeks", "empty_rail_usd_per_feu"}},
       {"doors", {"origin", "destination"}},
       {"doors.origin", {"loading_hours", "export_clearance_hours", "cutoff_hours"}},

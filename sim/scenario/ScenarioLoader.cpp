@@ -17,6 +17,7 @@
 #include "scenario/IncidentSpecReader.hpp"
 #include "scenario/InspectionSpecReader.hpp"
 #include "scenario/DoorSpecReader.hpp"
+#include "scenario/ChoiceSpecReader.hpp"
 #include "scenario/CalendarReader.hpp"
 #include "scenario/CalendarWindows.hpp"
 #include "scenario/DisruptionReader.hpp"
@@ -744,6 +745,7 @@ Scenario read_root(const ScenarioTree& tree, Diagnostics& diagnostics) {
   read_box_spec(r, root, s); // after the lanes: stocks name their terminals
   read_door_spec(r, root, s);
   read_calendar(r, root, s);
+  read_choice_spec(r, root, s); // after sea, costs, boxes and doors, which it needs or refuses
   if (diagnostics.empty())
     expand_calendar(s); // again by whoever changes the seed (replications, sweeps)
   return s;

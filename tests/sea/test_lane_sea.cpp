@@ -8,7 +8,7 @@
 #include <cmath>
 
 #include "results/Costs.hpp"
-#include "results/PriceChanges.hpp"
+#include "scenario/PriceChanges.hpp"
 #include "results/RunResults.hpp"
 #include "run/Simulation.hpp"
 #include "scenario/ScenarioLoader.hpp"

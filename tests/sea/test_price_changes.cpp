@@ -4,7 +4,7 @@
 
 #include "results/Costs.hpp"
 #include "results/DisruptionTotals.hpp"
-#include "results/PriceChanges.hpp"
+#include "scenario/PriceChanges.hpp"
 
 namespace rongou {
 namespace {

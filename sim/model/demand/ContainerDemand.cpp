@@ -25,17 +25,46 @@ std::vector<double> generate_gate_in_hours(const DirectionalDemand& demand, doub
 
 std::vector<int> OriginQueue::board(double now_h, int room) {
   std::vector<int> boarded;
-  while (next_ < ids_.size() && static_cast<int>(boarded.size()) < room &&
-         (*gate_in_h_)[static_cast<std::size_t>(ids_[next_])] <= now_h)
-    boarded.push_back(ids_[next_++]);
+  if (choices_ == nullptr) {
+    while (next_ < ids_.size() && static_cast<int>(boarded.size()) < room &&
+           (*gate_in_h_)[static_cast<std::size_t>(ids_[next_])] <= now_h)
+      boarded.push_back(ids_[next_++]);
+    return boarded;
+  }
+  // Boxes that went by sea stay in the list, passed over; the first ones left for rail board
+  // in gate-in order. A box passed over is behind the boarding point for good.
+  while (next_ < ids_.size() && passed_over(ids_[next_]))
+    ++next_;
+  std::size_t i = next_;
+  for (; i < ids_.size() && static_cast<int>(boarded.size()) < room &&
+         (*gate_in_h_)[static_cast<std::size_t>(ids_[i])] <= now_h;
+       ++i)
+    if (!passed_over(ids_[i])) {
+      boarded.push_back(ids_[i]);
+      (*choices_)[static_cast<std::size_t>(ids_[i])].boarded = true;
+    }
+  // Those passed over between next_ and i were all chosen for sea: the line starts after them.
+  next_ = i;
   return boarded;
 }
 
 std::size_t OriginQueue::waiting(double now_h) const {
   std::size_t n = 0;
   for (std::size_t i = next_; i < ids_.size() && (*gate_in_h_)[static_cast<std::size_t>(ids_[i])] <= now_h; ++i)
-    ++n;
+    if (!passed_over(ids_[i]))
+      ++n;
   return n;
+}
+
+void OriginQueue::count_left_behind(double now_h) {
+  if (choices_ == nullptr)
+    return;
+  for (std::size_t i = next_; i < ids_.size() && (*gate_in_h_)[static_cast<std::size_t>(ids_[i])] <= now_h; ++i)
+    if (!passed_over(ids_[i])) {
+      auto& left = (*choices_)[static_cast<std::size_t>(ids_[i])].left_behind;
+      if (left < 0xFF)
+        ++left;
+    }
 }
 
 } // namespace rongou

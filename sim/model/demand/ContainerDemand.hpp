@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "journal/ChoiceRecords.hpp"
 #include "scenario/Scenario.hpp"
 
 namespace rongou {
@@ -21,11 +22,24 @@ public:
   explicit OriginQueue(std::vector<int> container_ids_by_gate_in, const std::vector<double>* gate_in_h)
       : ids_(std::move(container_ids_by_gate_in)), gate_in_h_(gate_in_h) {}
 
+  // With `choice:`, the queue holds only the containers whose shippers chose rail: the others
+  // are passed over. `choices` is indexed by container id and outlives the queue.
+  void follow_choices(std::vector<ChoiceRecord>* choices) { choices_ = choices; }
+
   // Takes, in gate-in order, up to `room` containers that are at the terminal at time `now_h`.
   std::vector<int> board(double now_h, int room);
   std::size_t waiting(double now_h) const;
+  // With choices followed: counts a train that left full on each container still waiting at `now_h`.
+  void count_left_behind(double now_h);
   // The first `n` containers not yet taken (fewer if fewer are left), ready or not.
   std::vector<int> queued(std::size_t n) const {
+    if (choices_ != nullptr) { // those that chose sea are not in line
+      std::vector<int> out;
+      for (std::size_t i = next_; i < ids_.size() && out.size() < n; ++i)
+        if (!passed_over(ids_[i]))
+          out.push_back(ids_[i]);
+      return out;
+    }
     const std::size_t end = std::min(ids_.size(), next_ + n);
     return {ids_.begin() + static_cast<std::ptrdiff_t>(next_), ids_.begin() + static_cast<std::ptrdiff_t>(end)};
   }
@@ -34,6 +48,10 @@ private:
   std::vector<int> ids_;
   const std::vector<double>* gate_in_h_; // indexed by container id
   std::size_t next_ = 0;
+  std::vector<ChoiceRecord>* choices_ = nullptr;
+  bool passed_over(int id) const {
+    return choices_ != nullptr && (*choices_)[static_cast<std::size_t>(id)].mode != ChosenMode::Rail;
+  }
 };
 
 } // namespace rongou

@@ -242,6 +242,11 @@ void RailModel::record_later(int train, double time_h, NodeIndex node, TrainEven
   later_events_.push({TrainEvent(train, kind, time_h, node), later_recorded_++});
 }
 
+void RailModel::follow_choices(int lane) {
+  if (auto it = origin_queues_.find({lane, Direction::Westbound}); it != origin_queues_.end())
+    it->second.follow_choices(&journal_.choices);
+}
+
 void RailModel::start() {
   for (std::size_t i = 0; i < disruptions_.items.size(); ++i) {
     const auto& d = disruptions_.items[i];
@@ -316,6 +321,8 @@ void RailModel::dispatch(std::size_t service_index) {
     const double cutoff_h = scenario_.rail_cutoff_hours(service.lane);
     if (queue != origin_queues_.end()) {
       boarded = queue->second.board(leave_h - cutoff_h, service.max_feu);
+      if (static_cast<int>(boarded.size()) == service.max_feu)
+        queue->second.count_left_behind(leave_h - cutoff_h);
       if (cutoff_h > 0.0)
         count_cutoff_misses(queue->second, service.max_feu - static_cast<int>(boarded.size()), leave_h);
     }

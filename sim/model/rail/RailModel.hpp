@@ -28,6 +28,10 @@ public:
   RailModel(const Scenario& scenario, const Corridor& corridor, std::vector<RoutePlan> plans, Journal& journal,
             DisruptionPlan disruptions = {});
 
+  // With `choice:`: the lane's westbound trains take only the boxes whose shippers chose rail
+  // (journal.choices, sized to the containers), and count the boxes each full train leaves.
+  void follow_choices(int lane);
+
   // Creates the actors; the engine runs them.
   void start();
   // After the engine stopped at `end_h`: books what happened by then without an event

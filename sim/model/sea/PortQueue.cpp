@@ -39,6 +39,20 @@ PortQueue::Loading PortQueue::load(double cutoff_h, int capacity) {
   return out;
 }
 
+std::size_t PortQueue::add(double port_arrival_h) {
+  if (!cutoffs_h_.empty() && port_arrival_h <= cutoffs_h_.back())
+    throw std::logic_error("an item added to a port queue must arrive after the last cut-off");
+  if (arrival_h_.size() >= std::numeric_limits<std::uint32_t>::max())
+    throw std::length_error("too many containers for one port queue");
+  const auto item = static_cast<std::uint32_t>(arrival_h_.size());
+  arrival_h_.push_back(port_arrival_h);
+  // After every item arriving at the same time or earlier: ties keep index order.
+  const auto at = std::upper_bound(order_.begin() + static_cast<std::ptrdiff_t>(next_), order_.end(), port_arrival_h,
+                                   [this](double t, std::uint32_t i) { return t < arrival_h_[i]; });
+  order_.insert(at, item);
+  return item;
+}
+
 std::size_t PortQueue::waiting(double cutoff_h) const {
   const auto begin = order_.begin() + static_cast<std::ptrdiff_t>(next_);
   const auto end =

@@ -28,6 +28,9 @@ public:
   // Items at the port by `cutoff_h` and not yet boarded (what a sailing with that cut-off finds).
   std::size_t waiting(double cutoff_h) const;
   std::size_t remaining() const { return order_.size() - next_; }
+  // A further item, after the queue was made: it reaches the port at `port_arrival_h`, which
+  // must be after every cut-off loaded so far. Returns its index.
+  std::size_t add(double port_arrival_h);
 
 private:
   std::vector<double> arrival_h_;

@@ -48,106 +48,129 @@ SeaModel::SeaModel(const Scenario& scenario, int lane, SeaRoute route, const std
     journal.sea_legs.push_back(leg);
 }
 
-void SeaModel::book(const std::vector<SeaOffer>& offers) {
+SeaModel::SeaModel(const Scenario& scenario, int lane, SeaRoute route, Journal& journal)
+    : scenario_(scenario), sea_(*scenario.sea_of(lane)), lane_(lane),
+      seed_(lane == scenario.focus_lane ? scenario.seed : mix_seed(scenario.seed, static_cast<std::uint64_t>(lane))),
+      name_prefix_(lane == scenario.focus_lane ? std::string() : scenario.lanes.at(static_cast<std::size_t>(lane)).name + " "),
+      route_(std::move(route)), journal_(journal), first_record_(journal.sea.size()), open_(true) {
+  set_up_loops();
+  for (const auto& leg : route_.legs())
+    journal.sea_legs.push_back(leg);
+}
+
+void SeaModel::set_up_loops() {
   const std::vector<SeaLoop> loops = sea_.effective_loops();
-  std::vector<double> ocean_h;
-  std::vector<int> feeder_of(loops.size(), -1);
+  loops_.reserve(loops.size());
   for (std::size_t l = 0; l < loops.size(); ++l) {
     const SeaLoop& loop = loops[l];
     const HubLegs* hub = loop.hub.empty() ? nullptr : route_.hub(loop.hub);
     const double platform_h = hub != nullptr ? hub->ocean.nominal_h : route_.ocean.nominal_h;
-    ocean_h.push_back(loop.ocean_transit_days ? *loop.ocean_transit_days * 24.0 : platform_h);
-    if (hub == nullptr || !sea_.feeder)
-      continue;
-    for (std::size_t f = 0; f < feeders_.size(); ++f)
-      if (feeders_[f]->hub() == loop.hub)
-        feeder_of[l] = static_cast<int>(f);
-    if (feeder_of[l] < 0) {
-      feeder_of[l] = static_cast<int>(feeders_.size());
-      feeders_.push_back(std::make_unique<FeederService>(
-          *sea_.feeder, loop.hub, hub->feeder.nominal_h, lane_, seed_, scenario_.horizon_days * 24.0, 0, journal_,
-          [this](std::size_t i, double berth_h) { discharge(i, berth_h); }));
-    }
-  }
-
-  // The sailing a box ready at the port at `ready_h` is booked on: among the first sailing
-  // of each loop whose cut-off it makes, the one that reaches the European port first by
-  // schedule (the last leg is the same for every loop), or the one that leaves first; ties
-  // go to the earlier departure, then to the loop listed first.
-  struct Booking {
-    std::size_t loop = 0;
-    double cutoff_h = 0.0;
-  };
-  const auto choose = [&](double ready_h) {
-    Booking best;
-    double best_key = 0.0;
-    double best_departure = 0.0;
-    for (std::size_t l = 0; l < loops.size(); ++l) {
-      const int k = first_sailing_with_cutoff_after(loops[l], ready_h);
-      const double departure = sailing_departure_h(loops[l], k);
-      // A hub loop reaches the European port on the next feeder after it berths at the hub,
-      // by schedule.
-      const double key = sea_.sailing_choice == SailingChoice::FirstSailing ? departure
-                         : feeder_of[l] < 0 ? departure + ocean_h[l]
-                                            : feeders_[static_cast<std::size_t>(feeder_of[l])]->scheduled_arrival_h(
-                                                  departure + ocean_h[l]);
-      if (l == 0 || key < best_key || (key == best_key && departure < best_departure)) {
-        best = {l, departure - loops[l].cutoff_hours_before_sailing};
-        best_key = key;
-        best_departure = departure;
+    int feeder = -1;
+    if (hub != nullptr && sea_.feeder) {
+      for (std::size_t f = 0; f < feeders_.size(); ++f)
+        if (feeders_[f]->hub() == loop.hub)
+          feeder = static_cast<int>(f);
+      if (feeder < 0) {
+        feeder = static_cast<int>(feeders_.size());
+        feeders_.push_back(std::make_unique<FeederService>(
+            *sea_.feeder, loop.hub, hub->feeder.nominal_h, lane_, seed_, scenario_.horizon_days * 24.0, 0, journal_,
+            [this](std::size_t i, double berth_h) { discharge(i, berth_h); }));
       }
     }
-    return best;
-  };
+    loops_.push_back(LoopQueue{loop, loop.ocean_transit_days ? *loop.ocean_transit_days * 24.0 : platform_h, feeder,
+                               {}, PortQueue({})});
+  }
+}
 
+// Among the first sailing of each loop whose cut-off it makes, the one that reaches the
+// European port first by schedule (the last leg is the same for every loop), or the one that
+// leaves first; ties go to the earlier departure, then to the loop listed first.
+SeaModel::Booking SeaModel::choose(double ready_h) const {
+  Booking best;
+  double best_key = 0.0;
+  double best_departure = 0.0;
+  for (std::size_t l = 0; l < loops_.size(); ++l) {
+    const LoopQueue& lq = loops_[l];
+    const int k = first_sailing_with_cutoff_after(lq.loop, ready_h);
+    const double departure = sailing_departure_h(lq.loop, k);
+    // A hub loop reaches the European port on the next feeder after it berths at the hub,
+    // by schedule.
+    const double key = sea_.sailing_choice == SailingChoice::FirstSailing ? departure
+                       : lq.feeder < 0 ? departure + lq.ocean_h
+                                       : feeders_[static_cast<std::size_t>(lq.feeder)]->scheduled_arrival_h(
+                                             departure + lq.ocean_h);
+    if (l == 0 || key < best_key || (key == best_key && departure < best_departure)) {
+      best = {l, departure - lq.loop.cutoff_hours_before_sailing};
+      best_key = key;
+      best_departure = departure;
+    }
+  }
+  return best;
+}
+
+std::pair<SeaRecord, std::size_t> SeaModel::booked(const SeaOffer& offer) const {
+  const double margin_h = sea_.precarriage_margin_hours;
+  const double planned_inland_h = route_.inland_nominal_h() + 24.0 * sea_.inland_delay_days.expected();
+  auto rng = RandomStream::derive(seed_, "sea-inland", static_cast<std::uint64_t>(offer.container));
+  SeaRecord r;
+  r.container = offer.container;
+  r.lane = lane_;
+  r.gate_in_h = offer.gate_in_h;
+  r.inland_h = route_.inland_nominal_h() + 24.0 * sea_.inland_delay_days.sample(rng);
+  Booking booking;
+  if (sea_.precarriage == Precarriage::Timed) {
+    // The shipper produces for a sailing: it plans the pre-carriage at its expected time
+    // (nominal plus the mean inland delay) to reach the port `margin_h` before the cut-off,
+    // and the sea twin's gate-in moves later by the slack. The drawn inland delay still
+    // applies: a box later than planned by more than the margin misses the cut-off and
+    // waits for its loop's next sailing.
+    const double earliest_ready_h = offer.gate_in_h + planned_inland_h;
+    booking = choose(earliest_ready_h + margin_h);
+    r.gate_in_h = booking.cutoff_h - margin_h - planned_inland_h;
+  }
+  r.port_arrival_h = r.gate_in_h + r.inland_h;
+  if (sea_.precarriage == Precarriage::AsReady)
+    booking = choose(r.port_arrival_h);
+  return {r, booking.loop};
+}
+
+void SeaModel::book(const std::vector<SeaOffer>& offers) {
+  set_up_loops();
   // Sized once: growing by doubling would briefly hold two copies of the largest sea vector.
-  std::vector<std::vector<double>> arrivals(loops.size());
-  std::vector<std::vector<std::size_t>> records(loops.size());
+  std::vector<std::vector<double>> arrivals(loops_.size());
+  std::vector<std::vector<std::size_t>> records(loops_.size());
   journal_.sea.reserve(journal_.sea.size() + offers.size());
-  if (loops.size() == 1) {
+  if (loops_.size() == 1) {
     arrivals[0].reserve(offers.size());
     records[0].reserve(offers.size());
   }
-  const double margin_h = sea_.precarriage_margin_hours;
-  const double planned_inland_h = route_.inland_nominal_h() + 24.0 * sea_.inland_delay_days.expected();
   for (const auto& offer : offers) {
-    auto rng = RandomStream::derive(seed_, "sea-inland", static_cast<std::uint64_t>(offer.container));
-    SeaRecord r;
-    r.container = offer.container;
-    r.lane = lane_;
-    r.gate_in_h = offer.gate_in_h;
-    r.inland_h = route_.inland_nominal_h() + 24.0 * sea_.inland_delay_days.sample(rng);
-    Booking booking;
-    if (sea_.precarriage == Precarriage::Timed) {
-      // The shipper produces for a sailing: it plans the pre-carriage at its expected time
-      // (nominal plus the mean inland delay) to reach the port `margin_h` before the cut-off,
-      // and the sea twin's gate-in moves later by the slack. The drawn inland delay still
-      // applies: a box later than planned by more than the margin misses the cut-off and
-      // waits for its loop's next sailing.
-      const double earliest_ready_h = offer.gate_in_h + planned_inland_h;
-      booking = choose(earliest_ready_h + margin_h);
-      r.gate_in_h = booking.cutoff_h - margin_h - planned_inland_h;
-    }
-    r.port_arrival_h = r.gate_in_h + r.inland_h;
-    if (sea_.precarriage == Precarriage::AsReady)
-      booking = choose(r.port_arrival_h);
-    arrivals[booking.loop].push_back(r.port_arrival_h);
-    records[booking.loop].push_back(journal_.sea.size());
+    auto [r, loop] = booked(offer);
+    arrivals[loop].push_back(r.port_arrival_h);
+    records[loop].push_back(journal_.sea.size());
     journal_.sea.push_back(r);
   }
-  loops_.reserve(loops.size());
   std::vector<std::size_t> via_hub(feeders_.size(), 0);
-  for (std::size_t l = 0; l < loops.size(); ++l) {
-    if (feeder_of[l] >= 0)
-      via_hub[static_cast<std::size_t>(feeder_of[l])] += records[l].size();
-    loops_.push_back(
-        LoopQueue{loops[l], ocean_h[l], feeder_of[l], std::move(records[l]), PortQueue(std::move(arrivals[l]))});
+  for (std::size_t l = 0; l < loops_.size(); ++l) {
+    if (loops_[l].feeder >= 0)
+      via_hub[static_cast<std::size_t>(loops_[l].feeder)] += records[l].size();
+    loops_[l].records = std::move(records[l]);
+    loops_[l].queue = PortQueue(std::move(arrivals[l]));
   }
   if (!feeders_.empty()) {
     journal_.sea_hub.resize(journal_.sea.size());
     for (std::size_t f = 0; f < feeders_.size(); ++f)
       feeders_[f]->expect(via_hub[f]);
   }
+}
+
+std::size_t SeaModel::offer(const SeaOffer& offer) {
+  auto [r, loop] = booked(offer);
+  const std::size_t index = journal_.sea.size();
+  loops_[loop].records.push_back(index);
+  loops_[loop].queue.add(r.port_arrival_h);
+  journal_.sea.push_back(r);
+  return index;
 }
 
 void SeaModel::start() {
@@ -168,7 +191,10 @@ void SeaModel::dispatch(std::size_t loop_index) {
   const double horizon_h = scenario_.horizon_days * 24.0;
   // Every loop sails through the horizon, so its blank share and load are measured over the
   // whole window, and on until every container booked on it has sailed.
-  for (int k = 0; lq.queue.remaining() > 0 || sailing_departure_h(loop, k) < horizon_h; ++k) {
+  // Open for booking, a loop goes on sailing while boxes may still be offered (before the horizon).
+  for (int k = 0; lq.queue.remaining() > 0 || sailing_departure_h(loop, k) < horizon_h ||
+                  (open_ && engine::now_h() < horizon_h);
+       ++k) {
     SailingRecord sailing;
     sailing.index = k;
     sailing.lane = lane_;

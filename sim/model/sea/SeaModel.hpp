@@ -40,6 +40,13 @@ public:
   SeaModel(const Scenario& scenario, int lane, SeaRoute route, const std::vector<SeaOffer>& offers, Journal& journal);
   // The focus lane's.
   SeaModel(const Scenario& scenario, SeaRoute route, const std::vector<SeaOffer>& offers, Journal& journal);
+  // Open for booking during the run (`choice:`): containers come one by one through offer().
+  // Its loops must call at the European port (no hub).
+  SeaModel(const Scenario& scenario, int lane, SeaRoute route, Journal& journal);
+
+  // During the run, at or before the offer's gate-in: books a container on a loop (as the
+  // constructor books its offers) and appends its SeaRecord. Returns its index in journal.sea.
+  std::size_t offer(const SeaOffer& offer);
 
   // Creates the dispatcher actor; the engine runs it. Sailings go on until every offered
   // container has sailed, so each one arrives exactly once.
@@ -62,6 +69,16 @@ private:
   void discharge(std::size_t i, double berth_h);
   // Books each offer on a loop and fills the loops' queues (docs/sea.md#pre-carriage).
   void book(const std::vector<SeaOffer>& offers);
+  // The loops with their scheduled ocean transit and feeders, queues empty.
+  void set_up_loops();
+  struct Booking {
+    std::size_t loop = 0;
+    double cutoff_h = 0.0;
+  };
+  // The sailing a box ready at the port at `ready_h` is booked on.
+  Booking choose(double ready_h) const;
+  // The offer's sea record (inland leg drawn, pre-carriage timed) and the loop it is booked on.
+  std::pair<SeaRecord, std::size_t> booked(const SeaOffer& offer) const;
 
   const Scenario& scenario_;
   const SeaSpec& sea_;
@@ -71,6 +88,7 @@ private:
   SeaRoute route_;
   Journal& journal_;
   std::size_t first_record_ = 0; // this model's records start here in journal.sea
+  bool open_ = false;            // books offers during the run (offer())
   std::vector<LoopQueue> loops_;
   // One feeder per hub the loops name (heap-held: the engine's actors keep pointers to them).
   std::vector<std::unique_ptr<FeederService>> feeders_;

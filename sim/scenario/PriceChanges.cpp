@@ -1,4 +1,4 @@
-#include "results/PriceChanges.hpp"
+#include "scenario/PriceChanges.hpp"
 
 #include <algorithm>
 
@@ -34,6 +34,23 @@ double freight_usd_at(const Scenario& scenario, int lane, const std::string& mod
 
 double freight_usd_at(const Scenario& scenario, const std::string& mode, double gate_in_h, std::size_t windows) {
   return freight_usd_at(scenario, scenario.focus_lane, mode, gate_in_h, windows);
+}
+
+double rail_subsidy_usd_at(const Scenario& scenario, int lane, double gate_in_h, int class_index) {
+  const auto& costs = scenario.costs_of(lane);
+  double subsidy = costs ? costs->rail.subsidy_usd_per_feu : 0.0;
+  if (!scenario.choice || lane != scenario.focus_lane)
+    return subsidy;
+  const ChoiceSpec& choice = *scenario.choice;
+  if (choice.subsidy_share_of_freight > 0.0) {
+    double share = choice.subsidy_share_of_freight * freight_usd_at(scenario, lane, "rail", gate_in_h);
+    if (choice.subsidy_cap_usd_per_feu)
+      share = std::min(share, *choice.subsidy_cap_usd_per_feu);
+    subsidy += share;
+  }
+  if (class_index >= 0)
+    subsidy += choice.classes.at(static_cast<std::size_t>(class_index)).subsidy_usd_per_feu;
+  return subsidy;
 }
 
 } // namespace rongou

@@ -26,4 +26,10 @@ double freight_usd_at(const Scenario& scenario, int lane, const std::string& mod
 double freight_usd_at(const Scenario& scenario, const std::string& mode, double gate_in_h,
                       std::size_t windows = static_cast<std::size_t>(-1));
 
+// The rail subsidy per FEU paid to the shipper of a lane `lane` box gated in at `gate_in_h`:
+// the lane's flat costs.rail.subsidy_usd_per_feu and, for the focus lane with `choice:`, the
+// share of that day's rail freight (capped) and the extra for its commodity class
+// (`class_index`, -1 for none).
+double rail_subsidy_usd_at(const Scenario& scenario, int lane, double gate_in_h, int class_index);
+
 } // namespace rongou

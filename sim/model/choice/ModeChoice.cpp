@@ -1,0 +1,253 @@
+#include "model/choice/ModeChoice.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "base/RandomStream.hpp"
+#include "engine/Engine.hpp"
+#include "scenario/PriceChanges.hpp"
+
+namespace rongou {
+
+namespace {
+
+constexpr std::size_t kRail = 0;
+constexpr std::size_t kSea = 1;
+
+// The class a uniform draw picks by the classes' shares (the last one takes what rounding leaves).
+std::uint8_t class_of(const ChoiceSpec& spec, double u) {
+  double cumulative = 0.0;
+  for (std::size_t k = 0; k < spec.classes.size(); ++k) {
+    cumulative += spec.classes[k].share;
+    if (u < cumulative)
+      return static_cast<std::uint8_t>(k);
+  }
+  return static_cast<std::uint8_t>(spec.classes.size() - 1);
+}
+
+} // namespace
+
+ModeChoice::ModeChoice(const Scenario& scenario, Journal& journal, SeaModel& sea, std::string host)
+    : scenario_(scenario), spec_(*scenario.choice), costs_(*scenario.costs), journal_(journal), sea_(sea),
+      host_(std::move(host)), lane_(scenario.focus_lane) {
+  journal_.choices.resize(journal_.containers.size());
+  for (const auto& c : journal_.containers)
+    if (c.lane == lane_ && c.direction == Direction::Westbound) {
+      containers_.push_back(c.id);
+      auto rng = RandomStream::derive(scenario.seed, "choice-class", static_cast<std::uint64_t>(c.id));
+      auto& record = journal_.choices[static_cast<std::size_t>(c.id)];
+      record.commodity = class_of(spec_, rng.uniform01());
+      record.mode = ChosenMode::Undecided;
+    }
+
+  const double window_h = 24.0 * spec_.window_days;
+  Alternative rail{ChosenMode::Rail, "rail", 0.0, {}, spec_.initial_rail, spec_.initial_rail, DeliveryWindow(window_h), {}};
+  // The lane's westbound route: its length for CO2, its breaks of gauge for the fees.
+  RailRouteInfo route;
+  for (const auto& svc : scenario.rail.services)
+    if (svc.lane == lane_ && svc.direction == Direction::Westbound && !svc.background)
+      if (auto it = journal_.rail_routes.find(svc.name); it != journal_.rail_routes.end()) {
+        route = it->second;
+        break;
+      }
+  rail.fixed_usd = costs_.rail.handling_usd_per_feu_origin + costs_.rail.handling_usd_per_feu_destination +
+                   costs_.rail.gauge_change_usd_per_feu_per_yard * route.gauge_changes;
+  Alternative by_sea{ChosenMode::Sea, "sea", 0.0, {}, spec_.initial_sea, spec_.initial_sea, DeliveryWindow(window_h), {}};
+  by_sea.fixed_usd = costs_.sea.inland_haulage_usd_per_feu + costs_.sea.last_leg_usd_per_feu +
+                     costs_.sea.handling_usd_per_feu_origin_port + costs_.sea.handling_usd_per_feu_destination_port;
+  for (const auto& commodity : spec_.classes) {
+    rail.co2_kg_by_class.push_back(co2_kg_per_feu(costs_, "rail", route.length_km, commodity.tonnes_per_feu));
+    double sea_kg = 0.0;
+    for (const auto& leg : journal_.sea_legs)
+      if (leg.lane == lane_ && (leg.via.empty() || leg.via == "direct"))
+        sea_kg += co2_kg_per_feu(costs_, leg.mode, leg.distance_km, commodity.tonnes_per_feu);
+    by_sea.co2_kg_by_class.push_back(sea_kg);
+  }
+  alternatives_.push_back(std::move(rail));
+  alternatives_.push_back(std::move(by_sea));
+  // A year past the horizon: a box booked near the end still finds its train.
+  departures_ = westbound_departures(scenario, lane_, scenario.horizon_days + 365.0);
+  booked_h_.assign(journal_.containers.size(), 0.0);
+}
+
+void ModeChoice::start() { engine::spawn("shippers " + host_, host_, [this] { run(); }); }
+
+void ModeChoice::run() {
+  const auto days = static_cast<int>(scenario_.horizon_days);
+  std::size_t next = 0;
+  for (int day = 0; day < days; ++day) {
+    const double now_h = 24.0 * day;
+    engine::sleep_until_h(now_h);
+    review(now_h);
+    ChoiceDay sample;
+    sample.day = day;
+    std::vector<ExpectedDays> expected;
+    const auto overdue = ages_on_the_way(now_h);
+    for (std::size_t a = 0; a < alternatives_.size(); ++a) {
+      auto& alt = alternatives_[a];
+      const WindowStats stats = alt.window.stats(now_h, overdue[a]);
+      // Too few deliveries (the start of the run, or a mode that stopped delivering): the
+      // expectations last held stay, the initial ones until the window first filled.
+      if (stats.deliveries >= spec_.min_deliveries)
+        alt.expected = ExpectedDays{stats.mean_days, stats.p95_days};
+      expected.push_back(alt.expected);
+      (alt.mode == ChosenMode::Rail ? sample.rail_deliveries : sample.sea_deliveries) = stats.deliveries;
+    }
+    int ahead = rail_boxes_waiting();
+    // Rail as a box gated in at the start of the day would have booked it.
+    const ExpectedDays rail_today = booked_expectation(expected[kRail], booked_wait_days(now_h, now_h, ahead));
+    sample.rail_mean_days = rail_today.mean_days;
+    sample.rail_p95_days = rail_today.p95_days;
+    sample.sea_mean_days = expected[kSea].mean_days;
+    sample.sea_p95_days = expected[kSea].p95_days;
+    journal_.choice_days.push_back(sample);
+    // Every container gated in today decides now, before any train or sailing can take it.
+    const double end_h = now_h + 24.0;
+    for (; next < containers_.size() &&
+           journal_.containers[static_cast<std::size_t>(containers_[next])].created_h < end_h;
+         ++next)
+      decide(containers_[next], expected, now_h, ahead);
+  }
+}
+
+void ModeChoice::review(double now_h) {
+  auto& rail = alternatives_[kRail];
+  std::size_t kept = 0;
+  for (std::size_t id : rail.in_flight) {
+    const auto& c = journal_.containers[id];
+    auto& record = journal_.choices[id];
+    if (c.arrived_h && *c.arrived_h <= now_h) {
+      rail.window.add(*c.arrived_h, (*c.arrived_h - rail_departure_h(id)) / 24.0);
+      continue;
+    }
+    // Departures that left without it since the one it was booked on (cancelled, held, or
+    // full with boxes the booking did not foresee).
+    const auto missed = [&] {
+      const double booked_h = booked_h_[id];
+      return std::count_if(departures_.begin(), departures_.end(),
+                           [&](const RailDeparture& d) { return d.at_h >= booked_h && d.at_h < now_h; });
+    };
+    if (spec_.rechoose_sea_after_left_behind > 0 && !record.boarded &&
+        missed() >= spec_.rechoose_sea_after_left_behind) {
+      record.rechosen = true;
+      send_by_sea(static_cast<int>(id), now_h);
+      continue;
+    }
+    rail.in_flight[kept++] = id;
+  }
+  rail.in_flight.resize(kept);
+  auto& sea = alternatives_[kSea];
+  kept = 0;
+  for (std::size_t i : sea.in_flight) {
+    const SeaRecord& r = journal_.sea[i];
+    if (r.arrived_h && *r.arrived_h <= now_h) {
+      const double gate_in_h = journal_.containers[static_cast<std::size_t>(r.container)].created_h;
+      // A box that chose rail and was left behind until it went by sea is what choosing rail
+      // gave its shipper: its days from the departure it was booked on count for rail.
+      const auto id = static_cast<std::size_t>(r.container);
+      if (journal_.choices[id].rechosen)
+        alternatives_[kRail].window.add(*r.arrived_h, (*r.arrived_h - rail_departure_h(id)) / 24.0);
+      else
+        sea.window.add(*r.arrived_h, (*r.arrived_h - gate_in_h) / 24.0);
+      continue;
+    }
+    sea.in_flight[kept++] = i;
+  }
+  sea.in_flight.resize(kept);
+}
+
+std::vector<std::vector<double>> ModeChoice::ages_on_the_way(double now_h) const {
+  std::vector<std::vector<double>> ages(alternatives_.size());
+  // Rail's are counted from departure, as its deliveries are: a box still waiting for its
+  // train is in the booked wait, not overdue.
+  for (std::size_t id : alternatives_[kRail].in_flight)
+    if (journal_.choices[id].boarded)
+      ages[kRail].push_back((now_h - rail_departure_h(id)) / 24.0);
+  for (std::size_t i : alternatives_[kSea].in_flight) {
+    const auto id = static_cast<std::size_t>(journal_.sea[i].container);
+    // A box that chose rail and went by sea after its trains left it is still rail's.
+    if (journal_.choices[id].rechosen)
+      ages[kRail].push_back((now_h - rail_departure_h(id)) / 24.0);
+    else
+      ages[kSea].push_back((now_h - journal_.containers[id].created_h) / 24.0);
+  }
+  return ages;
+}
+
+AlternativeTerms ModeChoice::terms(const Alternative& alt, int commodity, double gate_in_h,
+                                   const ExpectedDays& expected) const {
+  AlternativeTerms t;
+  t.freight_usd = freight_usd_at(scenario_, lane_, alt.price_mode, gate_in_h);
+  t.subsidy_usd = alt.mode == ChosenMode::Rail ? rail_subsidy_usd_at(scenario_, lane_, gate_in_h, commodity) : 0.0;
+  t.fixed_usd = alt.fixed_usd;
+  t.co2_kg = alt.co2_kg_by_class[static_cast<std::size_t>(commodity)];
+  t.co2_usd_per_tonne = costs_.co2_usd_per_tonne;
+  t.expected_days = expected.mean_days;
+  t.expected_p95_days = expected.p95_days;
+  return t;
+}
+
+int ModeChoice::rail_boxes_waiting() const {
+  const auto& in_flight = alternatives_[kRail].in_flight;
+  return static_cast<int>(
+      std::count_if(in_flight.begin(), in_flight.end(), [&](std::size_t id) { return !journal_.choices[id].boarded; }));
+}
+
+double ModeChoice::booked_wait_days(double now_h, double gate_in_h, int ahead) const {
+  const double ready_h = gate_in_h + scenario_.rail_cutoff_hours(lane_);
+  const auto at_h = booked_departure_h(departures_, now_h, ready_h, ahead);
+  return at_h ? (*at_h - gate_in_h) / 24.0 : 0.0; // no tracked westbound train: nothing to wait for
+}
+
+double ModeChoice::rail_departure_h(std::size_t container) const {
+  const auto& c = journal_.containers[container];
+  if (journal_.choices[container].boarded)
+    return c.created_h + c.waits.box + c.waits.departure;
+  return std::max(c.created_h, booked_h_[container]);
+}
+
+void ModeChoice::decide(int container, const std::vector<ExpectedDays>& expected, double now_h, int& ahead) {
+  auto& record = journal_.choices[static_cast<std::size_t>(container)];
+  const double gate_in_h = journal_.containers[static_cast<std::size_t>(container)].created_h;
+  const CommodityClass& commodity = spec_.classes[record.commodity];
+  const double wait_days = booked_wait_days(now_h, gate_in_h, ahead);
+  std::vector<GeneralisedCost> costs;
+  std::vector<double> totals;
+  for (std::size_t a = 0; a < alternatives_.size(); ++a) {
+    const ExpectedDays seen = a == kRail ? booked_expectation(expected[a], wait_days) : expected[a];
+    costs.push_back(generalised_cost(commodity, terms(alternatives_[a], record.commodity, gate_in_h, seen)));
+    totals.push_back(costs.back().total());
+  }
+  // Rail's slots within the booking horizon all taken: the shipper cannot book rail.
+  const bool rail_bookable = spec_.booking_horizon_days <= 0.0 || wait_days <= spec_.booking_horizon_days;
+  auto probabilities = logit_probabilities(totals, spec_.logit_scale_usd);
+  if (!rail_bookable)
+    probabilities = logit_probabilities({totals[kSea]}, spec_.logit_scale_usd), probabilities.insert(probabilities.begin(), 0.0);
+  auto rng = RandomStream::derive(scenario_.seed, "choice", static_cast<std::uint64_t>(container));
+  const std::size_t chosen = pick(probabilities, rng.uniform01());
+  record.generalised_usd = static_cast<float>(totals[chosen]);
+  record.cost_usd = static_cast<float>(costs[chosen].money_usd);
+  if (alternatives_[chosen].mode == ChosenMode::Rail) {
+    record.mode = ChosenMode::Rail;
+    record.subsidy_usd = static_cast<float>(costs[chosen].subsidy_usd);
+    alternatives_[kRail].in_flight.push_back(static_cast<std::size_t>(container));
+    booked_h_[static_cast<std::size_t>(container)] = gate_in_h + 24.0 * wait_days;
+    ++ahead;
+  } else {
+    send_by_sea(container, gate_in_h);
+  }
+}
+
+void ModeChoice::send_by_sea(int container, double gate_in_h) {
+  auto& record = journal_.choices[static_cast<std::size_t>(container)];
+  if (record.rechosen) {
+    // It pays sea's money cost from now on, and no rail subsidy.
+    const auto t = terms(alternatives_[kSea], record.commodity, gate_in_h, alternatives_[kSea].initial);
+    record.cost_usd = static_cast<float>(generalised_cost(spec_.classes[record.commodity], t).money_usd);
+    record.subsidy_usd = 0.0F;
+  }
+  record.mode = ChosenMode::Sea;
+  alternatives_[kSea].in_flight.push_back(sea_.offer({container, gate_in_h}));
+}
+
+} // namespace rongou

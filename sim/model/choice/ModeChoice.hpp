@@ -1,0 +1,76 @@
+#pragma once
+// The shippers of the focus lane's westbound market (`choice:`), as one actor deciding in
+// daily batches: at the start of each day every container gated in that day is given its
+// commodity class and picks rail or sea by a multinomial logit over generalised costs
+// (GeneralisedCost.hpp), with expectations of door-to-door days from the deliveries of each
+// mode within the window (DeliveryWindow.hpp), the initial ones until the window first holds
+// enough, and the last ones held while it holds too few (a mode that stopped delivering).
+// Rail is booked: a shipper sees the boxes already booked and the coming departures' slots,
+// and expects its box to wait for the departure it gets (RailBooking.hpp). A rail box still
+// waiting after departures it was booked on re-chooses sea when the scenario says so.
+// Rail boxes stay in the rail model's origin queue (which passes over the others); sea boxes
+// are booked on the lane's sea model as they are chosen. See docs/choice.md.
+//
+// Random draws: "choice-class" (the class) and "choice" (the logit draw) per container id,
+// streams of their own, so the rail and sea models draw exactly as before.
+#include <string>
+#include <vector>
+
+#include "journal/Journal.hpp"
+#include "model/choice/DeliveryWindow.hpp"
+#include "model/choice/GeneralisedCost.hpp"
+#include "model/choice/RailBooking.hpp"
+#include "model/sea/SeaModel.hpp"
+#include "scenario/Scenario.hpp"
+
+namespace rongou {
+
+class ModeChoice {
+public:
+  // After the rail model made the containers and the lane's sea model (open for booking)
+  // recorded its legs. Sizes journal.choices and gives each of the lane's westbound
+  // containers its class.
+  ModeChoice(const Scenario& scenario, Journal& journal, SeaModel& sea, std::string host);
+
+  void start();
+
+private:
+  struct Alternative {
+    ChosenMode mode = ChosenMode::Rail;
+    const char* price_mode = "rail"; // of price windows
+    double fixed_usd = 0.0;
+    std::vector<double> co2_kg_by_class;
+    ExpectedDays initial;
+    ExpectedDays expected; // what shippers expect now
+    DeliveryWindow window;
+    std::vector<std::size_t> in_flight; // rail: container ids; sea: journal.sea indices
+  };
+  void run();
+  // Moves delivered containers into the windows; re-offers to sea the rail boxes left behind too often.
+  void review(double now_h);
+  // Door-to-door days so far of the boxes each alternative has on its way (for DeliveryWindow::stats).
+  std::vector<std::vector<double>> ages_on_the_way(double now_h) const;
+  // Boxes that chose rail and wait at the origin for their train.
+  int rail_boxes_waiting() const;
+  // Days from gate-in at `gate_in_h` to the departure a box booked now gets behind `ahead` boxes.
+  double booked_wait_days(double now_h, double gate_in_h, int ahead) const;
+  // The hour the box left (rail) or was booked to leave (rechosen for sea): rail's expectations count from it.
+  double rail_departure_h(std::size_t container) const;
+  void decide(int container, const std::vector<ExpectedDays>& expected, double now_h, int& ahead);
+  AlternativeTerms terms(const Alternative& alt, int commodity, double gate_in_h, const ExpectedDays& expected) const;
+  void send_by_sea(int container, double gate_in_h);
+
+  const Scenario& scenario_;
+  const ChoiceSpec& spec_;
+  const CostSpec& costs_;
+  Journal& journal_;
+  SeaModel& sea_;
+  std::string host_;
+  int lane_ = 0;
+  std::vector<int> containers_; // the lane's westbound ones, by gate-in
+  std::vector<Alternative> alternatives_; // rail first, then sea
+  std::vector<RailDeparture> departures_;   // the lane's westbound trains, planned, in time order
+  std::vector<double> booked_h_;            // by container id: the departure a rail box was booked on
+};
+
+} // namespace rongou

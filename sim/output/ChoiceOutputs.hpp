@@ -1,0 +1,16 @@
+#pragma once
+// The shippers' choice (`choice:`) in summary.json (`choice.*`) and choice.csv: formatting
+// only, from ChoiceMetrics. Keys and columns: docs/outputs.md#choice.
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "results/ChoiceMetrics.hpp"
+
+namespace rongou {
+
+nlohmann::ordered_json choice_json(const ChoiceMetrics& m);
+// One row per week and class: week, direction, class, FEU by rail and by sea, overflow, rail
+// share, the expected rail and sea days the shippers used.
+void write_choice_csv(const std::filesystem::path& file, const ChoiceMetrics& m);
+
+} // namespace rongou

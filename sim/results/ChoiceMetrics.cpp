@@ -1,0 +1,139 @@
+#include "results/ChoiceMetrics.hpp"
+
+#include <map>
+
+namespace rongou {
+
+namespace {
+
+bool measured(const Scenario& s, double gate_in_h) {
+  return gate_in_h >= s.warmup_days * 24.0 && gate_in_h < s.horizon_days * 24.0;
+}
+
+struct Sums {
+  int feu = 0;
+  int delivered = 0;
+  double cost = 0.0;
+  double days = 0.0;
+  ModeCarried carried() const {
+    ModeCarried m;
+    m.feu = feu;
+    m.delivered_feu = delivered;
+    m.mean_generalised_cost_usd = feu > 0 ? cost / feu : 0.0;
+    m.mean_door_to_door_days = delivered > 0 ? days / delivered : 0.0;
+    return m;
+  }
+};
+
+} // namespace
+
+ChoiceMetrics compute_choice_metrics(const Scenario& scenario, const Journal& journal) {
+  ChoiceMetrics m;
+  if (!scenario.choice || journal.choices.empty())
+    return m;
+  const ChoiceSpec& spec = *scenario.choice;
+  // Where each box went by sea: its record, for delivery and rolling.
+  std::vector<int> sea_record(journal.containers.size(), -1);
+  for (std::size_t i = 0; i < journal.sea.size(); ++i)
+    if (journal.sea[i].lane == scenario.focus_lane)
+      sea_record[static_cast<std::size_t>(journal.sea[i].container)] = static_cast<int>(i);
+
+  std::vector<Sums> rail(spec.classes.size()), sea(spec.classes.size());
+  double tonnes[2] = {0.0, 0.0}, value[2] = {0.0, 0.0};
+  std::map<std::pair<int, int>, ChoiceWeek> weeks; // by (week, class)
+  for (const auto& c : journal.containers) {
+    const ChoiceRecord& r = journal.choices[static_cast<std::size_t>(c.id)];
+    if (!r.chooses() || r.mode == ChosenMode::Undecided || !measured(scenario, c.created_h))
+      continue;
+    const CommodityClass& commodity = spec.classes[r.commodity];
+    const bool by_rail = r.mode == ChosenMode::Rail;
+    ++m.feu;
+    ++(by_rail ? m.rail_feu : m.sea_feu);
+    tonnes[by_rail ? 0 : 1] += commodity.tonnes_per_feu;
+    value[by_rail ? 0 : 1] += commodity.cargo_value_usd;
+    Sums& sums = (by_rail ? rail : sea)[r.commodity];
+    ++sums.feu;
+    sums.cost += r.generalised_usd;
+    OptionalHours arrived = c.arrived_h;
+    if (!by_rail) {
+      const int i = sea_record[static_cast<std::size_t>(c.id)];
+      arrived = i >= 0 ? journal.sea[static_cast<std::size_t>(i)].arrived_h : OptionalHours{};
+      if (i >= 0 && journal.sea[static_cast<std::size_t>(i)].rolled > 0)
+        ++m.rolled_sea_feu;
+    }
+    if (arrived) {
+      ++m.delivered_feu;
+      ++sums.delivered;
+      sums.days += (*arrived - c.created_h) / 24.0;
+    } else {
+      ++m.in_system_feu;
+    }
+    if (r.left_behind > 0)
+      ++m.overflow_feu;
+    if (r.rechosen)
+      ++m.rechosen_feu;
+    m.subsidy_paid_usd += by_rail ? r.subsidy_usd : 0.0F;
+    m.logistics_cost_usd += r.cost_usd;
+    const int week = static_cast<int>(c.created_h / (24.0 * 7));
+    ChoiceWeek& w = weeks[{week, r.commodity}];
+    w.week = week;
+    w.commodity = commodity.name;
+    ++(by_rail ? w.rail_feu : w.sea_feu);
+    w.overflow_feu += r.left_behind > 0 ? 1 : 0;
+  }
+  const auto share = [](double a, double b) { return a + b > 0.0 ? a / (a + b) : 0.0; };
+  m.rail_share_feu = share(m.rail_feu, m.sea_feu);
+  m.rail_share_tonnes = share(tonnes[0], tonnes[1]);
+  m.rail_share_value = share(value[0], value[1]);
+  for (std::size_t k = 0; k < spec.classes.size(); ++k) {
+    ClassChoice c;
+    c.name = spec.classes[k].name;
+    c.rail = rail[k].carried();
+    c.sea = sea[k].carried();
+    c.feu = c.rail.feu + c.sea.feu;
+    c.rail_share = share(c.rail.feu, c.sea.feu);
+    m.by_class.push_back(std::move(c));
+  }
+  // The expectations used, averaged over each week's days.
+  std::map<int, std::pair<double, double>> expected;
+  std::map<int, int> days;
+  for (const auto& d : journal.choice_days) {
+    auto& e = expected[d.day / 7];
+    e.first += d.rail_mean_days;
+    e.second += d.sea_mean_days;
+    ++days[d.day / 7];
+  }
+  for (auto& [key, w] : weeks) {
+    if (auto it = expected.find(key.first); it != expected.end()) {
+      w.expected_rail_days = it->second.first / days[key.first];
+      w.expected_sea_days = it->second.second / days[key.first];
+    }
+    m.weeks.push_back(w);
+  }
+  return m;
+}
+
+SubsidyEffect subsidy_effect(const ChoiceMetrics& with, const ChoiceMetrics& without) {
+  SubsidyEffect e;
+  e.paid_usd = with.subsidy_paid_usd;
+  e.rail_feu_added = with.rail_feu - without.rail_feu;
+  if (e.rail_feu_added > 0.0)
+    e.usd_per_feu_added = e.paid_usd / e.rail_feu_added;
+  e.logistics_cost_change_usd = with.logistics_cost_usd - without.logistics_cost_usd;
+  return e;
+}
+
+Scenario without_subsidy(Scenario scenario) {
+  if (scenario.costs)
+    scenario.costs->rail.subsidy_usd_per_feu = 0.0;
+  if (scenario.choice) {
+    scenario.choice->subsidy_share_of_freight = 0.0;
+    scenario.choice->subsidy_cap_usd_per_feu.reset();
+    for (auto& c : scenario.choice->classes)
+      c.subsidy_usd_per_feu = 0.0;
+    scenario.choice->counterfactual = Counterfactual::None;
+  }
+  return scenario;
+}
+
+} // namespace rongou

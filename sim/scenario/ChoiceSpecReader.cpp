@@ -1,0 +1,172 @@
+#include "scenario/ChoiceSpecReader.hpp"
+
+#include <cmath>
+#include <fmt/format.h>
+
+#include "base/Identifier.hpp"
+#include "scenario/ScenarioKeys.hpp"
+
+namespace rongou {
+
+namespace {
+
+constexpr double kMaxUsd = 1e9;
+constexpr double kMaxPctPerDay = 100.0;
+constexpr double kMaxTonnesPerFeu = 40.0; // above any FEU's payload
+constexpr double kMaxDays = 365.0;
+constexpr double kShareTolerance = 1e-6;
+constexpr long long kMaxClasses = 64;
+
+CommodityClass read_class(const YamlReader& r, const YAML::Node& node, const std::string& path) {
+  CommodityClass c;
+  if (!r.expect_map(node, path))
+    return c;
+  r.check_keys(node, path, keys_at("choice.classes.*"));
+  c.name = r.text(node, "name", path, true).value_or("");
+  if (node["name"])
+    if (const auto problem = identifier_problem(c.name))
+      r.error(node["name"], path + ".name", "not a valid class name: " + *problem);
+  c.share = r.number(node, "share", path, true, 0.0, 1.0).value_or(0.0);
+  if (node["share"] && c.share <= 0.0)
+    r.error(node["share"], path + ".share", "out of range: must be above 0 (leave the class out instead)");
+  c.cargo_value_usd = r.number(node, "cargo_value_usd", path, true, 0.0, kMaxUsd).value_or(0.0);
+  if (node["cargo_value_usd"] && c.cargo_value_usd <= 0.0)
+    r.error(node["cargo_value_usd"], path + ".cargo_value_usd", "out of range: must be above 0");
+  c.tonnes_per_feu = r.number(node, "tonnes_per_feu", path, true, 0.0, kMaxTonnesPerFeu).value_or(0.0);
+  if (node["tonnes_per_feu"] && c.tonnes_per_feu <= 0.0)
+    r.error(node["tonnes_per_feu"], path + ".tonnes_per_feu", "out of range: must be above 0");
+  // Either a value of time, or a capital rate plus a premium for time-sensitive goods.
+  const bool direct = static_cast<bool>(node["value_of_time_pct_per_day"]);
+  const bool split = node["capital_rate_pct_per_year"] || node["time_premium_pct_per_day"];
+  if (direct && split)
+    r.error(node, path, "give value_of_time_pct_per_day, or capital_rate_pct_per_year with time_premium_pct_per_day, not both");
+  else if (!direct && !split)
+    r.error(node, path + ".value_of_time_pct_per_day",
+            "missing required key (or capital_rate_pct_per_year and time_premium_pct_per_day)");
+  if (direct)
+    c.value_of_time_pct_per_day = r.number(node, "value_of_time_pct_per_day", path, true, 0.0, kMaxPctPerDay).value_or(0.0);
+  else if (split) {
+    const double capital = r.number(node, "capital_rate_pct_per_year", path, false, 0.0, 100.0).value_or(0.0);
+    const double premium = r.number(node, "time_premium_pct_per_day", path, false, 0.0, kMaxPctPerDay).value_or(0.0);
+    c.value_of_time_pct_per_day = capital / 365.0 + premium;
+  }
+  c.reliability_weight = r.number(node, "reliability_weight", path, false, 0.0, 100.0).value_or(0.0);
+  return c;
+}
+
+ExpectedDays read_expected(const YamlReader& r, const YAML::Node& node, const std::string& path) {
+  ExpectedDays e;
+  if (!r.expect_map(node, path))
+    return e;
+  r.check_keys(node, path, keys_at(path));
+  e.mean_days = r.number(node, "mean", path, true, 0.0, kMaxDays).value_or(0.0);
+  e.p95_days = r.number(node, "p95", path, true, 0.0, kMaxDays).value_or(0.0);
+  if (node["mean"] && node["p95"] && e.p95_days < e.mean_days)
+    r.error(node["p95"], path + ".p95", fmt::format("must be at least the mean ({})", e.mean_days));
+  return e;
+}
+
+} // namespace
+
+const char* to_string(Counterfactual c) { return c == Counterfactual::NoSubsidy ? "no-subsidy" : "none"; }
+
+void read_choice_spec(const YamlReader& r, const YAML::Node& root, Scenario& s) {
+  const YAML::Node node = root["choice"];
+  if (!node)
+    return;
+  const std::string path = "choice";
+  if (!r.expect_map(node, path))
+    return;
+  r.check_keys(node, path, keys_at(path));
+  ChoiceSpec spec;
+  if (!s.sea)
+    r.error(node, path, "shippers choose between rail and sea: the focus lane needs a sea section");
+  else if (s.sea->uses_hub())
+    r.error(node, path, "a sea chain via a hub is not supported with choice yet");
+  if (!s.costs)
+    r.error(node, path, "shippers choose by cost: the focus lane needs a costs section");
+  if (s.demand.find(Direction::Westbound) == s.demand.end())
+    r.error(node, path, "choice shares the focus lane's westbound demand: it needs demand.westbound");
+  if (s.boxes)
+    r.error(node, path, "boxes: is not supported with choice yet");
+
+  spec.logit_scale_usd = r.number(node, "logit_scale_usd", path, true, 0.0, kMaxUsd).value_or(1.0);
+  if (node["logit_scale_usd"] && spec.logit_scale_usd <= 0.0)
+    r.error(node["logit_scale_usd"], path + ".logit_scale_usd", "out of range: must be above 0");
+  spec.window_days = r.number(node, "window_days", path, false, 0.0, kMaxDays).value_or(spec.window_days);
+  if (node["window_days"] && spec.window_days <= 0.0)
+    r.error(node["window_days"], path + ".window_days", "out of range: must be above 0");
+  spec.min_deliveries =
+      static_cast<int>(r.integer(node, "min_deliveries", path, false, 1, 1000000).value_or(spec.min_deliveries));
+  spec.rechoose_sea_after_left_behind = static_cast<int>(
+      r.integer(node, "rechoose_sea_after_left_behind", path, false, 0, 1000).value_or(0));
+  spec.booking_horizon_days =
+      r.number(node, "booking_horizon_days", path, false, 0.0, kMaxDays).value_or(spec.booking_horizon_days);
+  spec.subsidy_share_of_freight = r.number(node, "subsidy_share_of_freight", path, false, 0.0, 1.0).value_or(0.0);
+  spec.subsidy_cap_usd_per_feu = r.number(node, "subsidy_cap_usd_per_feu", path, false, 0.0, kMaxUsd);
+  if (spec.subsidy_cap_usd_per_feu && !node["subsidy_share_of_freight"])
+    r.error(node["subsidy_cap_usd_per_feu"], path + ".subsidy_cap_usd_per_feu",
+            "caps subsidy_share_of_freight, which is not given");
+  if (const auto cf = r.text(node, "counterfactual", path, false)) {
+    if (*cf == "no-subsidy")
+      spec.counterfactual = Counterfactual::NoSubsidy;
+    else if (*cf != "none")
+      r.error(node["counterfactual"], path + ".counterfactual",
+              fmt::format("'{}' is not a counterfactual; use no-subsidy or none", *cf));
+  }
+
+  if (const YAML::Node initial = node["initial_days"]) {
+    if (r.expect_map(initial, path + ".initial_days")) {
+      r.check_keys(initial, path + ".initial_days", keys_at("choice.initial_days"));
+      for (const char* mode : {"rail", "sea"})
+        if (!initial[mode])
+          r.error(initial, fmt::format("{}.initial_days.{}", path, mode), "missing required key");
+      if (initial["rail"])
+        spec.initial_rail = read_expected(r, initial["rail"], path + ".initial_days.rail");
+      if (initial["sea"])
+        spec.initial_sea = read_expected(r, initial["sea"], path + ".initial_days.sea");
+    }
+  } else {
+    r.error(node, path + ".initial_days", "missing required key (rail and sea: mean and p95)");
+  }
+
+  const YAML::Node classes = node["classes"];
+  if (!classes) {
+    r.error(node, path + ".classes", "missing required key");
+  } else if (r.expect_sequence(classes, path + ".classes")) {
+    if (classes.size() == 0 || static_cast<long long>(classes.size()) > kMaxClasses)
+      r.error(classes, path + ".classes", fmt::format("give between 1 and {} classes", kMaxClasses));
+    double sum = 0.0;
+    bool all_shares = true;
+    for (std::size_t i = 0; i < classes.size(); ++i) {
+      const std::string item = YamlReader::index(path + ".classes", i);
+      CommodityClass c = read_class(r, classes[i], item);
+      if (!c.name.empty() && spec.class_index(c.name) >= 0)
+        r.error(classes[i]["name"], item + ".name", fmt::format("class '{}' is given twice", c.name));
+      all_shares = all_shares && classes[i].IsMap() && classes[i]["share"];
+      sum += c.share;
+      spec.classes.push_back(std::move(c));
+    }
+    if (all_shares && std::abs(sum - 1.0) > kShareTolerance)
+      r.error(classes, path + ".classes", fmt::format("class shares sum to {:.6g}, not 1", sum));
+  }
+
+  if (const YAML::Node by_class = node["class_subsidy_usd_per_feu"]) {
+    const std::string sub = path + ".class_subsidy_usd_per_feu";
+    if (r.expect_map(by_class, sub))
+      for (const auto& entry : by_class) {
+        const std::string name = entry.first.as<std::string>();
+        const std::string at = sub + "." + name;
+        const int k = spec.class_index(name);
+        if (k < 0) {
+          r.error(entry.first, at, fmt::format("no class '{}' in choice.classes", name));
+          continue;
+        }
+        spec.classes[static_cast<std::size_t>(k)].subsidy_usd_per_feu =
+            r.number(by_class, name, sub, true, 0.0, kMaxUsd).value_or(0.0);
+      }
+  }
+  s.choice = std::move(spec);
+}
+
+} // namespace rongou
