@@ -1,5 +1,7 @@
 #include "results/Emissions.hpp"
 
+#include "scenario/EmissionEstimate.hpp"
+
 #include <algorithm>
 #include <map>
 #include <stdexcept>
@@ -17,59 +19,6 @@ const CostSpec& spec_of(const Scenario& s, int lane) {
   if (!costs)
     throw std::logic_error("the lane has no costs section");
   return *costs;
-}
-
-struct Co2e {
-  double wtw_kg = 0.0;
-  double ttw_kg = 0.0;
-  Co2e& operator+=(const Co2e& o) {
-    wtw_kg += o.wtw_kg;
-    ttw_kg += o.ttw_kg;
-    return *this;
-  }
-};
-
-Co2e scaled(const Co2e& c, double f) { return {c.wtw_kg * f, c.ttw_kg * f}; }
-
-// CO2e of one km of a train of `gross_tonnes`, with `electric_share` of it under electric
-// traction on a grid of `grid_g_per_kwh` and the rest by diesel. `per_train_km` 0 leaves out
-// the part of the energy that does not grow with mass (a locomotive running light).
-Co2e train_km(const EmissionSpec& e, double gross_tonnes, double electric_share, double grid_g_per_kwh,
-              double per_train_km = 1.0) {
-  const auto& r = e.rail;
-  const auto& diesel = e.fuel("diesel");
-  const double kwh = per_train_km * r.electric_kwh_per_train_km + r.electric_kwh_per_gross_tonne_km * gross_tonnes;
-  const double diesel_l =
-      (1.0 - electric_share) * (per_train_km * r.diesel_l_per_train_km + r.diesel_l_per_gross_tonne_km * gross_tonnes);
-  return {electric_share * kwh * grid_g_per_kwh / 1000.0 + diesel_l * diesel.wtw_kg_co2e_per_l,
-          diesel_l * diesel.ttw_kg_co2e_per_l};
-}
-
-// A full reference train's CO2e per FEU-km on electrified line in the unrouted country.
-Co2e full_train_per_feu_km(const CostSpec& c) {
-  const auto& r = c.emissions.rail;
-  const double gross =
-      r.locomotive_tonnes + kReferenceTrainFeu * (r.wagon_tare_tonnes_per_feu + r.box_tare_tonnes + c.tonnes_per_feu);
-  const auto& grid = c.emissions.grid(r.unrouted_country);
-  return scaled(train_km(c.emissions, gross, grid.electric_share, grid.wtw_g_co2e_per_kwh), 1.0 / kReferenceTrainFeu);
-}
-
-Co2e vehicle_leg(const CostSpec& c, const std::string& mode, double km) {
-  const auto& e = c.emissions;
-  if (mode == "sea") {
-    const double wtw = e.ship_wtw_g_co2e_per_teu_km * 2.0 * km / 1000.0; // an FEU is two TEU
-    return {wtw, wtw * e.ship_ttw_share};
-  }
-  if (mode == "barge") {
-    const auto& fuel = e.fuel(e.barge_carrier);
-    const double wtw = e.barge_wtw_g_co2e_per_tonne_km * c.tonnes_per_feu * km / 1000.0;
-    return {wtw, fuel.wtw_kg_co2e_per_l > 0.0 ? wtw * fuel.ttw_kg_co2e_per_l / fuel.wtw_kg_co2e_per_l : 0.0};
-  }
-  if (mode == "road") {
-    const auto& fuel = e.fuel(e.road_carrier);
-    return {e.road_l_per_km * km * fuel.wtw_kg_co2e_per_l, e.road_l_per_km * km * fuel.ttw_kg_co2e_per_l};
-  }
-  return scaled(full_train_per_feu_km(c), km); // rail, inland_rail
 }
 
 const char* vehicle_quality(const std::string& mode) {
@@ -375,7 +324,7 @@ ModeEmissions sea_emissions(const Scenario& scenario, const Journal& journal, in
     const double w = share(leg.via);
     if (w <= 0.0)
       continue;
-    sums.add(leg.mode, leg.from, leg.to, leg.distance_km, c.tonnes_per_feu, vehicle_leg(c, leg.mode, leg.distance_km),
+    sums.add(leg.mode, leg.from, leg.to, leg.distance_km, c.tonnes_per_feu, vehicle_leg(c, leg.mode, leg.distance_km, c.tonnes_per_feu),
              vehicle_quality(leg.mode), w);
     if (leg.to == destination) {
       if (leg.mode == "inland_rail" || leg.mode == "rail")
@@ -392,8 +341,5 @@ ModeEmissions sea_emissions(const Scenario& scenario, const Journal& journal, in
   return out;
 }
 
-double co2_kg_per_feu(const CostSpec& costs, const std::string& mode, double distance_km) {
-  return vehicle_leg(costs, mode, distance_km).wtw_kg;
-}
 
 } // namespace rongou

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "journal/Journal.hpp"
+#include "scenario/EmissionEstimate.hpp"
 #include "scenario/Scenario.hpp"
 
 namespace rongou {
@@ -47,11 +48,5 @@ ModeEmissions rail_emissions(const Scenario& scenario, const Journal& journal, i
 // measured delivered boxes that took it; plus the hubs between legs.
 ModeEmissions sea_emissions(const Scenario& scenario, const Journal& journal, int lane);
 
-// WTW kg CO2e of one FEU by `mode` (rail, inland_rail, barge, road, sea) over `distance_km`
-// without a route: ships and barges by their intensity, a truck by its fuel, rail as a full
-// train of kReferenceTrainFeu FEU on electrified line in costs.emissions.rail.unrouted_country.
-// The estimate other models (mode choice) use; the run's own figures are the functions above.
-constexpr int kReferenceTrainFeu = 41; // a service's default max_feu
-double co2_kg_per_feu(const CostSpec& costs, const std::string& mode, double distance_km);
 
 } // namespace rongou

@@ -64,10 +64,4 @@ struct CostSpec {
   }
 };
 
-// CO2 of one FEU over `distance_km` by `mode` (rail, inland_rail, barge, road, sea), its
-// cargo `tonnes_per_feu` for the tonne-km factors (costs.tonnes_per_feu unless given): the one
-// place both the cost model and the shippers' choice take CO2 from.
-double co2_kg_per_feu(const CostSpec& costs, const std::string& mode, double distance_km);
-double co2_kg_per_feu(const CostSpec& costs, const std::string& mode, double distance_km, double tonnes_per_feu);
-
 } // namespace rongou

@@ -5,6 +5,7 @@
 
 #include "base/RandomStream.hpp"
 #include "engine/Engine.hpp"
+#include "scenario/EmissionEstimate.hpp"
 #include "scenario/PriceChanges.hpp"
 
 namespace rongou {
