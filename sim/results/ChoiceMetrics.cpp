@@ -73,7 +73,12 @@ ChoiceMetrics compute_choice_metrics(const Scenario& scenario, const Journal& jo
     if (r.rechosen)
       ++m.rechosen_feu;
     m.subsidy_paid_usd += by_rail ? r.subsidy_usd : 0.0F;
-    m.logistics_cost_usd += r.cost_usd;
+    // Shippers' logistics cost: money before subsidy (a transfer, not a cost to the economy)
+    // plus the inventory cost of the days the box actually took, up to the horizon if it is
+    // still on its way.
+    const double days_taken = ((arrived ? *arrived : 24.0 * scenario.horizon_days) - c.created_h) / 24.0;
+    m.logistics_cost_usd +=
+        r.cost_usd + commodity.value_of_time_fraction_per_day() * commodity.cargo_value_usd * days_taken;
     const int week = static_cast<int>(c.created_h / (24.0 * 7));
     ChoiceWeek& w = weeks[{week, r.commodity}];
     w.week = week;

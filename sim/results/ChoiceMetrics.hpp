@@ -59,7 +59,7 @@ struct ChoiceMetrics {
   int rechosen_feu = 0;     // of those, went by sea instead
   int rolled_sea_feu = 0;   // sea boxes rolled at least once (they waited for a later sailing)
   double subsidy_paid_usd = 0.0;
-  double logistics_cost_usd = 0.0; // money cost of the chosen modes before subsidy, summed
+  double logistics_cost_usd = 0.0; // money before subsidy + inventory cost of the days taken, summed
   std::vector<ClassChoice> by_class;
   std::vector<ChoiceWeek> weeks;
   std::optional<SubsidyEffect> subsidy; // with a no-subsidy counterfactual
