@@ -86,6 +86,17 @@ std::vector<BlankSailingSeason> read_blank_seasons(const YamlReader& r, const YA
   return seasons;
 }
 
+// The number of items under `loops`, and item i's `hub` (a null node when the item is not a map).
+std::size_t loop_items(const YAML::Node& section) {
+  const YAML::Node loops = section["loops"];
+  return loops && loops.IsSequence() ? loops.size() : 0;
+}
+
+YAML::Node loop_hub(const YAML::Node& section, std::size_t i) {
+  const YAML::Node item = section["loops"][i];
+  return item.IsMap() ? item["hub"] : YAML::Node();
+}
+
 std::vector<SeaLoop> read_loops(const YamlReader& r, const YAML::Node& node, const std::string& path) {
   std::vector<SeaLoop> loops;
   if (!r.expect_sequence(node, path))
@@ -209,16 +220,15 @@ std::optional<SeaSpec> read_sea_section(const YamlReader& r, const YAML::Node& n
   if (node["feeder"])
     sea.feeder = read_feeder(r, node["feeder"], key("feeder"));
   // A hub without a feeder would strand its boxes, a feeder without a hub carries nothing.
-  bool any_hub = false;
-  for (std::size_t i = 0; i < sea.loops.size(); ++i)
-    if (!sea.loops[i].hub.empty()) {
-      any_hub = true;
-      if (!node["feeder"]) {
-        const std::string hub_path = YamlReader::join(YamlReader::index(key("loops"), i), "hub");
-        r.error(node["loops"][i]["hub"], hub_path,
+  // Loop items that are not maps were refused and left out of sea.loops, so the YAML items
+  // are walked here, not sea.loops, to point at the right line.
+  const bool any_hub =
+      std::any_of(sea.loops.begin(), sea.loops.end(), [](const SeaLoop& l) { return !l.hub.empty(); });
+  if (!node["feeder"])
+    for (std::size_t i = 0; i < loop_items(node); ++i)
+      if (const YAML::Node hub = loop_hub(node, i); hub && hub.IsScalar() && !hub.Scalar().empty())
+        r.error(hub, YamlReader::join(YamlReader::index(key("loops"), i), "hub"),
                 "a loop with a hub needs the section's `feeder` to take its boxes on to the European port");
-      }
-    }
   if (node["feeder"] && !any_hub)
     r.error(node["feeder"], key("feeder"), "no loop names a `hub` for this feeder to leave from");
   if (auto m = choice("precarriage", {"as_ready", "timed"}))
@@ -240,9 +250,8 @@ std::optional<SeaSpec> read_sea_section(const YamlReader& r, const YAML::Node& n
     else if (node.Mark().line >= 0)
       s.positions[key(k)] = {node.Mark().line + 1, node.Mark().column + 1};
   // The hubs are checked against the platform too.
-  if (node["loops"] && node["loops"].IsSequence())
-    for (std::size_t i = 0; i < node["loops"].size(); ++i)
-      if (const YAML::Node hub = node["loops"][i]["hub"]; hub && hub.Mark().line >= 0)
+  for (std::size_t i = 0; i < loop_items(node); ++i)
+    if (const YAML::Node hub = loop_hub(node, i); hub && hub.Mark().line >= 0)
         s.positions[YamlReader::join(YamlReader::index(key("loops"), i), "hub")] = {hub.Mark().line + 1,
                                                                                      hub.Mark().column + 1};
   if (node["feeder"] && node["feeder"].Mark().line >= 0)
