@@ -7,6 +7,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include "journal/ChoiceRecords.hpp"
 #include "journal/DoorRecords.hpp"
 #include "journal/SeaRecords.hpp"
 #include "scenario/Diagnostics.hpp"
@@ -31,6 +32,11 @@ constexpr double kBytesPerDoorArrival = 64 + 16 + 16 + 8;
 // With a hub loop (SeaSpec::feeder): a HubRecord beside every sea record up to the lane's last,
 // and a place in the feeder's list at the hub (arrival time and record index).
 constexpr double kBytesPerHubRecord = sizeof(HubRecord) + 16;
+// With `choice:`: a ChoiceRecord per container of the run (the vector is by container id, every
+// lane and direction), the departure the choosing actor booked it on (by id too), and, while
+// the choice results are computed, the index of its sea record; one ChoiceDay a day.
+constexpr double kBytesPerChoiceRecord = sizeof(ChoiceRecord) + sizeof(double) + sizeof(int);
+constexpr double kBytesPerChoiceDay = sizeof(ChoiceDay);
 // The parent keeps each replication's summary.json parsed (about 4 kB of text); an allowance,
 // not a measurement.
 constexpr double kParentBytesPerReplication = 60e3;
@@ -77,6 +83,10 @@ MemoryEstimate estimate_memory(const Scenario& scenario) {
   }
   if (hub)
     e.bytes += kBytesPerHubRecord * sea_records;
+  if (scenario.choice) {
+    e.choice_records = e.containers;
+    e.bytes += kBytesPerChoiceRecord * e.choice_records + kBytesPerChoiceDay * scenario.horizon_days;
+  }
   if (scenario.doors) {
     const auto& demand = scenario.focus().demand;
     double focus = 0.0, westbound = 0.0;

@@ -425,8 +425,8 @@ TEST(SafeOutputs, CompareReportReplacesOnlyItsOwnFolders) {
 #endif
 
 // The estimate `validate` prints against the peak resident memory of the run.
-double estimated_mb(const std::vector<std::string>& sets) {
-  std::vector<std::string> args = {"validate", kBaseline};
+double estimated_mb(const std::vector<std::string>& sets, const std::string& scenario = kBaseline) {
+  std::vector<std::string> args = {"validate", scenario};
   for (const auto& s : sets) {
     args.push_back("--set");
     args.push_back(s);
@@ -439,9 +439,9 @@ double estimated_mb(const std::vector<std::string>& sets) {
   return std::stod(m[1]);
 }
 
-double measured_mb(const std::vector<std::string>& sets) {
+double measured_mb(const std::vector<std::string>& sets, const std::string& scenario = kBaseline) {
   const TempDir temp;
-  std::vector<std::string> args = {"run", kBaseline, "--out", (temp.path() / "r").string(), "--quiet",
+  std::vector<std::string> args = {"run", scenario, "--out", (temp.path() / "r").string(), "--quiet",
                                    "--no-report"};
   for (const auto& s : sets) {
     args.push_back("--set");
@@ -451,8 +451,9 @@ double measured_mb(const std::vector<std::string>& sets) {
   return r.exit_code == 0 ? static_cast<double>(r.max_rss_kb) * 1024.0 / 1e6 : -1;
 }
 
-void expect_within_factor(const std::vector<std::string>& sets, double factor) {
-  const double estimate = estimated_mb(sets), peak = measured_mb(sets);
+void expect_within_factor(const std::vector<std::string>& sets, double factor,
+                          const std::string& scenario = kBaseline) {
+  const double estimate = estimated_mb(sets, scenario), peak = measured_mb(sets, scenario);
   ASSERT_GT(estimate, 0);
   ASSERT_GT(peak, 0);
   EXPECT_LE(estimate, peak * factor) << "estimate " << estimate << " MB, peak " << peak << " MB";
@@ -467,6 +468,27 @@ TEST(SafeOutputs, MemoryEstimateOfASmallRunIsWithinAFactor1p5OfItsPeak) {
 TEST(SafeOutputs, MemoryEstimateOfALargeRunIsWithinAFactor1p5OfItsPeak) {
   SKIP_UNDER_SANITIZERS();
   expect_within_factor({"horizon_days=1456", "demand.westbound.feu_per_week=920", "demand.eastbound.feu_per_week=480"}, 1.5);
+}
+
+const std::string kModeChoice = source_path("scenarios/mode-choice-2018.yaml");
+
+// With `choice:` every container of the run has a choice record (16 B) and a booked departure
+// (8 B): two years of mode-choice-2018, (1,200 + 120) FEU a week, are 274,560 containers.
+TEST(SafeOutputs, MemoryEstimateCountsTheChoiceRecordsOfEveryContainer) {
+  const std::vector<std::string> two_years{"horizon_days=1456"};
+  const double with_choice = estimated_mb(two_years, kModeChoice);
+  // The baseline with the same demand: what the estimate sees of mode-choice-2018 but its choice.
+  const double without = estimated_mb({"horizon_days=1456", "demand.westbound.feu_per_week=1200"});
+  ASSERT_GT(with_choice, 0);
+  ASSERT_GT(without, 0);
+  const double containers = (1200.0 + 120.0) * 1456.0 / 7.0;
+  // `validate` prints whole MB: one of rounding either way.
+  EXPECT_GE(with_choice - without, containers * (16 + 8) / 1e6 - 1.0) << with_choice << " " << without;
+}
+
+TEST(SafeOutputs, MemoryEstimateOfAChoiceRunIsWithinAFactor1p5OfItsPeak) {
+  SKIP_UNDER_SANITIZERS();
+  expect_within_factor({"horizon_days=728", "choice.counterfactual=none"}, 1.5, kModeChoice);
 }
 
 TEST(SafeOutputs, AScenarioTooLargeForTheMachineIsRefusedBeforeSimulating) {
