@@ -402,7 +402,7 @@ struct TargetSetup {
   bool quick = false;
 };
 
-// T1..T5 (docs/performance.md#targets): every ratio from processes run side by side in this
+// T1..T5 (docs/performance.md#the-targets-t1t5-against-the-simpy-peer): every ratio from processes run side by side in this
 // bench run, medians of `repeats`.
 void print_targets(const TargetSetup &t) {
   const int years = t.quick ? 2 : 10;
