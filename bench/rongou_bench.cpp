@@ -14,6 +14,8 @@
 #include <dlfcn.h>
 #include <fcntl.h>
 #include <filesystem>
+#include <fmt/ranges.h>
+#include <fstream>
 #include <fmt/format.h>
 #include <functional>
 #include <simgrid/s4u/Actor.hpp>
@@ -284,6 +286,241 @@ double forked_replications(const rongou::Scenario &scenario, int replications, i
   return seconds_since(t0);
 }
 
+
+// A whole process as the user runs it: wall time, CPU time (user + system, its waited-for
+// children such as gnuplot included), peak memory and minor page faults, from wait4.
+struct ProcessRun {
+  double wall_s = -1.0; // negative: it failed
+  double cpu_s = 0.0;
+  double max_rss_mb = 0.0;
+  double minor_faults = 0.0;
+};
+
+pid_t spawn_quiet(const std::vector<std::string> &args) {
+  std::vector<char *> argv;
+  for (const auto &a : args)
+    argv.push_back(const_cast<char *>(a.c_str()));
+  argv.push_back(nullptr);
+  pid_t pid = 0;
+  posix_spawn_file_actions_t quiet; // what it prints is not part of the bench's output
+  posix_spawn_file_actions_init(&quiet);
+  posix_spawn_file_actions_addopen(&quiet, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+  const int spawned = posix_spawnp(&pid, argv[0], &quiet, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&quiet);
+  return spawned == 0 ? pid : -1;
+}
+
+ProcessRun finish(pid_t pid, Clock::time_point t0) {
+  ProcessRun r;
+  if (pid < 0)
+    return r;
+  int status = 0;
+  rusage usage{};
+  if (wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+    return r;
+  r.wall_s = seconds_since(t0);
+  r.cpu_s = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+            1e-6 * static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec);
+  r.max_rss_mb = static_cast<double>(usage.ru_maxrss) / 1024.0;
+  r.minor_faults = static_cast<double>(usage.ru_minflt);
+  return r;
+}
+
+ProcessRun measure_process(const std::vector<std::string> &args) {
+  const auto t0 = Clock::now();
+  const ProcessRun r = finish(spawn_quiet(args), t0);
+  if (r.wall_s < 0)
+    throw std::runtime_error(fmt::format("{} failed", fmt::join(args, " ")));
+  return r;
+}
+
+// Several copies of processes started at once; the wall time is until the last one ends.
+double measure_together(const std::vector<std::vector<std::string>> &commands) {
+  const auto t0 = Clock::now();
+  std::vector<pid_t> pids;
+  for (const auto &args : commands)
+    pids.push_back(spawn_quiet(args));
+  bool ok = true;
+  for (pid_t pid : pids)
+    ok = finish(pid, t0).wall_s >= 0 && ok;
+  if (!ok)
+    throw std::runtime_error("a process run side by side failed");
+  return seconds_since(t0);
+}
+
+// Medians of two commands run alternately A B A B ..., so both see the same load.
+struct SideBySide {
+  ProcessRun a, b; // medians, field by field
+};
+
+ProcessRun median_run(const std::vector<ProcessRun> &runs) {
+  auto field = [&runs](double ProcessRun::*f) {
+    std::vector<double> v;
+    for (const auto &r : runs)
+      v.push_back(r.*f);
+    return median(v);
+  };
+  return {field(&ProcessRun::wall_s), field(&ProcessRun::cpu_s), field(&ProcessRun::max_rss_mb),
+          field(&ProcessRun::minor_faults)};
+}
+
+SideBySide side_by_side(const std::vector<std::string> &a, const std::vector<std::string> &b, int repeats) {
+  std::vector<ProcessRun> as, bs;
+  for (int i = 0; i < repeats; ++i) {
+    as.push_back(measure_process(a));
+    bs.push_back(measure_process(b));
+  }
+  return {median_run(as), median_run(bs)};
+}
+
+std::size_t csv_rows(const std::filesystem::path &file) {
+  std::ifstream in(file);
+  std::size_t lines = 0;
+  for (std::string line; std::getline(in, line);)
+    ++lines;
+  return lines > 0 ? lines - 1 : 0;
+}
+
+// One row of the targets table.
+void target_row(const char *id, const std::string &what, const std::string &figure, const std::string &reference,
+                double ratio, const std::string &target, int holds) {
+  fmt::print("{:<4}{:<66}{:>12}{:>14}{:>9}{:>10}  {}\n", id, what, figure, reference,
+             ratio > 0 ? fmt::format("{:.2f}x", ratio) : std::string("-"), target,
+             holds < 0 ? "-" : holds ? "yes" : "no");
+}
+
+
+struct TargetSetup {
+  std::string scenario;
+  std::string rongou;
+  std::string peer; // empty: T1 and T2 are not measured
+  std::string python;
+  std::string network_scenario;
+  std::filesystem::path work;
+  int repeats = 5;
+  int replications = 8;
+  bool quick = false;
+};
+
+// T1..T5 (docs/performance.md#the-targets-t1t5-against-the-simpy-peer): every ratio from processes run side by side in this
+// bench run, medians of `repeats`.
+void print_targets(const TargetSetup &t) {
+  const int years = t.quick ? 2 : 10;
+  const std::string horizon = fmt::format("horizon_days={}", 364 * years);
+  const auto run_out = [&t](const std::string &name) { return (t.work / name).string(); };
+  const std::vector<std::string> long_run{t.rongou, "run", t.scenario, "--set", horizon, "--out", run_out("t1"),
+                                          "--force", "--quiet", "--no-report"};
+  const std::vector<std::string> year_run{t.rongou, "run", t.scenario, "--out", run_out("year"),
+                                          "--force", "--quiet", "--no-report"};
+  const bool have_peer = !t.peer.empty() && std::filesystem::exists(t.peer);
+  const auto peer_run = [&t](int peer_years) {
+    return std::vector<std::string>{t.python, t.peer, "--years", std::to_string(peer_years)};
+  };
+  fmt::print("targets: each ratio from runs side by side (A B A B ...), medians of {}; wall time unless "
+             "said\n",
+             t.repeats);
+  fmt::print("{:<4}{:<66}{:>12}{:>14}{:>9}{:>10}  {}\n", "", "figure", "rongou", "reference", "ratio", "target",
+             "holds");
+
+  // T1 and T4: a long baseline run per simulated year against the peer and the bare SimGrid program.
+  ProcessRun long_rongou;
+  if (have_peer) {
+    const auto t1 = side_by_side(long_run, peer_run(years), t.repeats);
+    long_rongou = t1.a;
+    const double ratio = t1.b.wall_s / t1.a.wall_s;
+    target_row("T1", fmt::format("s per simulated year ({} years / {}, --no-report)", years, years),
+               fmt::format("{:.3f}", t1.a.wall_s / years), fmt::format("{:.3f} peer", t1.b.wall_s / years), ratio,
+               ">= 6x", ratio >= 6.0);
+    target_row("", "  the same in CPU time (user + system)", fmt::format("{:.3f}", t1.a.cpu_s / years),
+               fmt::format("{:.3f} peer", t1.b.cpu_s / years), t1.b.cpu_s / t1.a.cpu_s, "", -1);
+  } else {
+    fmt::print("T1  not measured: no peer model (bench/run --peer PATH)\n");
+  }
+
+  // T2: the default run, report included, against the peer's one year.
+  const std::vector<std::string> default_run{t.rongou, "run", t.scenario, "--out", run_out("t2"), "--force",
+                                             "--quiet"};
+  if (have_peer) {
+    const auto t2 = side_by_side(default_run, peer_run(1), t.repeats);
+    const double ratio = t2.b.wall_s / t2.a.wall_s;
+    target_row("T2", "s of the default `rongou run` (report) vs peer 1 year", fmt::format("{:.3f}", t2.a.wall_s),
+               fmt::format("{:.3f} peer", t2.b.wall_s), ratio, ">= 1.5x", ratio >= 1.5);
+    target_row("", "  the same in CPU time (gnuplot included)", fmt::format("{:.3f}", t2.a.cpu_s),
+               fmt::format("{:.3f} peer", t2.b.cpu_s), t2.b.cpu_s / t2.a.cpu_s, "", -1);
+  } else {
+    fmt::print("T2  not measured: no peer model\n");
+  }
+
+  // T3: two jobs against one, and two independent runs at once against one.
+  {
+    const auto reps = std::to_string(t.replications);
+    const auto jobs = [&](const char *j) {
+      return std::vector<std::string>{t.rongou, "run", t.scenario, "--replications", reps, "--jobs", j, "--out",
+                                      run_out(fmt::format("t3-jobs{}", j)), "--force", "--quiet", "--no-report"};
+    };
+    const auto t3 = side_by_side(jobs("2"), jobs("1"), t.repeats);
+    const double ratio = t3.b.wall_s / t3.a.wall_s;
+    target_row("T3", fmt::format("replications a second, --jobs 2 vs 1 ({} each)", t.replications),
+               fmt::format("{:.2f}/s", t.replications / t3.a.wall_s),
+               fmt::format("{:.2f}/s", t.replications / t3.b.wall_s), ratio, ">= 1.8x", ratio >= 1.8);
+    std::vector<double> one, two;
+    for (int i = 0; i < t.repeats; ++i) {
+      one.push_back(measure_together({year_run}));
+      auto second = year_run;
+      second[4] = run_out("year-2");
+      two.push_back(measure_together({year_run, second}));
+    }
+    const double together = 2.0 * median(one) / median(two);
+    target_row("", "runs a second, two at once vs one (baseline year)", fmt::format("{:.2f}/s", 2.0 / median(two)),
+               fmt::format("{:.2f}/s", 1.0 / median(one)), together, ">= 1.8x", together >= 1.8);
+    if (long_rongou.wall_s < 0)
+      long_rongou = median_run({measure_process(long_run)});
+    target_row("", "minor page faults per simulated year", fmt::format("{:.0f}", long_rongou.minor_faults / years),
+               "", 0.0, "", -1);
+  }
+
+  // T4: per simulated year beside the bare SimGrid program's whole process.
+  {
+    const auto floor_program = std::filesystem::path(t.rongou).parent_path() / "rongou_simgrid_floor";
+    if (std::filesystem::exists(floor_program)) {
+      const auto t4 = side_by_side(long_run, {floor_program.string()}, t.repeats);
+      target_row("T4", "s per simulated year vs empty SimGrid program (process)",
+                 fmt::format("{:.3f}", t4.a.wall_s / years), fmt::format("{:.3f} bare", t4.b.wall_s),
+                 t4.a.wall_s / years / t4.b.wall_s, "none", -1);
+    } else {
+      fmt::print("T4  not measured: {} not built\n", floor_program.string());
+    }
+  }
+
+  // T5: the network scenario per train and per tracked container against the baseline (CPU
+  // time: both run one year), and its peak memory over ten years.
+  {
+    const std::vector<std::string> network_run{t.rongou, "run", t.network_scenario, "--out", run_out("network"),
+                                               "--force", "--quiet", "--no-report"};
+    const auto t5 = side_by_side(network_run, year_run, t.repeats);
+    const double network_trains = static_cast<double>(csv_rows(t.work / "network" / "trains.csv"));
+    const double network_boxes = static_cast<double>(csv_rows(t.work / "network" / "containers.csv"));
+    const double base_trains = static_cast<double>(csv_rows(t.work / "year" / "trains.csv"));
+    const double base_boxes = static_cast<double>(csv_rows(t.work / "year" / "containers.csv"));
+    const double per_train = t5.a.cpu_s / network_trains, base_per_train = t5.b.cpu_s / base_trains;
+    const double per_box = t5.a.cpu_s / network_boxes, base_per_box = t5.b.cpu_s / base_boxes;
+    target_row("T5", fmt::format("CPU ms per train unit, network ({:.0f}) vs baseline ({:.0f})", network_trains,
+                                 base_trains),
+               fmt::format("{:.3f}", per_train * 1e3), fmt::format("{:.3f} base", base_per_train * 1e3),
+               per_train / base_per_train, "<= 1.2x", per_train / base_per_train <= 1.2);
+    target_row("", fmt::format("CPU ms per tracked container, network ({:.0f}) vs baseline ({:.0f})", network_boxes,
+                               base_boxes),
+               fmt::format("{:.4f}", per_box * 1e3), fmt::format("{:.4f} base", base_per_box * 1e3),
+               per_box / base_per_box, "<= 1.2x", per_box / base_per_box <= 1.2);
+    auto network_long = network_run;
+    network_long.insert(network_long.begin() + 3, {"--set", horizon});
+    const auto big = measure_process(network_long);
+    target_row("", fmt::format("peak memory of {} years of the network, MB", years),
+               fmt::format("{:.0f}", big.max_rss_mb), "", 0.0, "< 1536", big.max_rss_mb < 1536.0);
+  }
+  fmt::print("\n");
+}
+
 const char *verdict(bool met) { return met ? "met" : "MISSED"; }
 
 } // namespace
@@ -297,7 +534,11 @@ int main(int argc, char **argv) {
   int replications = 200;
   int process_runs = 20;
   bool quick = false;
-  std::vector<std::string> only;
+  std::vector<std::string> only{"targets"};
+  std::string peer;
+  std::string python = "/usr/bin/python3";
+  std::string network_scenario = "scenarios/network-2021.yaml";
+  int target_replications = 8;
   app.add_option("--scenario", scenario_file, "baseline scenario");
   app.add_option("--rongou", rongou, "the rongou executable, for whole-process and --replications timings");
   app.add_option("--work", work, "scratch folder for outputs");
@@ -305,11 +546,17 @@ int main(int argc, char **argv) {
   app.add_option("--replications", replications, "replications per --jobs figure (1000 for the target itself)");
   app.add_option("--process-runs", process_runs, "whole-process runs timed");
   app.add_flag("--quick", quick, "tiny configuration, a smoke test of the bench itself");
-  app.add_option("--only", only, "sections to run: year, event, replications, memory, growth (default all)");
+  app.add_option("--only", only,
+                 "sections to run: targets (the default), year, event, replications, memory, growth");
+  app.add_option("--peer", peer, "the SimPy peer model (simpy_corridor.py) for T1 and T2");
+  app.add_option("--python", python, "the Python that runs the peer (it needs SimPy 2)");
+  app.add_option("--network-scenario", network_scenario, "the network scenario of T5");
+  app.add_option("--target-replications", target_replications, "replications per --jobs run of T3");
   CLI11_PARSE(app, argc, argv);
   if (quick) {
     repeats = 1;
     replications = 4;
+    target_replications = 2;
     process_runs = 2;
   }
 
@@ -325,6 +572,14 @@ int main(int argc, char **argv) {
 
     fmt::print("rongou bench  scenario {}  ({} days, {} services)\n\n", scenario_file, base.horizon_days,
                base.rail.services.size());
+
+    if (want("targets"))
+      print_targets({scenario_file, rongou, peer, python, network_scenario, out, repeats, target_replications, quick});
+    const bool detail = std::any_of(only.begin(), only.end(), [](const std::string &o) { return o != "targets"; });
+    if (!detail) {
+      std::filesystem::remove_all(out);
+      return 0;
+    }
 
     // 1. One baseline year in-process, and as a whole process.
     std::vector<double> wall, run;
@@ -485,7 +740,7 @@ int main(int argc, char **argv) {
       series("trains a week", quick ? std::vector<int>{1, 2} : std::vector<int>{1, 2, 4, 8}, false);
     }
 
-    fmt::print("\ntargets\n");
+    fmt::print("\nfigures against the earlier rounds' targets\n");
     if (process_s > 0 && want("year"))
       fmt::print("  whole process, baseline year < 0.055 s (2x a 0.11 s SimPy model):  {:.4f} s  {}\n", process_s,
                  verdict(process_s < 0.055));

@@ -1,5 +1,7 @@
 #include "model/doors/DoorStages.hpp"
 
+#include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -10,14 +12,29 @@ namespace rongou {
 
 namespace {
 
+// The closures of each node, in the scenario's order, found once per run: a long run has
+// thousands of windows and tens of thousands of containers.
+using ClosuresByNode = std::map<std::string, std::vector<const Disruption*>, std::less<>>;
+
+ClosuresByNode closures_by_node(const Scenario& scenario) {
+  ClosuresByNode out;
+  for (const auto& d : scenario.disruptions)
+    if (d.kind == DisruptionKind::Closure)
+      out[d.node].push_back(&d);
+  return out;
+}
+
 // When a container arriving at `node` at `t_h` can be unloaded: after every closure of the
 // node holding it then (windows may follow one another).
-double terminal_open_h(const Scenario& scenario, const std::string& node, double t_h) {
+double terminal_open_h(const ClosuresByNode& closures, const std::string& node, double t_h) {
+  const auto at = closures.find(node);
+  if (at == closures.end())
+    return t_h;
   for (bool moved = true; moved;) {
     moved = false;
-    for (const auto& d : scenario.disruptions)
-      if (d.kind == DisruptionKind::Closure && d.node == node && d.active_at(t_h)) {
-        t_h = d.to_h();
+    for (const Disruption* d : at->second)
+      if (d->active_at(t_h)) {
+        t_h = d->to_h();
         moved = true;
       }
   }
@@ -32,7 +49,7 @@ struct Arrival {
 };
 
 // Closure, unloading and clearance per container, then the flow's vehicles in order of ready time.
-void deliver(const Scenario& scenario, const DoorSpec& spec, std::vector<Arrival>& flow) {
+void deliver(const ClosuresByNode& closures, const DoorSpec& spec, std::vector<Arrival>& flow) {
   std::vector<LastMileJob> jobs;
   jobs.reserve(flow.size());
   for (auto& a : flow) {
@@ -40,7 +57,7 @@ void deliver(const Scenario& scenario, const DoorSpec& spec, std::vector<Arrival
     r.modelled = true;
     r.loading_h = a.draws.loading_h;
     r.export_clearance_h = a.draws.export_clearance_h;
-    r.terminal_closed_h = terminal_open_h(scenario, *a.node, a.terminal_h) - a.terminal_h;
+    r.terminal_closed_h = terminal_open_h(closures, *a.node, a.terminal_h) - a.terminal_h;
     r.unloading_h = a.draws.unloading_h;
     r.import_clearance_h = a.draws.import_clearance_h;
     r.last_mile_h = a.draws.drive_h;
@@ -70,6 +87,7 @@ void record_doors(const Scenario& scenario, Journal& journal) {
   if (!scenario.doors)
     return;
   const DoorSpec& spec = *scenario.doors;
+  const ClosuresByNode closures = closures_by_node(scenario);
   journal.rail_doors.resize(journal.containers.size());
   journal.sea_doors.assign(journal.sea.size(), DoorRecord{});
   // One flow at a time: the arrivals of a long run are its largest passing allocation.
@@ -80,7 +98,7 @@ void record_doors(const Scenario& scenario, Journal& journal) {
         flow.push_back({&journal.rail_doors[static_cast<std::size_t>(c.id)], *c.arrived_h,
                         &journal.trains[static_cast<std::size_t>(c.train)].destination,
                         draw_door_stages(spec, scenario.seed, c.id)});
-    deliver(scenario, spec, flow);
+    deliver(closures, spec, flow);
   }
   if (!scenario.sea)
     return;
@@ -91,7 +109,7 @@ void record_doors(const Scenario& scenario, Journal& journal) {
       flow.push_back({&journal.sea_doors[i], *r.arrived_h, &scenario.sea->destination,
                       draw_door_stages(spec, scenario.seed, r.container)});
   }
-  deliver(scenario, spec, flow);
+  deliver(closures, spec, flow);
 }
 
 } // namespace rongou

@@ -115,6 +115,39 @@ bool overlap(const Disruption& a, const Disruption& b) { return a.from_day < b.t
 
 } // namespace
 
+void DisruptionPlan::index_by_week(double horizon_h) {
+  const auto weeks = static_cast<std::size_t>(std::max(0.0, std::ceil(horizon_h / kWeekH))) + 1;
+  weeks_.assign(weeks, {});
+  const double last_week = static_cast<double>(weeks - 1);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const Disruption& d = items[i].spec;
+    const double last = std::min(last_week, std::floor(d.to_h() / kWeekH));
+    for (double w = std::max(0.0, std::floor(d.from_h() / kWeekH)); w <= last; ++w)
+      weeks_[static_cast<std::size_t>(w)].push_back(static_cast<std::uint32_t>(i));
+  }
+  indexed_items_ = items.size();
+}
+
+const std::vector<std::uint32_t>* DisruptionPlan::week_of(double t_h) const {
+  if (indexed_items_ != items.size() || !(t_h >= 0.0))
+    return nullptr;
+  const double week = std::floor(t_h / kWeekH);
+  return week < static_cast<double>(weeks_.size()) ? &weeks_[static_cast<std::size_t>(week)] : nullptr;
+}
+
+template <class Visit>
+void DisruptionPlan::each_candidate(double t_h, Visit visit) const {
+  if (const auto* week = week_of(t_h)) {
+    for (const std::uint32_t i : *week)
+      if (!visit(static_cast<std::size_t>(i)))
+        return;
+    return;
+  }
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (!visit(i))
+      return;
+}
+
 int DisruptionPlan::closure_blocking(double t_h, const std::string& from, const std::string& to) const {
   // A train held to a window's end wakes at the engine's clock, in seconds: converted back to
   // hours it may fall a rounding short of an end that is not a whole number of hours (a
@@ -122,37 +155,47 @@ int DisruptionPlan::closure_blocking(double t_h, const std::string& from, const 
   // to the same instant again and again.
   constexpr double kClockRoundingH = 1e-9;
   int found = -1;
-  for (std::size_t i = 0; i < items.size(); ++i) {
+  each_candidate(t_h, [&](std::size_t i) {
     const auto& r = items[i];
     if (r.spec.kind != DisruptionKind::Closure || !r.spec.active_at(t_h) || t_h >= r.spec.to_h() - kClockRoundingH)
-      continue;
+      return true;
     const bool blocks = (r.segment != nullptr && r.segment->joins(from, to)) ||
                         (!r.spec.node.empty() && (r.spec.node == from || r.spec.node == to));
     if (blocks && (found < 0 || r.spec.to_day > items[static_cast<std::size_t>(found)].spec.to_day))
       found = static_cast<int>(i);
-  }
+    return true;
+  });
   return found;
 }
 
 int DisruptionPlan::slowdown_on(double t_h, const Segment* segment) const {
-  for (std::size_t i = 0; i < items.size(); ++i)
+  int found = -1;
+  each_candidate(t_h, [&](std::size_t i) {
     if (items[i].spec.kind == DisruptionKind::Slowdown && items[i].segment == segment && items[i].spec.active_at(t_h))
-      return static_cast<int>(i);
-  return -1;
+      found = static_cast<int>(i);
+    return found < 0;
+  });
+  return found;
 }
 
 int DisruptionPlan::capacity_at(double t_h, const std::string& node) const {
-  for (std::size_t i = 0; i < items.size(); ++i)
+  int found = -1;
+  each_candidate(t_h, [&](std::size_t i) {
     if (items[i].spec.kind == DisruptionKind::Capacity && items[i].spec.node == node && items[i].spec.active_at(t_h))
-      return static_cast<int>(i);
-  return -1;
+      found = static_cast<int>(i);
+    return found < 0;
+  });
+  return found;
 }
 
 int DisruptionPlan::locomotive_cut(double t_h, int pool) const {
-  for (std::size_t i = 0; i < items.size(); ++i)
+  int found = -1;
+  each_candidate(t_h, [&](std::size_t i) {
     if (items[i].spec.kind == DisruptionKind::Locomotives && items[i].pool == pool && items[i].spec.active_at(t_h))
-      return static_cast<int>(i);
-  return -1;
+      found = static_cast<int>(i);
+    return found < 0;
+  });
+  return found;
 }
 
 DisruptionPlan build_disruption_plan(const Scenario& scenario, const Corridor& corridor,
@@ -202,6 +245,7 @@ DisruptionPlan build_disruption_plan(const Scenario& scenario, const Corridor& c
     }
     out.items.push_back(std::move(r));
   }
+  out.index_by_week(scenario.horizon_days * 24.0);
   return out;
 }
 

@@ -2,6 +2,7 @@
 // The scenario's disruptions resolved against the corridor and the route plans: which yard,
 // segment or locomotive pool each one acts on and how many tracks, cranes or locomotives
 // it takes out. Building it is where disruptions are checked against the platform.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,21 @@ public:
   int slowdown_on(double t_h, const Segment* segment) const; // -1 if none
   int capacity_at(double t_h, const std::string& node) const;
   int locomotive_cut(double t_h, int pool) const;
+
+  // Lists, for each week up to `horizon_h`, the items whose window touches it, so that the
+  // questions above look at a week's few windows, not at every window of a long run. Items
+  // added afterwards, and times outside those weeks, are answered from all items.
+  void index_by_week(double horizon_h);
+
+private:
+  static constexpr double kWeekH = 168.0;
+  // The items that may be active at `t_h`, in order; nullptr: look at all of them.
+  const std::vector<std::uint32_t>* week_of(double t_h) const;
+  // Calls `visit(i)` for each candidate item in order until it returns false.
+  template <class Visit>
+  void each_candidate(double t_h, Visit visit) const;
+  std::vector<std::vector<std::uint32_t>> weeks_;
+  std::size_t indexed_items_ = 0;
 };
 
 // Adds a diagnostic, with the scenario's file and line, for every node, segment or section

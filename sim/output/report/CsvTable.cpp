@@ -1,5 +1,7 @@
 #include "output/report/CsvTable.hpp"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <fmt/format.h>
@@ -27,6 +29,7 @@ public:
 
   bool next(Record& record) {
     record.cells.clear();
+    record.cells.reserve(width_); // rows of a table have the header's width
     if (pos_ >= text_.size())
       return false;
     record.line = line_;
@@ -34,13 +37,27 @@ public:
     std::string cell;
     bool quoted = false, was_quoted = false;
     for (;;) {
-      if (pos_ - start > kMaxRecordBytes)
-        fail(record.line, fmt::format("a record longer than {} bytes", kMaxRecordBytes));
+      // Plain characters go to the cell a run at a time; the record's length is checked at
+      // the first character after the run, as if it had been checked at every one.
+      const std::size_t run = plain_run(quoted);
+      const auto check_length = [&](std::size_t at) {
+        if (at - start > kMaxRecordBytes)
+          fail(record.line, fmt::format("a record longer than {} bytes", kMaxRecordBytes));
+      };
+      if (run > pos_) {
+        if (!quoted && was_quoted) {
+          check_length(pos_);
+          fail(line_, "text after the closing quote of a field");
+        }
+        cell.append(text_, pos_, run - pos_);
+        pos_ = run;
+      }
+      check_length(pos_);
       if (pos_ >= text_.size()) {
         if (quoted)
           fail(record.line, "a quoted field is not closed before the end of the file");
         record.cells.push_back(std::move(cell));
-        return true;
+        return finish(record);
       }
       const char c = text_[pos_++];
       if (c == '\0')
@@ -52,9 +69,8 @@ public:
             ++pos_;
           } else
             quoted = false;
-        } else {
-          if (c == '\n')
-            ++line_;
+        } else { // a line break inside quotes
+          ++line_;
           cell += c;
         }
         continue;
@@ -65,18 +81,14 @@ public:
         quoted = was_quoted = true;
       } else if (c == ',') {
         record.cells.push_back(std::move(cell));
-        cell.clear();
+        cell = std::string();
         was_quoted = false;
-      } else if (c == '\n' || c == '\r') {
+      } else { // '\n' or '\r'
         if (c == '\r' && pos_ < text_.size() && text_[pos_] == '\n')
           ++pos_;
         ++line_;
         record.cells.push_back(std::move(cell));
-        return true;
-      } else {
-        if (was_quoted)
-          fail(line_, "text after the closing quote of a field");
-        cell += c;
+        return finish(record);
       }
     }
   }
@@ -85,10 +97,33 @@ private:
   [[noreturn]] void fail(int line, const std::string& message) const {
     throw InputError(fmt::format("{}:{}: {}", file_, line, message));
   }
+  // Where the characters from pos_ on that need no decision end: inside quotes at a quote,
+  // a line feed or a NUL; outside at those, a comma or a carriage return.
+  std::size_t plain_run(bool quoted) const {
+    static constexpr auto kStops = [] {
+      std::array<std::array<bool, 256>, 2> stops{}; // [quoted][character]
+      for (unsigned char c : {'"', '\n', '\0'})
+        stops[0][c] = stops[1][c] = true;
+      for (unsigned char c : {',', '\r'})
+        stops[0][c] = true;
+      return stops;
+    }();
+    const auto& stop = kStops[quoted ? 1 : 0];
+    const char* p = text_.data() + pos_;
+    const char* const end = text_.data() + text_.size();
+    while (p < end && !stop[static_cast<unsigned char>(*p)])
+      ++p;
+    return static_cast<std::size_t>(p - text_.data());
+  }
+  bool finish(const Record& record) {
+    width_ = std::max(width_, record.cells.size());
+    return true;
+  }
   const std::string& text_;
   const std::string& file_;
   std::size_t pos_ = 0;
   int line_ = 1;
+  std::size_t width_ = 0;
 };
 
 bool blank(const Record& r) { return r.cells.size() == 1 && r.cells.front().empty(); }
