@@ -66,6 +66,9 @@ struct TransportLeg {
   // Which boxes take it: "" every box of the lane, "direct" those whose loop calls at the
   // European port itself, a hub's name those discharged there for the feeder.
   std::string via;
+  // The feeder from a hub on to the European port (SeaRoute::legs puts it after the ocean
+  // leg into that hub), as opposed to the ocean legs of the loops.
+  bool is_feeder() const { return mode == "sea" && !via.empty() && via != "direct" && from == via; }
 };
 
 // What a rail service's route is, for costs that depend on it.

@@ -21,12 +21,40 @@ const CostSpec& spec_of(const Scenario& s, int lane) {
   return *costs;
 }
 
-const char* vehicle_quality(const std::string& mode) {
-  if (mode == "sea")
-    return "default";
-  if (mode == "rail" || mode == "inland_rail")
-    return "modelled";
+// Data-quality tags: a leg computed from a factor the scenario set itself is `primary`; else
+// its default's tag (docs/emissions.md#data-quality).
+std::string tagged(bool provided, const char* otherwise) { return provided ? "primary" : otherwise; }
+
+// The grid a country's electric train-km count at, as the scenario names it.
+std::string grid_key(const EmissionSpec& e, const std::string& country) {
+  return e.grids.count(country) ? "grids." + country : std::string("grids.other");
+}
+
+// A train's energy: its figures, the grid it runs on (any grid: `country` empty) and diesel.
+bool train_factors_provided(const EmissionSpec& e, const std::string& country, bool diesel) {
+  if (e.is_provided("rail") || (diesel && e.is_provided("fuels.diesel")))
+    return true;
+  if (!country.empty())
+    return e.is_provided(grid_key(e, country));
+  return std::any_of(e.provided.begin(), e.provided.end(), [](const std::string& k) { return k.rfind("grids.", 0) == 0; });
+}
+
+std::string vehicle_quality(const EmissionSpec& e, const TransportLeg& leg) {
+  if (leg.mode == "sea")
+    return e.ship_quality(leg.is_feeder());
+  if (leg.mode == "rail" || leg.mode == "inland_rail") {
+    const auto& grid = e.grid(e.rail.unrouted_country);
+    return tagged(train_factors_provided(e, e.rail.unrouted_country, grid.electric_share < 1.0), "modelled");
+  }
+  if (leg.mode == "barge")
+    return tagged(e.is_provided("barge") || e.is_provided("fuels." + e.barge_carrier), "assumed");
+  if (leg.mode == "road")
+    return tagged(e.is_provided("road") || e.is_provided("fuels." + e.road_carrier), "assumed");
   return "assumed";
+}
+
+std::string hub_quality(const EmissionSpec& e, const std::string& hub, const char* otherwise) {
+  return tagged(e.is_provided("hubs." + hub), otherwise);
 }
 
 // Legs summed per container, then divided by the number of containers: kept in the order
@@ -237,6 +265,7 @@ ModeEmissions rail_emissions(const Scenario& scenario, const Journal& journal, i
   out.tonnes_per_feu = c.tonnes_per_feu;
   const TrainEnergy energy(scenario, journal, c);
   LegSums sums;
+  const std::string terminal_quality = hub_quality(e, "terminal", "assumed");
   int containers = 0;
   std::map<std::size_t, TrainEnergy::Run> runs; // by train index, each computed once
   for (const auto& container : journal.containers) {
@@ -250,8 +279,7 @@ ModeEmissions rail_emissions(const Scenario& scenario, const Journal& journal, i
     std::reverse(chain.begin(), chain.end());
     const TrainRecord& first = journal.trains[chain.front()];
     const TrainRecord& last = journal.trains[chain.back()];
-    const std::string quality_rail = "modelled";
-    sums.add("terminal", first.origin, first.origin, 0.0, 0.0, hub(e.terminal), "assumed");
+    sums.add("terminal", first.origin, first.origin, 0.0, 0.0, hub(e.terminal), terminal_quality);
     double km = 0.0;
     for (std::size_t i = 0; i < chain.size(); ++i) {
       const TrainRecord& unit = journal.trains[chain[i]];
@@ -261,7 +289,10 @@ ModeEmissions rail_emissions(const Scenario& scenario, const Journal& journal, i
       const TrainEnergy::Run& run = it->second;
       for (const auto& section : run.sections)
         sums.add("rail", section.from, section.to, section.km, c.tonnes_per_feu,
-                 scaled(section.co2e, 1.0 / std::max(unit.feu, 1)), quality_rail);
+                 scaled(section.co2e, 1.0 / std::max(unit.feu, 1)),
+                 tagged(train_factors_provided(e, section.country.empty() ? "other" : section.country,
+                                               section.electric_share < 1.0),
+                        "modelled"));
       km += run.km;
     }
     // Every break-of-gauge yard on its service's route transships it, whether its train was
@@ -269,10 +300,12 @@ ModeEmissions rail_emissions(const Scenario& scenario, const Journal& journal, i
     if (const auto* stops = energy.route(first.service))
       for (const auto* stop : *stops)
         if (stop->gauge_change)
-          sums.add("gauge_change", stop->node, stop->node, 0.0, 0.0, hub(e.gauge_change), "assumed");
+          sums.add("gauge_change", stop->node, stop->node, 0.0, 0.0, hub(e.gauge_change),
+                   hub_quality(e, "gauge_change", "assumed"));
     sums.add("empty_running", first.origin, last.destination, km, c.tonnes_per_feu,
-             scaled(energy.empty_per_cargo_tonne_km(), c.tonnes_per_feu * km), "modelled");
-    sums.add("terminal", last.destination, last.destination, 0.0, 0.0, hub(e.terminal), "assumed");
+             scaled(energy.empty_per_cargo_tonne_km(), c.tonnes_per_feu * km),
+             tagged(train_factors_provided(e, "", true), "modelled"));
+    sums.add("terminal", last.destination, last.destination, 0.0, 0.0, hub(e.terminal), terminal_quality);
   }
   out.legs = sums.means(containers);
   return out;
@@ -318,24 +351,26 @@ ModeEmissions sea_emissions(const Scenario& scenario, const Journal& journal, in
     return out;
   const std::string& destination = legs.back()->to;
   LegSums sums;
-  sums.add("terminal", legs.front()->from, legs.front()->from, 0.0, 0.0, hub(e.terminal), "assumed");
+  const std::string terminal_quality = hub_quality(e, "terminal", "assumed");
+  sums.add("terminal", legs.front()->from, legs.front()->from, 0.0, 0.0, hub(e.terminal), terminal_quality);
   for (std::size_t i = 0; i < legs.size(); ++i) {
     const TransportLeg& leg = *legs[i];
     const double w = share(leg.via);
     if (w <= 0.0)
       continue;
-    sums.add(leg.mode, leg.from, leg.to, leg.distance_km, c.tonnes_per_feu, vehicle_leg(c, leg.mode, leg.distance_km, c.tonnes_per_feu),
-             vehicle_quality(leg.mode), w);
+    const Co2e co2e = leg.mode == "sea" ? ship_leg(c, leg.distance_km, leg.is_feeder())
+                                        : vehicle_leg(c, leg.mode, leg.distance_km, c.tonnes_per_feu);
+    sums.add(leg.mode, leg.from, leg.to, leg.distance_km, c.tonnes_per_feu, co2e, vehicle_quality(e, leg), w);
     if (leg.to == destination) {
       if (leg.mode == "inland_rail" || leg.mode == "rail")
-        sums.add("terminal", leg.to, leg.to, 0.0, 0.0, hub(e.terminal), "assumed", w);
+        sums.add("terminal", leg.to, leg.to, 0.0, 0.0, hub(e.terminal), terminal_quality, w);
       continue;
     }
     // Between two legs: a port where a ship or barge is loaded or unloaded, else a terminal.
     const std::string next_mode = i + 1 < legs.size() ? legs[i + 1]->mode : std::string();
     const bool water = leg.mode == "sea" || leg.mode == "barge" || next_mode == "sea" || next_mode == "barge";
     sums.add(water ? "port" : "terminal", leg.to, leg.to, 0.0, 0.0, hub(water ? e.port : e.terminal),
-             water ? "default" : "assumed", w);
+             water ? hub_quality(e, "port", "default") : terminal_quality, w);
   }
   out.legs = sums.means(1);
   return out;

@@ -26,12 +26,16 @@ Co2e full_train_per_feu_km(const CostSpec& c, double tonnes_per_feu) {
 
 } // namespace
 
+Co2e ship_leg(const CostSpec& c, double km, bool feeder) {
+  const auto& e = c.emissions;
+  const double wtw = e.ship_wtw_g_co2e_per_teu_km(feeder) * 2.0 * km / 1000.0; // an FEU is two TEU
+  return {wtw, wtw * e.ship_ttw_share};
+}
+
 Co2e vehicle_leg(const CostSpec& c, const std::string& mode, double km, double tonnes_per_feu) {
   const auto& e = c.emissions;
-  if (mode == "sea") {
-    const double wtw = e.ship_wtw_g_co2e_per_teu_km * 2.0 * km / 1000.0; // an FEU is two TEU
-    return {wtw, wtw * e.ship_ttw_share};
-  }
+  if (mode == "sea")
+    return ship_leg(c, km, false);
   if (mode == "barge") {
     const auto& fuel = e.fuel(e.barge_carrier);
     const double wtw = e.barge_wtw_g_co2e_per_tonne_km * tonnes_per_feu * km / 1000.0;

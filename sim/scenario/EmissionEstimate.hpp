@@ -31,7 +31,12 @@ Co2e train_km(const EmissionSpec& e, double gross_tonnes, double electric_share,
 
 constexpr int kReferenceTrainFeu = 41; // a service's default max_feu
 
-// One FEU of `tonnes_per_feu` cargo over `km` by `mode` (rail, inland_rail, barge, road, sea):
+// One FEU over `km` by container ship: a main ocean leg, or a feeder leg (hub to the European
+// port), each at its own intensity (EmissionSpec::ship_wtw_g_co2e_per_teu_km).
+Co2e ship_leg(const CostSpec& costs, double km, bool feeder);
+
+// One FEU of `tonnes_per_feu` cargo over `km` by `mode` (rail, inland_rail, barge, road, sea; a
+// ship as on a main ocean leg):
 // rail as a full train of kReferenceTrainFeu FEU on electrified line in
 // costs.emissions.rail.unrouted_country.
 Co2e vehicle_leg(const CostSpec& costs, const std::string& mode, double km, double tonnes_per_feu);

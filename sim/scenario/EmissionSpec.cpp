@@ -1,4 +1,5 @@
 #include "scenario/EmissionSpec.hpp"
+#include "scenario/ShipIntensity.hpp"
 
 #include <stdexcept>
 
@@ -15,6 +16,35 @@ EmissionSpec::EmissionSpec() {
   grids["RU"] = {440.0, 1.0};
   grids["BY"] = {430.0, 1.0};
   other_grid = {481.0, 1.0}; // world average 2023 (Ember)
+  for (const auto& lane : ship_trade_lanes())
+    for (const auto& size : ship_size_classes())
+      ship_intensities[lane][size] = default_ship_intensity(lane, size).wtw_g_co2e_per_teu_km;
+}
+
+namespace {
+
+// The scenario's own figure in force for a leg: the feeder's, else (for a feeder) the ocean ship's.
+const std::optional<double>& own_figure(const EmissionSpec& e, bool feeder) {
+  if (feeder && !e.feeder_ship.wtw_g_co2e_per_teu_km)
+    return e.ocean_ship.wtw_g_co2e_per_teu_km;
+  return feeder ? e.feeder_ship.wtw_g_co2e_per_teu_km : e.ocean_ship.wtw_g_co2e_per_teu_km;
+}
+
+} // namespace
+
+double EmissionSpec::ship_wtw_g_co2e_per_teu_km(bool feeder) const {
+  if (const auto& own = own_figure(*this, feeder))
+    return *own;
+  const ShipLegSpec& leg = feeder ? feeder_ship : ocean_ship;
+  return ship_intensities.at(leg.trade_lane).at(leg.size_class);
+}
+
+std::string EmissionSpec::ship_quality(bool feeder) const {
+  const ShipLegSpec& leg = feeder ? feeder_ship : ocean_ship;
+  if (own_figure(*this, feeder) || is_provided("ship.ttw_share") ||
+      is_provided("ship.intensities." + leg.trade_lane + "." + leg.size_class))
+    return "primary";
+  return default_ship_intensity(leg.trade_lane, leg.size_class).quality;
 }
 
 const FuelFactor& EmissionSpec::fuel(const std::string& carrier) const {

@@ -3,6 +3,8 @@
 // (WTW) and tank-to-wheel (TTW) CO2e per leg. Defaults, sources and data-quality tags:
 // docs/emissions.md and docs/reference-data.md.
 #include <map>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -48,12 +50,24 @@ struct HubFactor {
   double ttw_kg_co2e_per_feu = 0.0;
 };
 
+// Which cell of the ship table a kind of ship leg takes, unless the scenario gives its own
+// intensity for it.
+struct ShipLegSpec {
+  std::string trade_lane;
+  std::string size_class;
+  std::optional<double> wtw_g_co2e_per_teu_km; // the scenario's own figure: wins over the table
+};
+
 struct EmissionSpec {
   RailEnergySpec rail;
   std::map<std::string, FuelFactor> fuels;   // by carrier name; `diesel` is always there
   std::map<std::string, GridFactor> grids;   // by ISO 3166 alpha-2 country
   GridFactor other_grid;                     // countries not listed
-  double ship_wtw_g_co2e_per_teu_km = 87.5;  // container ship, Asia - North Europe
+  // Container ships: the main ocean legs (origin port to the European port or to a hub) and
+  // the feeder legs (hub to the European port); table by trade lane, then size class.
+  ShipLegSpec ocean_ship{"asia_north_europe", "8000-14499", std::nullopt};
+  ShipLegSpec feeder_ship{"intra_europe", "1000-1999", std::nullopt};
+  std::map<std::string, std::map<std::string, double>> ship_intensities; // g CO2e per TEU-km, WTW
   double ship_ttw_share = 0.84;              // TTW / WTW of marine fuel
   double barge_wtw_g_co2e_per_tonne_km = 30.0;
   std::string barge_carrier = "diesel";      // for the barge's TTW / WTW ratio
@@ -63,9 +77,23 @@ struct EmissionSpec {
   HubFactor port{10.2, 6.1};        // seaport container terminal (and a sea hub)
   HubFactor gauge_change{10.2, 6.1}; // break-of-gauge transshipment yard
 
+  // Keys under costs.emissions the scenario set itself, as the reader names them ("ship.ttw_share",
+  // "grids.PL", "hubs.port", "rail", "fuels.diesel", "ship.intensities.intra_asia.0-999"...): the
+  // legs computed from them are tagged `primary` instead of their default's quality.
+  std::set<std::string> provided;
+
   EmissionSpec();
   const FuelFactor& fuel(const std::string& carrier) const;
   const GridFactor& grid(const std::string& country) const;
+  bool is_provided(const std::string& key) const { return provided.count(key) > 0; }
+
+  // WTW g CO2e per TEU-km of a main ocean leg, or of a feeder leg: the scenario's own figure
+  // for it, else its table cell. The feeder falls back to the ocean ship's own figure when the
+  // scenario gives one for the ocean ship and none for the feeder.
+  double ship_wtw_g_co2e_per_teu_km(bool feeder) const;
+  // The data-quality tag of the same: primary for a figure or a cell the scenario set (or a TTW
+  // share it set), else the default cell's tag.
+  std::string ship_quality(bool feeder) const;
 };
 
 } // namespace rongou

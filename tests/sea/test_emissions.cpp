@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "results/Emissions.hpp"
+#include "scenario/ScenarioLoader.hpp"
+#include "scenario/ShipIntensity.hpp"
 
 namespace rongou {
 namespace {
@@ -174,7 +176,7 @@ TEST(Emissions, SeaChainCountsEachLegAndTheHubsBetweenThem) {
   const auto& spec = f.s.costs->emissions;
   const EmissionLeg* ship = find_leg(e, "sea", "Shanghai");
   ASSERT_NE(ship, nullptr);
-  EXPECT_NEAR(ship->wtw_kg, spec.ship_wtw_g_co2e_per_teu_km * 2 * 1000 / 1000.0, 1e-9);
+  EXPECT_NEAR(ship->wtw_kg, spec.ship_wtw_g_co2e_per_teu_km(false) * 2 * 1000 / 1000.0, 1e-9);
   EXPECT_NEAR(ship->ttw_kg, ship->wtw_kg * spec.ship_ttw_share, 1e-9);
   const EmissionLeg* truck = find_leg(e, "road", "Gdansk");
   ASSERT_NE(truck, nullptr);
@@ -186,6 +188,126 @@ TEST(Emissions, SeaChainCountsEachLegAndTheHubsBetweenThem) {
   EXPECT_EQ(find_leg(e, "terminal", "Lodz"), nullptr);
   EXPECT_NEAR(e.wtw_kg_per_feu(), co2_kg_per_feu(*f.s.costs, "inland_rail", 100) + ship->wtw_kg + truck->wtw_kg +
                                       5.0 + 10.0 + 10.0, 1e-9);
+}
+
+// A sea chain via a hub: the ocean leg into Rotterdam and the feeder on to Gdansk, every
+// measured box through the hub.
+struct HubChain : Chain {
+  HubChain() {
+    s.sea = SeaSpec{};
+    j.sea_legs = {{"Chengdu", "Shanghai", "inland_rail", 100.0, 0, ""},
+                  {"Shanghai", "Gdansk", "sea", 1000.0, 0, "direct"},
+                  {"Gdansk", "Lodz", "road", 50.0, 0, ""},
+                  {"Shanghai", "Rotterdam", "sea", 1000.0, 0, "Rotterdam"},
+                  {"Rotterdam", "Gdansk", "sea", 1000.0, 0, "Rotterdam"}};
+  }
+};
+
+TEST(ShipIntensities, ABiggerShipOnTheSameLaneIsNeverGivenAHigherIntensity) {
+  const auto& classes = ship_size_classes();
+  for (const auto& lane : ship_trade_lanes())
+    for (std::size_t i = 1; i < classes.size(); ++i)
+      EXPECT_LE(default_ship_intensity(lane, classes[i]).wtw_g_co2e_per_teu_km,
+                default_ship_intensity(lane, classes[i - 1]).wtw_g_co2e_per_teu_km)
+          << lane << " " << classes[i];
+  // And a feeder ship is dearer per TEU-km than a mainline one.
+  EXPECT_GT(default_ship_intensity("intra_europe", "1000-1999").wtw_g_co2e_per_teu_km,
+            default_ship_intensity("asia_north_europe", "8000-14499").wtw_g_co2e_per_teu_km);
+}
+
+TEST(ShipIntensities, TheDefaultsKeepTheBaselineShipAndTagOnlyThePublishedCellDefault) {
+  const EmissionSpec e;
+  EXPECT_DOUBLE_EQ(e.ship_wtw_g_co2e_per_teu_km(false), 87.5);
+  EXPECT_EQ(e.ship_quality(false), "default");
+  EXPECT_NEAR(e.ship_wtw_g_co2e_per_teu_km(true), 87.5 * 29.703 / 15.36, 0.05);
+  EXPECT_EQ(e.ship_quality(true), "assumed");
+  for (const auto& lane : ship_trade_lanes())
+    for (const auto& size : ship_size_classes())
+      EXPECT_EQ(std::string(default_ship_intensity(lane, size).quality),
+                lane == "asia_north_europe" && size == "8000-14499" ? "default" : "assumed");
+}
+
+TEST(Emissions, TheFeederLegUsesTheFeederClassAndTheOceanLegTheOceanClass) {
+  HubChain f;
+  auto& e = f.s.costs->emissions;
+  e.ocean_ship = {"asia_north_europe", "14500+", std::nullopt};
+  e.feeder_ship = {"intra_europe", "0-999", std::nullopt};
+  e.ship_intensities["asia_north_europe"]["14500+"] = 60.0;
+  e.ship_intensities["intra_europe"]["0-999"] = 200.0;
+  EXPECT_NEAR(ship_leg(*f.s.costs, 1000.0, false).wtw_kg, 60.0 * 2, 1e-9);
+  EXPECT_NEAR(ship_leg(*f.s.costs, 1000.0, true).wtw_kg, 200.0 * 2, 1e-9);
+  EXPECT_FALSE(f.j.sea_legs[3].is_feeder()); // Shanghai -> Rotterdam: the loop's ocean leg
+  EXPECT_TRUE(f.j.sea_legs[4].is_feeder());  // Rotterdam -> Gdansk
+  EXPECT_FALSE(f.j.sea_legs[1].is_feeder());
+}
+
+TEST(Emissions, AShipFactorTheScenarioSetsIsTaggedPrimaryAndTheOthersKeepTheirDefaultTag) {
+  const std::string head = R"(name: t
+platform: p.xml
+horizon_days: 28
+demand:
+  westbound: {feu_per_week: 10, cargo_value_usd: 1000}
+rail:
+  services:
+    - {name: w, direction: westbound, route: [Chengdu, Baoji], departures: [Mon], max_feu: 41}
+costs:
+  rail: {through_rate_usd_per_feu: 7000}
+  sea: {freight_usd_per_feu: 1500}
+)";
+  const auto sea_tags = [&](const std::string& emissions) {
+    Chain f;
+    const Scenario loaded = load_scenario_from_string(head + emissions, "s.yaml", ".");
+    f.s.costs = loaded.costs;
+    f.s.sea = SeaSpec{};
+    f.j.sea_legs = {{"Chengdu", "Shanghai", "inland_rail", 100.0, 0, ""},
+                    {"Shanghai", "Gdansk", "sea", 1000.0, 0, ""},
+                    {"Gdansk", "Lodz", "road", 50.0, 0, ""}};
+    std::map<std::string, std::string> tags;
+    for (const auto& leg : sea_emissions(f.s, f.j, 0).legs)
+      tags[leg.kind + " " + leg.from] = leg.quality;
+    return tags;
+  };
+  const auto defaulted = sea_tags("");
+  EXPECT_EQ(defaulted.at("sea Shanghai"), "default");
+  EXPECT_EQ(defaulted.at("inland_rail Chengdu"), "modelled");
+  EXPECT_EQ(defaulted.at("road Gdansk"), "assumed");
+  EXPECT_EQ(defaulted.at("port Shanghai"), "default");
+  EXPECT_EQ(defaulted.at("terminal Chengdu"), "assumed");
+
+  const auto own_ship = sea_tags("  emissions: {ship: {wtw_g_co2e_per_teu_km: 87.5}}\n");
+  EXPECT_EQ(own_ship.at("sea Shanghai"), "primary"); // the default's own value, but the scenario's
+  EXPECT_EQ(own_ship.at("inland_rail Chengdu"), "modelled");
+  EXPECT_EQ(own_ship.at("road Gdansk"), "assumed");
+  EXPECT_EQ(own_ship.at("port Shanghai"), "default");
+  EXPECT_EQ(own_ship.at("terminal Chengdu"), "assumed");
+
+  // Choosing a cell is not a factor of the scenario's own; setting that cell is.
+  EXPECT_EQ(sea_tags("  emissions: {ship: {trade_lane: intra_asia, size_class: 2000-7999}}\n").at("sea Shanghai"), "assumed");
+  EXPECT_EQ(sea_tags("  emissions: {ship: {trade_lane: intra_asia, size_class: 2000-7999, intensities: {intra_asia: "
+                     "{2000-7999: 90}}}}\n")
+                .at("sea Shanghai"),
+            "primary");
+  // A cell the legs do not use leaves them as they were.
+  EXPECT_EQ(sea_tags("  emissions: {ship: {intensities: {intra_asia: {0-999: 300}}}}\n").at("sea Shanghai"), "default");
+
+  const auto own_hubs = sea_tags("  emissions: {hubs: {port: {wtw_kg_co2e_per_feu: 9, ttw_kg_co2e_per_feu: 5}}, "
+                                 "road: {l_per_km: 0.3}, grids: {CN: {wtw_g_co2e_per_kwh: 550}}}\n");
+  EXPECT_EQ(own_hubs.at("port Shanghai"), "primary");
+  EXPECT_EQ(own_hubs.at("road Gdansk"), "primary");
+  EXPECT_EQ(own_hubs.at("inland_rail Chengdu"), "primary"); // on China's grid
+  EXPECT_EQ(own_hubs.at("sea Shanghai"), "default");
+  EXPECT_EQ(own_hubs.at("terminal Chengdu"), "assumed");
+}
+
+TEST(Emissions, TheShipFigureOfTheScenarioWinsOverTheTableAndCarriesToTheFeederUnlessItHasItsOwn) {
+  EmissionSpec e;
+  e.ocean_ship.wtw_g_co2e_per_teu_km = 70.0;
+  EXPECT_DOUBLE_EQ(e.ship_wtw_g_co2e_per_teu_km(false), 70.0);
+  EXPECT_DOUBLE_EQ(e.ship_wtw_g_co2e_per_teu_km(true), 70.0);
+  EXPECT_EQ(e.ship_quality(true), "primary");
+  e.feeder_ship.wtw_g_co2e_per_teu_km = 150.0;
+  EXPECT_DOUBLE_EQ(e.ship_wtw_g_co2e_per_teu_km(true), 150.0);
+  EXPECT_DOUBLE_EQ(e.ship_wtw_g_co2e_per_teu_km(false), 70.0);
 }
 
 } // namespace

@@ -69,7 +69,7 @@ TEST(SeaSpec, ReadsEveryKey) {
   EXPECT_DOUBLE_EQ(s.costs->rail.subsidy_usd_per_feu, 2000);
   EXPECT_DOUBLE_EQ(s.costs->sea.freight_usd_per_feu, 1500);
   EXPECT_NEAR(s.costs->inventory_fraction_per_day(), 0.10 / 365.0, 1e-15);
-  EXPECT_DOUBLE_EQ(s.costs->emissions.ship_wtw_g_co2e_per_teu_km, 100);
+  EXPECT_DOUBLE_EQ(s.costs->emissions.ship_wtw_g_co2e_per_teu_km(false), 100);
   EXPECT_DOUBLE_EQ(s.costs->emissions.rail.electric_kwh_per_train_km, 11.1); // default kept
   EXPECT_DOUBLE_EQ(s.costs->co2_usd_per_tonne, 25);
 }
