@@ -78,6 +78,8 @@ const char* to_string(ServerKind kind) {
     return "yard";
   case ServerKind::Track:
     return "track";
+  case ServerKind::Ferry:
+    return "ferry";
   }
   return "?";
 }

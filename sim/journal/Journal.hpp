@@ -33,9 +33,10 @@ struct WaitHours {
   double wagon = 0.0;          // for wagons of the next gauge network's fleet (rail.wagons)
   double incident = 0.0;       // stopped on the line by incidents (rail.incidents)
   double inspection = 0.0;     // held off its train for inspection, until it boarded a later one (rail.inspections)
+  double ferry = 0.0;          // at ferry ports: for sailings with room, loading and unloading (rail.ferries)
   double total() const {
     return box + departure + gauge_change + locomotive + border + running_delay + disruption + track + crew + wagon +
-           incident + inspection;
+           incident + inspection + ferry;
   }
   WaitHours& operator+=(const WaitHours& o) {
     departure += o.departure;
@@ -50,6 +51,7 @@ struct WaitHours {
     wagon += o.wagon;
     incident += o.incident;
     inspection += o.inspection;
+    ferry += o.ferry;
     return *this;
   }
 };
@@ -67,9 +69,9 @@ struct ContainerRecord {
   double transit_h() const { return arrived_h ? *arrived_h - created_h : 0.0; }
 };
 // One per container: the largest part of a long run's journal with the events. WaitHours
-// holds one double per wait cause, 12 of them with incidents and inspections: 144 bytes, a
-// million containers of a long run in 144 MB.
-static_assert(sizeof(ContainerRecord) <= 144);
+// holds one double per wait cause, 13 of them with incidents, inspections and ferries: 152
+// bytes, a million containers of a long run in 152 MB.
+static_assert(sizeof(ContainerRecord) <= 152);
 
 struct TrainRecord {
   std::string id;
@@ -245,7 +247,10 @@ static_assert(sizeof(YardSample) <= 24);
 // left the last block, and started - arrived all it waited on the way (at the first node and
 // at loops), as if waited at the start; started to left is its running time on a single track,
 // the headway on a double track (what its direction's entry is held for).
-enum class ServerKind : std::uint8_t { Crossing, Yard, Track };
+// A ferry line (rail.ferries) is a server named by the port a train gives its boxes up at:
+// arrived is when the train reached that port, started when the last sailing with its boxes
+// left, left when the train was re-formed at the other port (crossing and unloading).
+enum class ServerKind : std::uint8_t { Crossing, Yard, Track, Ferry };
 const char* to_string(ServerKind kind);
 struct ServerVisit {
   double arrived_h = 0.0;
@@ -270,6 +275,21 @@ struct ServerInfo {
                                // a single track's blocks, a double track's two tracks
   double trains_per_day = 0.0; // a crossing's daily quota per direction, or what a headway lets
                                // enter a day in one direction; 0 if none
+};
+
+// A sailing of a ferry line (rail.ferries), offered up to the end of the run: its timetabled
+// time, when it left (earlier when full under when_full), and what it carried. A cancelled
+// sailing carried nothing; its boxes went with later ones.
+struct FerrySailingRecord {
+  int line = 0;     // index into RailSpec::ferries
+  std::string from_port;
+  int sailing = 0;  // k-th of the line, from 0
+  double timetabled_h = 0.0;
+  double left_h = 0.0;
+  bool cancelled = false;
+  bool full = false;
+  int load_feu = 0;
+  int trains = 0; // trains whose boxes it carried
 };
 
 // A node of the platform that routes use, for the network map.
@@ -362,6 +382,8 @@ struct Journal {
   std::vector<CancelledTrain> cancelled_trains;
   bool incidents = false;   // the scenario draws incidents on the line (rail.incidents)
   bool inspections = false; // the scenario holds containers for inspection (rail.inspections)
+  bool ferries = false;     // some route crosses a ferry line (rail.ferries)
+  std::vector<FerrySailingRecord> ferry_sailings; // by line, then sailing
   // Containers held for inspection, in the order they were taken off their trains (empty
   // without rail.inspections).
   std::vector<InspectionHoldRecord> inspection_holds;

@@ -23,6 +23,8 @@ void write_containers_csv(const std::filesystem::path& file, const Journal& jour
     out.raw(",wait_incident_h");
   if (journal.inspections)
     out.raw(",wait_inspection_h");
+  if (journal.ferries)
+    out.raw(",wait_ferry_h");
   const bool doors = !journal.rail_doors.empty();
   if (doors)
     door_header(out, true);
@@ -52,6 +54,8 @@ void write_containers_csv(const std::filesystem::path& file, const Journal& jour
       out.hours(c.waits.incident);
     if (journal.inspections)
       out.hours(c.waits.inspection);
+    if (journal.ferries)
+      out.hours(c.waits.ferry);
     if (doors)
       door_fields(out, journal.rail_doors[static_cast<std::size_t>(c.id)], c.created_h, c.arrived_h, true);
     if (lanes)
@@ -80,6 +84,8 @@ void write_trains_csv(const std::filesystem::path& file, const Journal& journal,
     out.raw(",wait_wagon_h");
   if (journal.incidents)
     out.raw(",incidents,wait_incident_h");
+  if (journal.ferries)
+    out.raw(",wait_ferry_h");
   out.raw(lanes ? ",lane\n" : "\n");
   for (const auto& t : journal.trains) {
     if (only_lane && t.lane != *only_lane)
@@ -108,6 +114,8 @@ void write_trains_csv(const std::filesystem::path& file, const Journal& journal,
       out.hours(t.waits.wagon);
     if (journal.incidents)
       out.integer(t.incidents).hours(t.waits.incident);
+    if (journal.ferries)
+      out.hours(t.waits.ferry);
     if (lanes)
       out.text(lanes->at(static_cast<std::size_t>(t.lane)));
     out.end_row();

@@ -12,15 +12,30 @@ double rounded(double value, int decimals) {
 
 namespace {
 
+const char* server_group(ServerKind kind) {
+  switch (kind) {
+  case ServerKind::Crossing:
+    return "crossings";
+  case ServerKind::Yard:
+    return "yards";
+  case ServerKind::Track:
+    return "tracks";
+  case ServerKind::Ferry:
+    return "ferries";
+  }
+  return "?";
+}
+
 nlohmann::ordered_json sample_json(const SampleSummary& s) {
   return {{"mean", rounded(s.mean)}, {"p50", rounded(s.p50)}, {"p90", rounded(s.p90)}, {"p95", rounded(s.p95)},
           {"p99", rounded(s.p99)},   {"min", rounded(s.min)},   {"max", rounded(s.max)}};
 }
 
-// `box`, `crew`, `wagon`, `incident`, `inspection`: the run simulates boxes (`boxes:`), crews
-// (`rail.crews`), wagon fleets (`rail.wagons`), incidents on the line (`rail.incidents`),
-// inspection holds (`rail.inspections`); without, the key is left out.
-nlohmann::ordered_json waits_json(const WaitHours& w, bool box, bool crew, bool wagon, bool incident, bool inspection) {
+// `box`, `crew`, `wagon`, `incident`, `inspection`, `ferry`: the run simulates boxes (`boxes:`),
+// crews (`rail.crews`), wagon fleets (`rail.wagons`), incidents on the line (`rail.incidents`),
+// inspection holds (`rail.inspections`), ferry lines (`rail.ferries`); without, the key is left out.
+nlohmann::ordered_json waits_json(const WaitHours& w, bool box, bool crew, bool wagon, bool incident, bool inspection,
+                                 bool ferry) {
   nlohmann::ordered_json j = {{"departure", rounded(w.departure)},
                               {"gauge_change", rounded(w.gauge_change)},
                               {"locomotive", rounded(w.locomotive)},
@@ -38,15 +53,17 @@ nlohmann::ordered_json waits_json(const WaitHours& w, bool box, bool crew, bool 
     j["incident"] = rounded(w.incident);
   if (inspection)
     j["inspection"] = rounded(w.inspection);
+  if (ferry)
+    j["ferry"] = rounded(w.ferry);
   return j;
 }
 
 nlohmann::ordered_json direction_json(const DirectionMetrics& d, bool box, bool crew, bool wagon, bool incident,
-                                      bool inspection) {
+                                      bool inspection, bool ferry) {
   return {{"containers_offered", d.containers_offered},
           {"containers_delivered", d.containers_delivered},
           {"transit_days", sample_json(d.transit_days)},
-          {"waits_hours", waits_json(d.mean_waits, box, crew, wagon, incident, inspection)},
+          {"waits_hours", waits_json(d.mean_waits, box, crew, wagon, incident, inspection, ferry)},
           {"running_nominal_hours", rounded(d.mean_nominal_running_h)},
           {"mean_train_load_feu", rounded(d.mean_train_load_feu)}};
 }
@@ -58,7 +75,7 @@ void add_rule_counts(nlohmann::ordered_json& j, const TrainCounts& trains) {
 }
 
 nlohmann::ordered_json lane_json(const LaneMetrics& lane, bool box, bool crew, bool wagon, bool incident,
-                                 bool inspection, bool rules) {
+                                 bool inspection, bool ferry, bool rules) {
   nlohmann::ordered_json j;
   j["background"] = lane.background;
   j["focus"] = lane.focus;
@@ -74,7 +91,7 @@ nlohmann::ordered_json lane_json(const LaneMetrics& lane, bool box, bool crew, b
     j["containers_delivered"] = lane.all.containers_delivered;
     for (Direction d : kDirections)
       j["directions"][to_string(d)] =
-          direction_json(lane.by_direction.at(d), box, crew, wagon, incident, inspection);
+          direction_json(lane.by_direction.at(d), box, crew, wagon, incident, inspection, ferry);
   }
   return j;
 }
@@ -192,9 +209,10 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults&
   const bool wagon = !results.wagons.empty();
   const bool incident = rail.incidents;
   const bool inspection = rail.inspections;
-  r["waits_hours"] = waits_json(west.mean_waits, box, crew, wagon, incident, inspection);
+  const bool ferry = rail.ferries;
+  r["waits_hours"] = waits_json(west.mean_waits, box, crew, wagon, incident, inspection, ferry);
   for (Direction d : kDirections)
-    r["directions"][to_string(d)] = direction_json(rail.by_direction.at(d), box, crew, wagon, incident, inspection);
+    r["directions"][to_string(d)] = direction_json(rail.by_direction.at(d), box, crew, wagon, incident, inspection, ferry);
   r["punctuality"]["tolerance_minutes"] = rounded(rail.punctuality_tolerance_minutes);
   for (Direction d : kDirections) {
     const TrainPunctuality& p = rail.punctuality.at(d);
@@ -264,10 +282,9 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults&
   if (scenario.is_network()) {
     j["focus_lane"] = scenario.focus().name;
     for (const auto& lane : rail.lanes)
-      j["lanes"][lane.name] = lane_json(lane, box, crew, wagon, incident, inspection, rail.departure_rules);
+      j["lanes"][lane.name] = lane_json(lane, box, crew, wagon, incident, inspection, ferry, rail.departure_rules);
     for (const auto& m : results.servers)
-      j[m.kind == ServerKind::Crossing ? "crossings" : m.kind == ServerKind::Yard ? "yards" : "tracks"][m.node] =
-          server_json(m);
+      j[server_group(m.kind)][m.node] = server_json(m);
   }
   // MSER-5's truncation point against warmup_days (results/WarmupCheck.hpp); null when the
   // run has too few weeks to judge.

@@ -35,7 +35,7 @@ void summarise_containers(const Journal& journal, const RailMetrics& m, int lane
     const double n = static_cast<double>(delivered);
     out.mean_waits = {sum.departure / n, sum.gauge_change / n, sum.locomotive / n, sum.border / n,
                       sum.running_delay / n, sum.disruption / n, sum.track / n, sum.box / n, sum.crew / n,
-                      sum.wagon / n, sum.incident / n, sum.inspection / n};
+                      sum.wagon / n, sum.incident / n, sum.inspection / n, sum.ferry / n};
     out.mean_nominal_running_h = running / n;
   }
 }
@@ -158,6 +158,7 @@ RailMetrics compute_rail_metrics(const Scenario& scenario, const Journal& journa
   m.departure_rules = journal.departure_rules;
   m.incidents = journal.incidents;
   m.inspections = journal.inspections;
+  m.ferries = journal.ferries;
   for (const auto& spec : scenario.rail.inspections)
     m.inspections_by_node.push_back({spec.node, spec.direction ? to_string(*spec.direction) : "both", 0, 0, 0.0});
   for (const auto& hold : journal.inspection_holds) {

@@ -116,6 +116,7 @@ struct RailMetrics {
   bool departure_rules = false;   // some tracked service leaves other than by its timetable
   bool incidents = false;         // trains meet incidents on the line (rail.incidents)
   bool inspections = false;       // containers are held for inspection (rail.inspections)
+  bool ferries = false;           // some route crosses a ferry line (rail.ferries)
   // One per scenario inspection, of the focus lane's containers with gate-in in the window.
   std::vector<InspectionTotals> inspections_by_node;
   std::map<Direction, TrainPunctuality> punctuality; // the focus lane's trains

@@ -209,6 +209,39 @@ struct InspectionSpec {
   bool applies_to(Direction d) const { return !direction || *direction == d; }
 };
 
+// A ferry line between two ports (`rail.ferries`): trains reaching one port give their boxes
+// to the line's sailings, shared by every lane's traffic, and go on from the other port once
+// the last of their boxes is unloaded there, re-formed as at a gauge-change yard. Sailings
+// leave on a weekly timetable (sailings_per_week evenly spaced from first_sailing_hour), or,
+// with departure `when_full`, as soon as one is full, at the latest at its timetabled time.
+// A box boards a sailing that leaves at least loading_hours after the box reached the port,
+// if the sailing has room; a full or cancelled sailing leaves it for the next. Weather closes
+// the line in random windows: a sailing due in one is cancelled.
+struct FerryWeatherSpec {
+  double windows_per_year = 0.0;                       // Poisson rate of window starts
+  Distribution duration_hours = Distribution::fixed(0.0); // of each window
+};
+
+enum class FerryDeparture { Timetable, WhenFull };
+
+struct FerrySpec {
+  std::string name;
+  std::string first_port;  // the two ends of the platform's ferry link, in either order
+  std::string second_port;
+  double sailings_per_week = 0.0;
+  double first_sailing_hour = 0.0; // hours after Monday 00:00 of the first week
+  FerryDeparture departure = FerryDeparture::Timetable;
+  int capacity_feu = 0;            // per sailing
+  double loading_hours = 0.0;      // before a sailing leaves: the boxes' cut-off
+  double unloading_hours = 0.0;    // after it arrives, before the train is re-formed
+  std::optional<FerryWeatherSpec> weather; // absent: no sailing cancelled
+  std::string key_path;                    // rail.ferries.<i>, for messages
+  std::string label() const { return first_port + "-" + second_port; }
+  bool joins(const std::string& a, const std::string& b) const {
+    return (first_port == a && second_port == b) || (first_port == b && second_port == a);
+  }
+};
+
 // A border node's dwell, per direction: entering a customs union is not the same work as
 // leaving it. A plain distribution in the scenario gives both directions the same one.
 struct BorderDwell {
@@ -226,6 +259,7 @@ struct RailSpec {
   Distribution border_dwell_hours = Distribution::fixed(0.0);     // default at every border node
   std::optional<IncidentSpec> incidents;                          // absent: no incidents drawn
   std::vector<InspectionSpec> inspections;                        // empty: no container held
+  std::vector<FerrySpec> ferries;                                 // empty: no ferry on any route
   // A train is on time at its destination when less late than this. UTK, the Polish rail
   // regulator, counts a freight train as punctual up to 15 min 59 s late (from 2019).
   double punctuality_tolerance_minutes = 16.0;

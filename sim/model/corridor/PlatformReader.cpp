@@ -289,10 +289,10 @@ Corridor read_corridor_from_engine(const std::string& platform_file, Diagnostics
     s.mode = props.text(link, "mode");
     if (s.mode.empty())
       s.mode = "rail";
-    static const std::set<std::string> known_modes = {"rail", "inland_rail", "barge", "road", "sea"};
+    static const std::set<std::string> known_modes = {"rail", "inland_rail", "barge", "road", "sea", "ferry"};
     if (!known_modes.count(s.mode))
       props.fail("link", s.id, "mode",
-                 fmt::format("unknown mode '{}'; use rail, inland_rail, barge, road or sea", printable(s.mode)));
+                 fmt::format("unknown mode '{}'; use rail, inland_rail, barge, road, sea or ferry", printable(s.mode)));
     s.distance_km = props.number(link, "link", "distance_km", true, 1e-3, kMaxSegmentKm).value_or(1);
     s.distance_source = props.text(link, "distance_source");
     s.speed_km_per_day = props.number(link, "link", "speed_km_per_day", true, 1e-3, kMaxSpeedKmPerDay).value_or(1);
@@ -300,7 +300,9 @@ Corridor read_corridor_from_engine(const std::string& platform_file, Diagnostics
     if (s.road_distance_km > 0.0)
       s.road_speed_km_per_day =
           props.number(link, "link", "road_speed_km_per_day", true, 1e-3, kMaxSpeedKmPerDay).value_or(1);
-    if (s.mode == "rail") {
+    // A ferry carries the boxes of trains between two ports (rail.ferries): its gauge is the
+    // wagons' on the far side, so a gauge change before it is a yard's transfer at the port.
+    if (s.mode == "rail" || s.mode == "ferry") {
       s.gauge_mm = props.count(link, "link", "gauge_mm", true, 1, kMaxPlatformCount).value_or(1435);
       if (s.gauge_mm != 1435 && s.gauge_mm != 1520)
         props.fail("link", s.id, "gauge_mm", fmt::format("{} is neither 1435 nor 1520", s.gauge_mm));

@@ -122,6 +122,23 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
                                s.headway_minutes > 0.0 ? 24.0 * 60.0 / s.headway_minutes : 0.0});
   }
 
+  // Ferry lines after the track sections, each port trains board at by name: the port is the
+  // server's name. A ferry's capacity is per sailing, not trains at once: no units.
+  std::set<std::string> ferry_ports;
+  for (std::size_t f = 0; f < scenario.rail.ferries.size(); ++f) {
+    const FerrySpec& spec = scenario.rail.ferries[f];
+    ferries_.push_back(std::make_unique<FerryLine>(
+        spec, *corridor.segment_between(spec.first_port, spec.second_port),
+        RandomStream::derive(scenario.seed, "ferry weather " + spec.name, f)));
+  }
+  for (const auto& plan : plans_)
+    for (const auto& stop : plan.stops)
+      if (stop.ferry >= 0)
+        ferry_ports.insert(stop.node);
+  for (const auto& port : ferry_ports)
+    journal.servers.push_back({port, ServerKind::Ferry, 0, 0.0});
+  journal.ferries = !ferry_ports.empty();
+
   // Conservative on purpose: any closure or slowdown touching a node keeps trains stopping
   // there, so disruptions always act where and when they did with one sleep per segment.
   auto disrupted = [this](const std::string& node) {
@@ -140,7 +157,7 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
       through[i] = !stops[i].border_dwell_hours && !stops[i].crosses_border && !stops[i].changes_gauge &&
                    stops[i].release_pool < 0 && stops[i].acquire_pool < 0 && stops[i].release_crews < 0 &&
                    stops[i].acquire_crews < 0 && stops[i].wagons_take < 0 && stops[i].wagons_return < 0 &&
-                   stops[i].inspection < 0 &&
+                   stops[i].inspection < 0 && stops[i].ferry < 0 &&
                    !disrupted(stops[i].node) && !disrupted(stops[i + 1].node) &&
                    !stops[i].next->limits_trains(); // planned through when the train is there
   }
@@ -272,6 +289,10 @@ void RailModel::finish(double end_h) {
                    [](const EmptyWagonTrain& a, const EmptyWagonTrain& b) { return a.departed_h < b.departed_h; });
   if (boxes_)
     boxes_->finish(end_h);
+  for (std::size_t f = 0; f < ferries_.size(); ++f) {
+    const auto sailings = ferries_[f]->sailings_until(end_h, static_cast<int>(f));
+    journal_.ferry_sailings.insert(journal_.ferry_sailings.end(), sailings.begin(), sailings.end());
+  }
   for (PoolJournal* records : {&journal_.locomotives, &journal_.crews}) {
     // A pool books its moves when it is next asked, after other pools' later changes were
     // recorded: put the samples back in time order (stable: same-time changes keep theirs).

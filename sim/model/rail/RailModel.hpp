@@ -13,6 +13,7 @@
 #include "model/rail/DisruptionPlan.hpp"
 #include "model/rail/BorderCrossingServer.hpp"
 #include "model/rail/BoxStocks.hpp"
+#include "model/rail/FerryLine.hpp"
 #include "model/rail/GaugeChangeYard.hpp"
 #include "model/rail/InspectionHolds.hpp"
 #include "model/rail/LocomotivePool.hpp"
@@ -46,6 +47,7 @@ public:
   WagonFleet& wagons(int index) { return *fleets_[static_cast<std::size_t>(index)]; }
   GaugeChangeYard& yard(const std::string& node) { return *yards_.at(node); }
   BorderCrossingServer& crossing(const std::string& node) { return *crossings_.at(node); }
+  FerryLine& ferry(int line) { return *ferries_.at(static_cast<std::size_t>(line)); }
   // The track section of the segment after a service's stop, or null where the line does not
   // limit trains.
   TrackSection* track(std::size_t service, std::size_t stop) const { return stop_tracks_[service][stop]; }
@@ -95,6 +97,7 @@ private:
   std::vector<std::unique_ptr<WagonFleet>> fleets_; // rail.wagons, in scenario order
   std::map<std::string, std::unique_ptr<GaugeChangeYard>> yards_;
   std::map<std::string, std::unique_ptr<BorderCrossingServer>> crossings_;
+  std::vector<std::unique_ptr<FerryLine>> ferries_; // rail.ferries, in scenario order
   std::map<std::string, std::unique_ptr<TrackSection>> tracks_; // by segment id
   std::vector<std::vector<TrackSection*>> stop_tracks_;          // [service][stop]
   std::map<std::pair<int, Direction>, OriginQueue> origin_queues_; // by lane and direction

@@ -158,6 +158,17 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
                              reversed_route(service) ? service.route[i + 1] : name,
                              reversed_route(service) ? name : service.route[i + 1], corridor.source_file));
           connected = false;
+        } else if (stop.next->mode == "ferry") {
+          const auto& ferries = scenario.rail.ferries;
+          for (std::size_t f = 0; f < ferries.size(); ++f)
+            if (ferries[f].joins(name, service.route[i + 1]))
+              stop.ferry = static_cast<int>(f);
+          if (stop.ferry < 0) {
+            report_at_key(scenario, diagnostics, second_of_pair_path(service, i),
+                          fmt::format("segment '{}' is a ferry crossing, but no line of rail.ferries sails it",
+                                      stop.next->id));
+            connected = false;
+          }
         } else if (stop.next->mode != "rail") {
           report_at_key(scenario, diagnostics, second_of_pair_path(service, i),
                  fmt::format("segment '{}' is {}, not rail", stop.next->id, stop.next->mode));
@@ -362,6 +373,21 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
                                 "container for inspection)",
                                 inspection.direction ? std::string(" ") + to_string(*inspection.direction) : "",
                                 inspection.node));
+  }
+  for (const auto& ferry : scenario.rail.ferries) {
+    const std::string path = ferry.key_path + ".ports";
+    const Node* first = corridor.node(ferry.first_port);
+    const Node* second = corridor.node(ferry.second_port);
+    for (const auto* port : {&ferry.first_port, &ferry.second_port})
+      if (!port->empty() && corridor.node(*port) == nullptr)
+        report_at_key(scenario, diagnostics, path, unknown_node_message(*port, corridor));
+    if (first == nullptr || second == nullptr)
+      continue;
+    const Segment* crossing = corridor.segment_between(ferry.first_port, ferry.second_port);
+    if (crossing == nullptr || crossing->mode != "ferry")
+      report_at_key(scenario, diagnostics, path,
+                    fmt::format("no ferry segment joins '{}' and '{}' in platform {}", ferry.first_port,
+                                ferry.second_port, corridor.source_file));
   }
   if (scenario.rail.incidents)
     for (const auto& [country, _] : scenario.rail.incidents->per_1000_train_km_by_country) {

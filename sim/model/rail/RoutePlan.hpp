@@ -39,6 +39,9 @@ struct RouteStop {
   // Index into RailSpec::inspections holding this service's containers here, or -1; never at
   // the origin or the destination.
   int inspection = -1;
+  // Index into RailSpec::ferries of the line sailing `next`, or -1: the train gives its boxes
+  // to the line's sailings here and is re-formed at the next stop.
+  int ferry = -1;
 };
 
 struct RoutePlan {
@@ -55,7 +58,8 @@ struct RoutePlan {
 // no crossing capacity in the platform; and for wagon fleets (rail.wagons), a fleet on no
 // route, one whose ends are not where a route's trains are formed and broken up, fleets
 // overlapping on a route, and a fleet too small for one train; and an incident rate for a
-// country no node of the platform carries.
+// country no node of the platform carries; and for ferry lines (rail.ferries), a port not in
+// the platform, ports no ferry segment joins, and a ferry segment on a route that no line sails.
 std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corridor& corridor,
                                          Diagnostics& diagnostics);
 

@@ -78,8 +78,49 @@ void Train::operator()() {
       locomotive = attach_locomotive(stop, stops[stop].acquire_pool, stops[stop].acquire_end);
     if (stops[stop].acquire_crews >= 0)
       crews = take_crews(stop, stops[stop].acquire_crews, stops[stop].acquire_crews_end, stops[stop].crews_per_train);
-    stop = run_to_next(stop);
+    stop = stops[stop].ferry >= 0 ? sail(stop) : run_to_next(stop);
   }
+}
+
+std::size_t Train::sail(std::size_t stop) {
+  const auto& stops = model_.plan(service_).stops;
+  FerryLine& line = model_.ferry(stops[stop].ferry);
+  const double arrived_h = engine::now_h();
+  if (!record().departed_h) {
+    record().departed_h = arrived_h;
+    for (int id : containers_)
+      model_.journal().containers[static_cast<std::size_t>(id)].departed_h = arrived_h;
+  }
+  const int end = line.end_at(stops[stop].node);
+  const auto parts = line.board(end, arrived_h, feu_);
+  double left_h = arrived_h;
+  {
+    const engine::WaitingNote note(record().id, "the " + line.spec().name + " ferry at " + stops[stop].node);
+    for (const auto& part : parts) // in sailing order: the last one decides
+      left_h = line.wait_for(end, part.sailing);
+  }
+  event(stop, TrainEventKind::Depart);
+  const double sailing_h = line.sailing_hours();
+  const double unloading_h = line.spec().unloading_hours;
+  record().nominal_running_h += sailing_h;
+  owed_nominal_h_ += sailing_h;
+  record().km += stops[stop].next->distance_km;
+  charge(left_h - arrived_h + unloading_h, &WaitHours::ferry);
+  ServerVisit v;
+  v.arrived_h = arrived_h;
+  v.started_h = left_h;
+  v.left_h = left_h + sailing_h + unloading_h;
+  v.train = record_;
+  v.feu = static_cast<std::int16_t>(feu_);
+  v.node = model_.stop_node(service_, stop);
+  v.queued_at = v.node;
+  v.kind = ServerKind::Ferry;
+  v.direction = record().direction;
+  model_.journal().server_visits.push_back(v);
+  spdlog::debug("{} crossed by ferry from {} on {} sailing(s): waited {:.1f} h", record().id, stops[stop].node,
+                parts.size(), left_h - arrived_h);
+  engine::sleep_until_h(v.left_h);
+  return stop + 1;
 }
 
 LocomotivePool::Taken Train::attach_locomotive(std::size_t stop, int pool_index, int end) {

@@ -62,6 +62,10 @@ private:
                   const TrackSection::Passage& passage);
   void record_visit(std::size_t stop, ServerKind kind, double arrived_h, double queue_h, double service_h);
   void change_gauge(std::size_t stop);
+  // At a ferry port: gives the train's boxes to the line's sailings, waits for the last of
+  // them to leave, and goes on from the other port once they are unloaded there, re-formed as
+  // at a gauge-change yard; returns that stop.
+  std::size_t sail(std::size_t stop);
   void finish(std::size_t stop);
 
   RailModel& model_;

@@ -1,6 +1,7 @@
 #include "output/report/CrossingUtilisationChart.hpp"
 
 #include <fmt/format.h>
+#include <string_view>
 
 namespace rongou::report {
 
@@ -13,6 +14,8 @@ ChartFiles CrossingUtilisationChart::write(const RunData& run, const std::filesy
   std::vector<Bar> bars;
   bool intervals = false;
   for (const auto& [group, kind] : kServerGroups) {
+    if (std::string_view(kind) == "ferry")
+      continue; // a ferry's room is per sailing: it has no units to be busy
     const auto& servers = json_at(run.summary, {group});
     if (!servers.is_object())
       continue;

@@ -144,12 +144,12 @@ NetworkData read_network_data(const fs::path& file) {
     }
     data.lanes.push_back(std::move(l));
   }
-  const Json& servers = r.array(root, "", "servers", 3 * kMaxNetworkNodes);
+  const Json& servers = r.array(root, "", "servers", 4 * kMaxNetworkNodes);
   for (std::size_t i = 0; i < servers.size(); ++i) {
     const std::string at = fmt::format("servers.{}", i);
     NetworkServer s;
     s.node = r.name(r.member(servers[i], at, "node"), at + ".node");
-    s.kind = r.one_of(r.member(servers[i], at, "kind"), at + ".kind", {"crossing", "yard", "track"});
+    s.kind = r.one_of(r.member(servers[i], at, "kind"), at + ".kind", {"crossing", "yard", "track", "ferry"});
     s.units = static_cast<int>(r.number(r.member(servers[i], at, "units"), at + ".units", 0.0, 1e6));
     // Busy unit-hours over available ones: at most 1 as rongou computes it; a little room above
     // for rounding, none for nonsense.

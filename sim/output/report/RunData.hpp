@@ -27,7 +27,7 @@ const nlohmann::json& json_at(const nlohmann::json& root, std::initializer_list<
 
 // summary.json's groups of servers, and the kind of server each holds.
 inline constexpr std::pair<const char*, const char*> kServerGroups[] = {
-    {"crossings", "crossing"}, {"yards", "yard"}, {"tracks", "track"}};
+    {"crossings", "crossing"}, {"yards", "yard"}, {"tracks", "track"}, {"ferries", "ferry"}};
 
 // Bounds on what summary.json may hold: the longest run a scenario can ask for
 // (horizon_days at most 36,500), a generous count of replications, and a magnitude no

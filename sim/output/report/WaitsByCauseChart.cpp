@@ -53,6 +53,7 @@ ChartFiles WaitsByCauseChart::write_runs(const std::vector<LabelledRun>& runs, c
                                                   {"crew", "waiting for crews"},
                                                   {"incident", "incidents on the line"},
                                                   {"inspection", "held for inspection"},
+                                                  {"ferry", "ferries (sailings, loading, unloading)"},
                                                   {"running", "running (nominal)"}};
   bool intervals = false;
   std::string data = "# cause; per column: hours per delivered container and the 95 % half-width\n#";
