@@ -1,8 +1,18 @@
 #include "scenario/ScenarioKeys.hpp"
 
+#include "scenario/ShipIntensity.hpp"
+
 namespace rongou {
 
 namespace {
+// The ship intensity table's keys: its trade lanes, each with its size classes.
+std::map<std::string, std::vector<std::string>> with_ship_intensities(std::map<std::string, std::vector<std::string>> keys) {
+  keys["costs.emissions.ship.intensities"] = ship_trade_lanes();
+  for (const auto& lane : ship_trade_lanes())
+    keys["costs.emissions.ship.intensities." + lane] = ship_size_classes();
+  return keys;
+}
+
 // A tracked lane's `sea` and `costs` take the top-level sections' keys, place for place.
 std::map<std::string, std::vector<std::string>> with_lane_sections(std::map<std::string, std::vector<std::string>> keys) {
   std::vector<std::pair<std::string, std::vector<std::string>>> added;
@@ -15,7 +25,7 @@ std::map<std::string, std::vector<std::string>> with_lane_sections(std::map<std:
 } // namespace
 
 const std::map<std::string, std::vector<std::string>>& scenario_keys() {
-  static const std::map<std::string, std::vector<std::string>> keys = with_lane_sections({
+  static const std::map<std::string, std::vector<std::string>> keys = with_lane_sections(with_ship_intensities({
       {"", {"extends", "name", "description", "platform", "horizon_days", "warmup_days", "seed", "demand", "rail",
             "sea", "costs", "disruptions", "focus_lane", "lanes", "build", "boxes", "doors", "calendar", "choice"}},
       {"choice",
@@ -97,11 +107,6 @@ const std::map<std::string, std::vector<std::string>>& scenario_keys() {
       {"costs.emissions.grids.*", {"wtw_g_co2e_per_kwh", "electric_share"}},
       {"costs.emissions.ship", {"wtw_g_co2e_per_teu_km", "ttw_share", "trade_lane", "size_class", "feeder", "intensities"}},
       {"costs.emissions.ship.feeder", {"wtw_g_co2e_per_teu_km", "trade_lane", "size_class"}},
-      {"costs.emissions.ship.intensities", {"asia_north_europe", "asia_mediterranean", "intra_asia", "intra_europe"}},
-      {"costs.emissions.ship.intensities.asia_north_europe", {"0-999", "1000-1999", "2000-7999", "8000-14499", "14500+"}},
-      {"costs.emissions.ship.intensities.asia_mediterranean", {"0-999", "1000-1999", "2000-7999", "8000-14499", "14500+"}},
-      {"costs.emissions.ship.intensities.intra_asia", {"0-999", "1000-1999", "2000-7999", "8000-14499", "14500+"}},
-      {"costs.emissions.ship.intensities.intra_europe", {"0-999", "1000-1999", "2000-7999", "8000-14499", "14500+"}},
       {"costs.emissions.barge", {"wtw_g_co2e_per_tonne_km", "carrier"}},
       {"costs.emissions.road", {"l_per_km", "carrier"}},
       {"costs.emissions.hubs", {"terminal", "port", "gauge_change"}},
@@ -119,7 +124,7 @@ const std::map<std::string, std::vector<std::string>>& scenario_keys() {
       {"disruptions.*",
        {"kind", "from_day", "to_day", "node", "segment", "section", "factor", "tracks", "cranes", "count",
         "speed_factor", "extra_days", "mode", "price_factor", "freight_usd_per_feu", "lane"}},
-  });
+  }));
   return keys;
 }
 

@@ -37,9 +37,9 @@ nlohmann::json run(const TempDir& tmp, const std::string& name, std::vector<std:
   return nlohmann::json::parse(read_file(tmp.path() / name / "summary.json"));
 }
 
-// choice.csv: week -> the rail days shippers expected that week (the same on each class's row).
-std::map<int, double> weekly_expected_rail_days(const fs::path& dir) {
-  std::map<int, double> weeks;
+// choice.csv's rows after the header, each as its fields.
+std::vector<std::vector<std::string>> choice_rows(const fs::path& dir) {
+  std::vector<std::vector<std::string>> rows;
   std::istringstream in(read_file(dir / "choice.csv"));
   std::string line;
   std::getline(in, line); // header
@@ -48,8 +48,16 @@ std::map<int, double> weekly_expected_rail_days(const fs::path& dir) {
     std::stringstream ss(line);
     for (std::string x; std::getline(ss, x, ',');)
       f.push_back(x);
-    weeks[std::stoi(f.at(0))] = std::stod(f.at(7));
+    rows.push_back(std::move(f));
   }
+  return rows;
+}
+
+// choice.csv: week -> the rail days shippers expected that week (the same on each class's row).
+std::map<int, double> weekly_expected_rail_days(const fs::path& dir) {
+  std::map<int, double> weeks;
+  for (const auto& f : choice_rows(dir))
+    weeks[std::stoi(f.at(0))] = std::stod(f.at(7));
   return weeks;
 }
 
@@ -125,14 +133,7 @@ TEST(ChoiceRuns, ARailClosureRaisesWhatShippersExpectOfRailAfterwardsAndItComesB
 // choice.csv: week -> {rail FEU, sea FEU} over every class.
 std::map<int, std::pair<int, int>> weekly_feu_by_mode(const fs::path& dir) {
   std::map<int, std::pair<int, int>> weeks;
-  std::istringstream in(read_file(dir / "choice.csv"));
-  std::string line;
-  std::getline(in, line); // header
-  while (std::getline(in, line)) {
-    std::vector<std::string> f;
-    std::stringstream ss(line);
-    for (std::string x; std::getline(ss, x, ',');)
-      f.push_back(x);
+  for (const auto& f : choice_rows(dir)) {
     weeks[std::stoi(f.at(0))].first += std::stoi(f.at(3));
     weeks[std::stoi(f.at(0))].second += std::stoi(f.at(4));
   }
