@@ -215,7 +215,7 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
   if (rail.inspections)
     row("  held for inspection", num(w.mean_waits.inspection), num(e.mean_waits.inspection));
   if (rail.ferries)
-    row("  ferries (sailings, loading, unloading)", num(w.mean_waits.ferry), num(e.mean_waits.ferry));
+    row("  ferries (sailing, loading)", num(w.mean_waits.ferry), num(e.mean_waits.ferry));
   if (w.mean_waits.track > 0.0 || e.mean_waits.track > 0.0)
     row("  track (single-track blocks, headways)", num(w.mean_waits.track), num(e.mean_waits.track));
   if (!rail.disruptions.empty())
