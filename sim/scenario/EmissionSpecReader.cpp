@@ -14,12 +14,13 @@ namespace {
 
 constexpr double kMaxKgPerFeu = 1e5;
 
-// Optional map section `key` of `node`: its node if it is a map with known keys.
+// Optional map section `key` of `node`: its node if it is a map with known keys, else an
+// undefined node, which tests false (a default-constructed node is a null one, which tests true).
 YAML::Node section(const YamlReader& r, const YAML::Node& node, const std::string& key, const std::string& path,
                    const char* keys_pattern) {
   const YAML::Node s = node[key];
   if (!s || !r.expect_map(s, path))
-    return YAML::Node();
+    return YAML::Node(YAML::NodeType::Undefined);
   if (keys_pattern)
     r.check_keys(s, path, keys_at(keys_pattern));
   return s;
