@@ -37,13 +37,14 @@ ModeCost rail_cost(const Scenario& scenario, const Journal& journal, int lane,
   const CostSpec& c = spec_of(scenario, lane);
   ModeCost m;
   double days = 0.0, km = 0.0, yards = 0.0, freight = 0.0;
+  const FreightSchedule rail_freight(scenario, lane, "rail");
   for (const auto& container : journal.containers) {
     if (container.direction != Direction::Westbound || container.lane != lane || !container.arrived_h ||
         !measured(scenario, container.created_h) || !journal.rides_rail(container))
       continue;
     ++m.containers;
     days += rail_transit_h(journal, container) / 24.0; // door to door with doors:
-    freight += freight_usd_at(scenario, lane, "rail", container.created_h);
+    freight += rail_freight.usd_at(container.created_h);
     if (container.train >= 0) {
       const auto& service = journal.trains[static_cast<std::size_t>(container.train)].service;
       if (auto it = journal.rail_routes.find(service); it != journal.rail_routes.end()) {
@@ -89,6 +90,7 @@ ModeCost sea_cost(const Scenario& scenario, const Journal& journal, int lane, do
   const CostSpec& c = spec_of(scenario, lane);
   ModeCost m;
   double days = 0.0, freight = 0.0;
+  const FreightSchedule sea_freight(scenario, lane, "sea");
   for (std::size_t i = 0; i < journal.sea.size(); ++i) {
     const SeaRecord& r = journal.sea[i];
     // Measured by the rail twin's gate-in, as SeaMetrics: timed pre-carriage moves the sea
@@ -98,7 +100,7 @@ ModeCost sea_cost(const Scenario& scenario, const Journal& journal, int lane, do
       continue;
     ++m.containers;
     days += sea_transit_h(journal, i) / 24.0; // door to door with doors:
-    freight += freight_usd_at(scenario, lane, "sea", r.gate_in_h);
+    freight += sea_freight.usd_at(r.gate_in_h);
   }
   if (m.containers > 0)
     m.mean_transit_days = days / m.containers;

@@ -58,22 +58,30 @@ std::string hub_quality(const EmissionSpec& e, const std::string& hub, const cha
 }
 
 // Legs summed per container, then divided by the number of containers: kept in the order
-// they first appear, keyed by kind and ends.
+// they first appear, keyed by kind and ends. A leg is found by its key once (slot) and then
+// added to by its index, as every container of a train adds the same legs.
 class LegSums {
 public:
-  void add(const std::string& kind, const std::string& from, const std::string& to, double km, double tonnes,
-           const Co2e& co2e, const std::string& quality, double weight = 1.0) {
+  std::size_t slot(const std::string& kind, const std::string& from, const std::string& to,
+                   const std::string& quality) {
     const std::string key = kind + '\n' + from + '\n' + to;
     auto it = index_.find(key);
     if (it == index_.end()) {
       it = index_.emplace(key, legs_.size()).first;
       legs_.push_back({kind, from, to, 0.0, 0.0, 0.0, 0.0, quality});
     }
-    EmissionLeg& leg = legs_[it->second];
+    return it->second;
+  }
+  void add(std::size_t slot, double km, double tonnes, const Co2e& co2e, double weight = 1.0) {
+    EmissionLeg& leg = legs_[slot];
     leg.km += weight * km;
     leg.tonne_km += weight * km * tonnes;
     leg.wtw_kg += weight * co2e.wtw_kg;
     leg.ttw_kg += weight * co2e.ttw_kg;
+  }
+  void add(const std::string& kind, const std::string& from, const std::string& to, double km, double tonnes,
+           const Co2e& co2e, const std::string& quality, double weight = 1.0) {
+    add(slot(kind, from, to, quality), km, tonnes, co2e, weight);
   }
   std::vector<EmissionLeg> means(int containers) const {
     std::vector<EmissionLeg> out = legs_;
@@ -267,19 +275,28 @@ ModeEmissions rail_emissions(const Scenario& scenario, const Journal& journal, i
   LegSums sums;
   const std::string terminal_quality = hub_quality(e, "terminal", "assumed");
   int containers = 0;
+  // What one container adds, in order: the same for every container whose last train unit
+  // is the same (its chain of units, route and yards follow from it), so found once.
+  struct LegAdd {
+    std::size_t slot;
+    double km, tonnes;
+    Co2e co2e;
+  };
+  std::map<int, std::vector<LegAdd>> adds_by_last_unit;
   std::map<std::size_t, TrainEnergy::Run> runs; // by train index, each computed once
-  for (const auto& container : journal.containers) {
-    if (container.direction != Direction::Westbound || container.lane != lane || !container.arrived_h ||
-        !measured(scenario, container.created_h) || container.train < 0)
-      continue;
-    ++containers;
+  const auto legs_of = [&](int last_unit) {
+    std::vector<LegAdd> adds;
+    const auto add = [&](const std::string& kind, const std::string& from, const std::string& to, double km,
+                         double tonnes, const Co2e& co2e, const std::string& quality) {
+      adds.push_back({sums.slot(kind, from, to, quality), km, tonnes, co2e});
+    };
     std::vector<std::size_t> chain; // the train units it rode, first to last
-    for (int t = container.train; t >= 0; t = journal.trains[static_cast<std::size_t>(t)].parent)
+    for (int t = last_unit; t >= 0; t = journal.trains[static_cast<std::size_t>(t)].parent)
       chain.push_back(static_cast<std::size_t>(t));
     std::reverse(chain.begin(), chain.end());
     const TrainRecord& first = journal.trains[chain.front()];
     const TrainRecord& last = journal.trains[chain.back()];
-    sums.add("terminal", first.origin, first.origin, 0.0, 0.0, hub(e.terminal), terminal_quality);
+    add("terminal", first.origin, first.origin, 0.0, 0.0, hub(e.terminal), terminal_quality);
     double km = 0.0;
     for (std::size_t i = 0; i < chain.size(); ++i) {
       const TrainRecord& unit = journal.trains[chain[i]];
@@ -288,11 +305,11 @@ ModeEmissions rail_emissions(const Scenario& scenario, const Journal& journal, i
         it = runs.emplace(chain[i], energy.run(chain[i])).first;
       const TrainEnergy::Run& run = it->second;
       for (const auto& section : run.sections)
-        sums.add("rail", section.from, section.to, section.km, c.tonnes_per_feu,
-                 scaled(section.co2e, 1.0 / std::max(unit.feu, 1)),
-                 tagged(train_factors_provided(e, section.country.empty() ? "other" : section.country,
-                                               section.electric_share < 1.0),
-                        "modelled"));
+        add("rail", section.from, section.to, section.km, c.tonnes_per_feu,
+            scaled(section.co2e, 1.0 / std::max(unit.feu, 1)),
+            tagged(train_factors_provided(e, section.country.empty() ? "other" : section.country,
+                                          section.electric_share < 1.0),
+                   "modelled"));
       km += run.km;
     }
     // Every break-of-gauge yard on its service's route transships it, whether its train was
@@ -300,12 +317,24 @@ ModeEmissions rail_emissions(const Scenario& scenario, const Journal& journal, i
     if (const auto* stops = energy.route(first.service))
       for (const auto* stop : *stops)
         if (stop->gauge_change)
-          sums.add("gauge_change", stop->node, stop->node, 0.0, 0.0, hub(e.gauge_change),
-                   hub_quality(e, "gauge_change", "assumed"));
-    sums.add("empty_running", first.origin, last.destination, km, c.tonnes_per_feu,
-             scaled(energy.empty_per_cargo_tonne_km(), c.tonnes_per_feu * km),
-             tagged(train_factors_provided(e, "", true), "modelled"));
-    sums.add("terminal", last.destination, last.destination, 0.0, 0.0, hub(e.terminal), terminal_quality);
+          add("gauge_change", stop->node, stop->node, 0.0, 0.0, hub(e.gauge_change),
+              hub_quality(e, "gauge_change", "assumed"));
+    add("empty_running", first.origin, last.destination, km, c.tonnes_per_feu,
+        scaled(energy.empty_per_cargo_tonne_km(), c.tonnes_per_feu * km),
+        tagged(train_factors_provided(e, "", true), "modelled"));
+    add("terminal", last.destination, last.destination, 0.0, 0.0, hub(e.terminal), terminal_quality);
+    return adds;
+  };
+  for (const auto& container : journal.containers) {
+    if (container.direction != Direction::Westbound || container.lane != lane || !container.arrived_h ||
+        !measured(scenario, container.created_h) || container.train < 0)
+      continue;
+    ++containers;
+    auto it = adds_by_last_unit.find(container.train);
+    if (it == adds_by_last_unit.end())
+      it = adds_by_last_unit.emplace(container.train, legs_of(container.train)).first;
+    for (const LegAdd& a : it->second)
+      sums.add(a.slot, a.km, a.tonnes, a.co2e);
   }
   out.legs = sums.means(containers);
   return out;

@@ -32,6 +32,21 @@ double freight_usd_at(const Scenario& scenario, int lane, const std::string& mod
   return price;
 }
 
+FreightSchedule::FreightSchedule(const Scenario& scenario, int lane, const std::string& mode)
+    : base_usd_(base_freight_usd(scenario, lane, mode)) {
+  for (const auto& d : scenario.disruptions)
+    if (d.kind == DisruptionKind::Price && d.mode == mode && d.prices_lane(lane, scenario.focus_lane))
+      windows_.push_back(&d);
+}
+
+double FreightSchedule::usd_at(double gate_in_h) const {
+  double price = base_usd_;
+  for (const Disruption* d : windows_)
+    if (d->active_at(gate_in_h))
+      price = apply_price_change(*d, price);
+  return price;
+}
+
 double freight_usd_at(const Scenario& scenario, const std::string& mode, double gate_in_h, std::size_t windows) {
   return freight_usd_at(scenario, scenario.focus_lane, mode, gate_in_h, windows);
 }

@@ -5,6 +5,7 @@
 // Windows apply in scenario order: a set price (freight_usd_per_feu) replaces the price so
 // far, then price_factor multiplies it. Pure functions of the scenario.
 #include <string>
+#include <vector>
 
 #include "scenario/Scenario.hpp"
 
@@ -25,6 +26,19 @@ double freight_usd_at(const Scenario& scenario, int lane, const std::string& mod
 // The focus lane's.
 double freight_usd_at(const Scenario& scenario, const std::string& mode, double gate_in_h,
                       std::size_t windows = static_cast<std::size_t>(-1));
+
+// One lane's and mode's freight over a run, for pricing many containers: the price windows
+// that can apply are picked from the scenario's disruptions once (a long run has thousands
+// of windows of other kinds), and usd_at gives exactly what freight_usd_at gives.
+class FreightSchedule {
+public:
+  FreightSchedule(const Scenario& scenario, int lane, const std::string& mode);
+  double usd_at(double gate_in_h) const;
+
+private:
+  double base_usd_;
+  std::vector<const Disruption*> windows_; // this lane's and mode's price windows, in scenario order
+};
 
 // The rail subsidy per FEU paid to the shipper of a lane `lane` box gated in at `gate_in_h`:
 // the lane's flat costs.rail.subsidy_usd_per_feu and, for the focus lane with `choice:`, the

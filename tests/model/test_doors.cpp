@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <utility>
 
 #include "results/RunResults.hpp"
 #include "run/Simulation.hpp"
@@ -192,6 +194,43 @@ TEST(Doors, AClosedDestinationTerminalHoldsUnloadingUntilItReopens) {
       wrong += std::abs(d.terminal_closed_h - expected) > 1e-9 ? 1 : 0;
     }
     return std::vector<double>{inside, wrong};
+  });
+  EXPECT_GT(out[0], 10); // the test has containers arriving while Lodz is closed
+  EXPECT_EQ(out[1], 0);
+}
+
+TEST(Doors, ClosuresThatOverlapOrFollowOneAnotherHoldUntilTheLastOfThemEnds) {
+  // Lodz closed on days 60-62, 61-64 and 64-65 (overlapping, then touching) and 70-71: a
+  // container reaching it on days 60-65 waits until day 65, whichever window it met first;
+  // one on days 70-71 until day 71; the others do not wait.
+  const auto out = in_child_process([] {
+    Scenario s = baseline();
+    s.disruptions.clear(); // the baseline's own closures of Lodz (Sundays, holidays) aside
+    for (auto [from, to] : {std::pair{64, 65}, std::pair{60, 62}, std::pair{70, 71}, std::pair{61, 64}}) {
+      Disruption closure;
+      closure.kind = DisruptionKind::Closure;
+      closure.path = "disruptions." + std::to_string(s.disruptions.size());
+      closure.node = "Lodz";
+      closure.from_day = from;
+      closure.to_day = to;
+      s.disruptions.push_back(closure);
+    }
+    const Journal j = simulate(s);
+    double held = 0, wrong = 0;
+    for (std::size_t i = 0; i < j.sea.size(); ++i) {
+      const DoorRecord& d = j.sea_doors.at(i);
+      if (!d.modelled)
+        continue;
+      const double arrived = *j.sea[i].arrived_h;
+      double open = arrived;
+      if (arrived >= 60 * 24.0 && arrived < 65 * 24.0)
+        open = 65 * 24.0;
+      else if (arrived >= 70 * 24.0 && arrived < 71 * 24.0)
+        open = 71 * 24.0;
+      held += open > arrived ? 1 : 0;
+      wrong += std::abs(d.terminal_closed_h - (open - arrived)) > 1e-9 ? 1 : 0;
+    }
+    return std::vector<double>{held, wrong};
   });
   EXPECT_GT(out[0], 10); // the test has containers arriving while Lodz is closed
   EXPECT_EQ(out[1], 0);

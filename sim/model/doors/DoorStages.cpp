@@ -1,8 +1,11 @@
 #include "model/doors/DoorStages.hpp"
 
+#include <algorithm>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/RandomStream.hpp"
@@ -12,33 +15,44 @@ namespace rongou {
 
 namespace {
 
-// The closures of each node, in the scenario's order, found once per run: a long run has
-// thousands of windows and tens of thousands of containers.
-using ClosuresByNode = std::map<std::string, std::vector<const Disruption*>, std::less<>>;
+// The hours each node is closed, found once per run (a long run has thousands of windows
+// and tens of thousands of containers): the union of its closure windows [from, to) as
+// disjoint spans in time order, windows that overlap or touch joined into one span.
+using ClosedSpans = std::vector<std::pair<double, double>>;
+using ClosuresByNode = std::map<std::string, ClosedSpans, std::less<>>;
 
 ClosuresByNode closures_by_node(const Scenario& scenario) {
-  ClosuresByNode out;
+  ClosuresByNode windows;
   for (const auto& d : scenario.disruptions)
-    if (d.kind == DisruptionKind::Closure)
-      out[d.node].push_back(&d);
-  return out;
+    if (d.kind == DisruptionKind::Closure && d.from_h() < d.to_h())
+      windows[d.node].emplace_back(d.from_h(), d.to_h());
+  for (auto& [node, spans] : windows) {
+    std::sort(spans.begin(), spans.end());
+    ClosedSpans joined;
+    for (const auto& span : spans)
+      if (!joined.empty() && span.first <= joined.back().second)
+        joined.back().second = std::max(joined.back().second, span.second);
+      else
+        joined.push_back(span);
+    spans = std::move(joined);
+  }
+  return windows;
 }
 
-// When a container arriving at `node` at `t_h` can be unloaded: after every closure of the
-// node holding it then (windows may follow one another).
+// When a container arriving at `node` at `t_h` can be unloaded: the first hour from `t_h` on
+// that no closure of the node holds (windows may follow one another).
 double terminal_open_h(const ClosuresByNode& closures, const std::string& node, double t_h) {
   const auto at = closures.find(node);
   if (at == closures.end())
     return t_h;
-  for (bool moved = true; moved;) {
-    moved = false;
-    for (const Disruption* d : at->second)
-      if (d->active_at(t_h)) {
-        t_h = d->to_h();
-        moved = true;
-      }
-  }
-  return t_h;
+  const ClosedSpans& spans = at->second;
+  // The last span starting at or before t_h holds it if it ends after t_h.
+  auto after = std::upper_bound(spans.begin(), spans.end(), t_h,
+                                [](double t, const std::pair<double, double>& span) { return t < span.first; });
+  if (after == spans.begin())
+    return t_h;
+  const auto& span = *std::prev(after);
+  return t_h < span.second ? span.second : t_h;
 }
 
 struct Arrival {
