@@ -44,6 +44,18 @@ bool all_numbers(const Json& array) {
 
 Json aggregate_node(const Json& shape, const std::vector<const Json*>& nodes, bool top_level);
 
+// The value that gives `key` its shape: the first replication's, or, where that one is null
+// (a statistic it could not compute, e.g. a warm-up too short to judge), the first later
+// replication's that is not.
+const Json& shape_of(const Json& first, const std::vector<const Json*>& nodes, const std::string& key) {
+  if (!first.is_null())
+    return first;
+  for (const Json* n : nodes)
+    if (n && n->is_object() && n->contains(key) && !(*n)[key].is_null())
+      return (*n)[key];
+  return first;
+}
+
 Json aggregate_array(const Json& shape, const std::vector<const Json*>& nodes, Json* ci_out) {
   Json means = Json::array();
   Json cis = Json::array();
@@ -74,9 +86,10 @@ Json aggregate_node(const Json& shape, const std::vector<const Json*>& nodes, bo
     return shape;
   Json out = Json::object();
   Json ci = Json::object();
-  for (const auto& [key, value] : shape.items()) {
+  for (const auto& [key, first] : shape.items()) {
     if (key == "ci95")
       continue;
+    const Json& value = shape_of(first, nodes, key);
     if (top_level && is_run_metadata_key(key)) {
       out[key] = value;
     } else if (value.is_number()) {

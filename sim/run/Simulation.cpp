@@ -2,6 +2,7 @@
 
 #include <map>
 #include <memory>
+#include <stdexcept>
 
 #include "model/corridor/PlatformReader.hpp"
 #include "base/Log.hpp"
@@ -98,6 +99,13 @@ void record_routes(const Scenario& scenario, const PreparedRun& run, Journal& jo
 } // namespace
 
 Journal simulate(const Scenario& scenario) {
+  // The engine's clock runs on from one run to the next (session_for): a second run in this
+  // process would start where the first ended. Refused rather than silently shifted.
+  static bool simulated = false;
+  if (simulated)
+    throw std::logic_error("a second simulation in one process: SimGrid allows one engine per process, so each "
+                           "run needs a process of its own (as replications, sweeps and tests fork one)");
+  simulated = true;
   PreparedRun prepared = prepare_run(scenario);
   Journal journal;
   record_routes(scenario, prepared, journal);

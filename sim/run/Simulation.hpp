@@ -27,8 +27,9 @@ PreparedRun prepare_run(const Scenario& scenario);
 // `diagnostics` instead of throwing.
 PreparedRun check_against_platform(const Scenario& scenario, Diagnostics& diagnostics);
 
-// prepare_run, then the whole simulation. Throws InputError for bad input and
-// engine::SimulationError when the run itself fails (e.g. a deadlock).
+// prepare_run, then the whole simulation. Throws InputError for bad input,
+// engine::SimulationError when the run itself fails (e.g. a deadlock), and std::logic_error
+// when called a second time in one process.
 Journal simulate(const Scenario& scenario);
 
 } // namespace rongou

@@ -72,3 +72,18 @@ TEST(ReplicationSeeds, FirstIsTheScenarioSeedOthersDistinctAndJsonExact) {
   }
   EXPECT_NE(replication_seed(42, 1), replication_seed(43, 1));
 }
+
+TEST(Aggregate, AStatisticTheFirstReplicationCouldNotComputeIsTheMeanOfThoseThatDid) {
+  // The first replication's warm-up was too short to judge (null); the others judged 35 and
+  // 70 days. The mean is of the two, not null; and null stays null when no one judged it.
+  std::vector<Json> reps = {rep(1, 1.0, 10), rep(2, 2.0, 20), rep(3, 3.0, 30)};
+  reps[0]["warmup"] = {{"mser5_days", nullptr}, {"sufficient", true}};
+  reps[1]["warmup"] = {{"mser5_days", 35.0}, {"sufficient", true}};
+  reps[2]["warmup"] = {{"mser5_days", 70.0}, {"sufficient", false}};
+  const Json agg = aggregate_summaries(reps);
+  EXPECT_DOUBLE_EQ(agg["warmup"]["mser5_days"].get<double>(), 52.5);
+  EXPECT_FALSE(agg["warmup"]["sufficient"].get<bool>());
+  for (auto& r : reps)
+    r["warmup"]["mser5_days"] = nullptr;
+  EXPECT_TRUE(aggregate_summaries(reps)["warmup"]["mser5_days"].is_null());
+}

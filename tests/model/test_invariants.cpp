@@ -3,11 +3,15 @@
 
 #include <map>
 #include <set>
+#include <stdexcept>
+#include <string>
+#include <vector>
 
 #include "results/DoorMetrics.hpp"
 #include "results/RailMetrics.hpp"
 #include "run/Simulation.hpp"
 #include "scenario/ScenarioLoader.hpp"
+#include "support/ChildProcess.hpp"
 #include "support/Files.hpp"
 
 using namespace rongou;
@@ -177,4 +181,24 @@ TEST_F(BaselineYear, YardsNeverHoldMoreTrainsThanTracks) {
     ASSERT_NE(corridor.node(yard), nullptr) << yard;
     ASSERT_LE(s.trains_on_tracks, corridor.node(yard)->yard->tracks) << yard;
   }
+}
+
+TEST(Simulation, ASecondSimulationInOneProcessIsRefused) {
+  // SimGrid allows one engine per process: a second run must fail loudly, not run on the
+  // first one's leftovers.
+  const auto out = rongou::test::in_child_process([] {
+    Scenario s = load_scenario(source_path("scenarios/baseline-2018.yaml"));
+    s.horizon_days = 14;
+    s.warmup_days = 0;
+    const Journal first = simulate(s);
+    double refused = 0;
+    try {
+      simulate(s);
+    } catch (const std::logic_error& e) {
+      refused = std::string(e.what()).find("one engine per process") != std::string::npos ? 1 : 0;
+    }
+    return std::vector<double>{static_cast<double>(first.trains.size()), refused};
+  });
+  EXPECT_GT(out[0], 0); // the first run ran
+  EXPECT_EQ(out[1], 1);
 }
