@@ -402,6 +402,12 @@ struct Journal {
   // per lane (SailingRecord::loop is -1, arrival_h is at the European port).
   std::vector<HubRecord> sea_hub;
   std::vector<SailingRecord> feeder_sailings;
+  // The focus lane's eastbound sea chain (`sea.eastbound`; empty without it), apart from the
+  // westbound one so that every westbound sea result stays as it is: its containers (ids of
+  // the eastbound rail twins), its sailings from the European port, its legs in travel order.
+  std::vector<SeaRecord> sea_eastbound;
+  std::vector<SailingRecord> sailings_eastbound;
+  std::vector<TransportLeg> sea_legs_eastbound;
   std::map<std::string, RailRouteInfo> rail_routes; // by service name
 
   // Both ends (empty when the scenario has no `doors:`): rail_doors by container id, sea_doors

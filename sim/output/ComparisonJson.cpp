@@ -22,9 +22,12 @@ nlohmann::ordered_json cost_json(const ModeCost& c, bool boxes = false) {
 // The keys of every sea alternative. With `doors` (the focus lane's, with `doors:`),
 // stages_hours are the door-to-door stages shared with rail, and the sea chain's own stages
 // are main_haul_hours.
-nlohmann::ordered_json sea_chain_json(const SeaSpec& spec, const SeaMetrics& m, const ModeDoorMetrics* doors) {
+// Eastbound the stages are in travel order: inland is the pre-carriage to the European port,
+// port_dwell and last_leg are at the Chinese end.
+nlohmann::ordered_json sea_chain_json(const SeaSpec& spec, const SeaMetrics& m, const ModeDoorMetrics* doors,
+                                      Direction direction) {
   const auto& t = m.transit_days;
-  nlohmann::ordered_json j = {{"direction", "westbound"},
+  nlohmann::ordered_json j = {{"direction", to_string(direction)},
                               {"european_port", spec.european_port},
                               {"containers_offered", m.containers_offered},
                               {"containers_delivered", m.containers_delivered},
@@ -84,8 +87,9 @@ nlohmann::ordered_json sea_loops_json(const SeaSpec& spec, const SeaMetrics& m) 
 
 // With loops or timed pre-carriage, blank sailings, pre-carriage and each loop's figures too.
 nlohmann::ordered_json sea_metrics_json(const SeaSpec& spec, const SeaMetrics& m,
-                                        const ModeDoorMetrics* doors = nullptr) {
-  auto j = sea_chain_json(spec, m, doors);
+                                        const ModeDoorMetrics* doors = nullptr,
+                                        Direction direction = Direction::Westbound) {
+  auto j = sea_chain_json(spec, m, doors, direction);
   if (!spec.reports_loops())
     return j;
   j["blank_sailing_share"] = rounded(m.blank_sailing_share);
@@ -174,6 +178,10 @@ void add_comparison(nlohmann::ordered_json& j, const Scenario& scenario, const R
   if (scenario.sea && results.sea)
     j["modes"]["sea"] = sea_metrics_json(*scenario.sea, *results.sea,
                                          results.doors && results.doors->sea ? &*results.doors->sea : nullptr);
+  // The eastbound chain, terminal to terminal (it has no door stages).
+  if (scenario.sea && scenario.sea->eastbound && results.sea_eastbound)
+    j["modes"]["sea_eastbound"] =
+        sea_metrics_json(*scenario.sea->eastbound, *results.sea_eastbound, nullptr, Direction::Eastbound);
   if (!results.costs)
     return;
   const CostComparison& c = *results.costs;

@@ -15,6 +15,8 @@ RunResults compute_run_results(const Scenario& scenario, const Journal& journal)
   r.warmup = check_warmup(scenario, journal);
   if (scenario.sea)
     r.sea = compute_sea_metrics(scenario, journal);
+  if (scenario.sea && scenario.sea->eastbound)
+    r.sea_eastbound = compute_eastbound_sea_metrics(scenario, journal);
   if (scenario.costs)
     r.costs = compare_costs(scenario, journal, r.rail);
   if (scenario.choice)

@@ -32,6 +32,7 @@ struct RunResults {
   // every scenario disruption (closures, slowdowns, sea delays, price changes).
   RailMetrics rail;
   std::optional<SeaMetrics> sea;       // when the scenario has a `sea:` section
+  std::optional<SeaMetrics> sea_eastbound; // when it has `sea.eastbound`
   std::optional<CostComparison> costs; // when the scenario has a `costs:` section
   std::vector<ServerMetrics> servers;  // every border crossing and yard trains used
   std::vector<PoolMetrics> pools;      // every locomotive pool, in scenario order

@@ -8,18 +8,25 @@ SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal)
   return compute_sea_metrics(scenario, journal, scenario.focus_lane);
 }
 
-SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal, int lane) {
+namespace {
+
+// The chain of `spec` whose containers are `records` and sailings `sailings`; westbound, with
+// the lane's hubs, feeders and door stages (the eastbound chain has none of them).
+SeaMetrics measure(const Scenario& scenario, const Journal& journal, int lane, const SeaSpec& spec,
+                   const std::vector<SeaRecord>& records, const std::vector<SailingRecord>& sailings,
+                   Direction direction) {
+  const bool westbound = direction == Direction::Westbound;
   SeaMetrics m;
   const double from_h = scenario.warmup_days * 24.0;
   const double to_h = scenario.horizon_days * 24.0;
   std::vector<double> days;
   int rolled = 0;
-  const std::vector<SeaLoop> loops = scenario.sea_of(lane)->effective_loops();
+  const std::vector<SeaLoop> loops = spec.effective_loops();
   m.loops.resize(loops.size());
   for (std::size_t l = 0; l < loops.size(); ++l)
     m.loops[l].name = loops[l].name;
-  for (std::size_t i = 0; i < journal.sea.size(); ++i) {
-    const SeaRecord& r = journal.sea[i];
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const SeaRecord& r = records[i];
     // Measured by the container's gate-in at the lane's origin, as its rail twin: timed
     // pre-carriage moves the sea twin's gate-in, not which containers are measured.
     const double offered_h = journal.containers.at(static_cast<std::size_t>(r.container)).created_h;
@@ -28,10 +35,10 @@ SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal,
     ++m.containers_offered;
     if (!r.arrived_h)
       continue;
-    days.push_back(sea_transit_h(journal, i) / 24.0); // door to door with doors:
+    days.push_back((westbound ? sea_transit_h(journal, i) : r.transit_h()) / 24.0); // door to door with doors:
     m.inland_h += r.inland_h;
     m.port_wait_h += *r.sailed_h - r.port_arrival_h;
-    const HubRecord* hub = i < journal.sea_hub.size() && journal.sea_hub[i].hub_arrival_h ? &journal.sea_hub[i]
+    const HubRecord* hub = westbound && i < journal.sea_hub.size() && journal.sea_hub[i].hub_arrival_h ? &journal.sea_hub[i]
                                                                                            : nullptr;
     if (hub != nullptr) {
       m.ocean_h += *hub->hub_arrival_h - *r.sailed_h;
@@ -46,7 +53,7 @@ SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal,
     rolled += r.rolled > 0 ? 1 : 0;
     m.precarriage_shift_h += r.gate_in_h - offered_h;
     if (r.sailing >= 0) {
-      auto& loop = m.loops.at(static_cast<std::size_t>(journal.sailings.at(static_cast<std::size_t>(r.sailing)).loop));
+      auto& loop = m.loops.at(static_cast<std::size_t>(sailings.at(static_cast<std::size_t>(r.sailing)).loop));
       ++loop.containers;
       loop.rolled_share += r.rolled > 0 ? 1.0 : 0.0;
       loop.port_wait_h += *r.sailed_h - r.port_arrival_h;
@@ -72,7 +79,7 @@ SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal,
     }
   int feeder_feu = 0;
   for (const auto& s : journal.feeder_sailings)
-    if (s.lane == lane && s.departure_h >= from_h && s.departure_h < to_h) {
+    if (westbound && s.lane == lane && s.departure_h >= from_h && s.departure_h < to_h) {
       ++m.feeder_sailings;
       feeder_feu += s.feu;
     }
@@ -81,7 +88,7 @@ SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal,
   int left = 0;
   double slots = 0.0;
   double blanked_slots = 0.0;
-  for (const auto& s : journal.sailings)
+  for (const auto& s : sailings)
     if (s.lane == lane && s.departure_h >= from_h && s.departure_h < to_h) {
       ++m.sailings;
       feu += s.feu;
@@ -111,6 +118,17 @@ SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal,
   m.blank_sailing_share = m.sailings > 0 ? m.blank_sailing_share / m.sailings : 0.0;
   m.blank_capacity_share = slots > 0.0 ? blanked_slots / slots : 0.0;
   return m;
+}
+
+} // namespace
+
+SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal, int lane) {
+  return measure(scenario, journal, lane, *scenario.sea_of(lane), journal.sea, journal.sailings, Direction::Westbound);
+}
+
+SeaMetrics compute_eastbound_sea_metrics(const Scenario& scenario, const Journal& journal) {
+  return measure(scenario, journal, scenario.focus_lane, *scenario.sea->eastbound, journal.sea_eastbound,
+                 journal.sailings_eastbound, Direction::Eastbound);
 }
 
 } // namespace rongou

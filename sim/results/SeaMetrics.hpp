@@ -54,5 +54,9 @@ struct SeaMetrics {
 SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal, int lane);
 // The focus lane's.
 SeaMetrics compute_sea_metrics(const Scenario& scenario, const Journal& journal);
+// The focus lane's eastbound chain (`sea.eastbound`), terminal to terminal: the stages are
+// in travel order (inland_h is the pre-carriage to the European port, port_dwell_h and
+// last_leg_h are spent at the Chinese end); no hubs.
+SeaMetrics compute_eastbound_sea_metrics(const Scenario& scenario, const Journal& journal);
 
 } // namespace rongou

@@ -52,6 +52,10 @@ MemoryEstimate estimate_memory(const Scenario& scenario) {
       e.containers += demand.feu_per_week * weeks;
       if (direction == Direction::Westbound && lane.sea && static_cast<int>(i) != scenario.focus_lane)
         e.extra_sea_records += demand.feu_per_week * weeks;
+      // The focus lane's eastbound sea chain (`sea.eastbound`): a sea record per eastbound container.
+      if (direction == Direction::Eastbound && static_cast<int>(i) == scenario.focus_lane && scenario.sea &&
+          scenario.sea->eastbound)
+        e.extra_sea_records += demand.feu_per_week * weeks;
     }
   }
   double stops = 0;

@@ -14,7 +14,8 @@ struct MemoryEstimate {
   double trains = 0;     // train units over the horizon
   double events = 0;     // journal train events
   double containers = 0; // containers (rail and sea)
-  double extra_sea_records = 0; // westbound containers of non-focus lanes with a sea alternative
+  double extra_sea_records = 0; // westbound containers of non-focus lanes with a sea alternative,
+                                // and the focus lane's eastbound ones with `sea.eastbound`
   double choice_records = 0; // with `choice:`, every container of the run (the records are by id)
   double bytes = 0;      // peak resident memory of one simulation
 };

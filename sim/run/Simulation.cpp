@@ -63,6 +63,8 @@ PreparedRun check_against_platform(const Scenario& scenario, Diagnostics& diagno
   run.plans = build_route_plans(scenario, run.corridor, diagnostics);
   for (int lane : scenario.sea_lanes())
     run.sea.emplace_back(lane, build_sea_route(scenario, lane, run.corridor, diagnostics));
+  if (scenario.sea && scenario.sea->eastbound)
+    run.sea_eastbound = build_sea_route(scenario, scenario.focus_lane, run.corridor, diagnostics, Direction::Eastbound);
   if (diagnostics.items().size() == before) // disruptions are placed on well-formed routes only
     run.disruptions = build_disruption_plan(scenario, run.corridor, run.plans, diagnostics);
   return run;
@@ -124,9 +126,15 @@ Journal simulate(const Scenario& scenario) {
       shippers = std::make_unique<ModeChoice>(scenario, journal, *sea.back(), origin);
       rail.follow_choices(lane);
     } else {
-      sea.push_back(std::make_unique<SeaModel>(scenario, lane, std::move(route), westbound_offers(journal, lane), journal));
+      sea.push_back(std::make_unique<SeaModel>(scenario, lane, std::move(route), sea_offers(journal, lane, Direction::Westbound), journal));
     }
   }
+  // The eastbound chain is made and started after every westbound one and draws from streams
+  // of its own, so the westbound results are those of a run without it.
+  if (prepared.sea_eastbound)
+    sea.push_back(std::make_unique<SeaModel>(scenario, scenario.focus_lane, Direction::Eastbound,
+                                             std::move(*prepared.sea_eastbound),
+                                             sea_offers(journal, scenario.focus_lane, Direction::Eastbound), journal));
   if (shippers)
     shippers->start(); // first: each day's containers choose before any train or sailing of that day
   rail.start();

@@ -1,5 +1,6 @@
 #pragma once
 // One simulated run of a scenario in this process (SimGrid allows one engine per process).
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -18,6 +19,7 @@ struct PreparedRun {
   DisruptionPlan disruptions;
   // One per lane with a sea alternative (Scenario::sea_of), the focus lane's first.
   std::vector<std::pair<int, SeaRoute>> sea;
+  std::optional<SeaRoute> sea_eastbound; // the focus lane's, with `sea.eastbound`
 };
 
 // Loads the platform into this process's engine and checks the scenario against it.

@@ -516,6 +516,33 @@ void read_lanes(const YamlReader& r, const YAML::Node& root, std::set<std::strin
   }
 }
 
+// The eastbound sea chain runs between the lane's eastbound terminals, kept in the westbound
+// geography of SeaSpec: `origin` is the Chinese end (where eastbound services end),
+// `destination` the European end (where they start).
+void settle_eastbound_ends(const YamlReader& r, const YAML::Node& node, const std::string& path,
+                           const std::string& lane_name, int lane, const Scenario& s, SeaSpec& east) {
+  const RailService* first = nullptr;
+  for (const auto& svc : s.rail.services) {
+    if (svc.lane != lane || svc.direction != Direction::Eastbound || svc.route.size() < 2)
+      continue;
+    if (first == nullptr) {
+      first = &svc;
+      east.destination = svc.route.front();
+      east.origin = svc.route.back();
+    } else if (svc.route.front() != east.destination || svc.route.back() != east.origin) {
+      r.error(node, path,
+              fmt::format("eastbound services '{}' and '{}' run between different terminals; the eastbound sea chain "
+                          "needs one origin and one destination",
+                          first->name, svc.name));
+      return;
+    }
+  }
+  if (first == nullptr)
+    r.error(node, path,
+            fmt::format("the eastbound sea chain carries eastbound containers, and lane '{}' has no eastbound service",
+                        lane_name));
+}
+
 // Each sea alternative runs between its lane's westbound terminals: the first and last node
 // of the lane's westbound services, which must agree.
 void settle_sea_ends(const YamlReader& r, const YAML::Node& root, Scenario& s) {
@@ -547,6 +574,8 @@ void settle_sea_ends(const YamlReader& r, const YAML::Node& root, Scenario& s) {
       r.error(node, path,
               fmt::format("the sea alternative carries westbound containers, and lane '{}' has no westbound service",
                           s.lanes[lane].name));
+    if (sea->eastbound)
+      settle_eastbound_ends(r, node["eastbound"], path + ".eastbound", s.lanes[lane].name, index, s, *sea->eastbound);
   }
 }
 

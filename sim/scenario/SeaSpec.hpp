@@ -2,6 +2,7 @@
 // The sea route of a scenario (`sea:`): how a westbound container goes Chengdu -> Shanghai ->
 // a European port -> Lodz instead of by rail. Units are in the field names; the chain is
 // described in docs/sea.md.
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -115,6 +116,14 @@ struct SeaSpec {
     single.ocean_delay_days = ocean_delay_days;
     return {single};
   }
+  // `eastbound:`: the chain the other way, European terminal -> `european_port` -> ocean ->
+  // `origin_port` -> Chinese terminal, for the lane's eastbound containers (focus lane only).
+  // Every key keeps its westbound geography: `inland_*` is the Chinese side (the on-carriage
+  // eastbound), `last_leg_*` the European side (the pre-carriage), `port_dwell_days` is spent at
+  // the port of discharge, the timetable is that of sailings from the European port. Unset:
+  // no eastbound sea chain (docs/sea.md#eastbound).
+  std::shared_ptr<SeaSpec> eastbound;
+
   // Loop columns and keys are written only for scenarios that use loops or timed
   // pre-carriage, so the outputs of a single-loop scenario stay as they were.
   bool reports_loops() const { return !loops.empty() || precarriage != Precarriage::AsReady; }

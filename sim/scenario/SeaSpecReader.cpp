@@ -173,36 +173,27 @@ SeaLoop read_feeder(const YamlReader& r, const YAML::Node& node, const std::stri
 
 } // namespace
 
-std::optional<SeaSpec> read_sea_section(const YamlReader& r, const YAML::Node& node, const std::string& path,
-                                        Scenario& s) {
-  if (!r.expect_map(node, path))
-    return std::nullopt;
-  r.check_keys(node, path, keys_at("sea"));
-  const auto key = [&](const char* k) { return YamlReader::join(path, k); };
-  SeaSpec sea;
-  auto choice = [&](const char* k, const std::vector<std::string>& allowed) {
-    return read_choice(r, node, path, k, allowed);
-  };
-  if (auto m = choice("inland_mode", {"rail", "barge"}))
-    sea.inland_mode = *m == "rail" ? InlandMode::Rail : InlandMode::Barge;
-  if (auto m = choice("last_leg_mode", {"rail", "road"}))
-    sea.last_leg_mode = *m == "rail" ? LastLegMode::Rail : LastLegMode::Road;
-  // The lower-case names are the ports the first scenarios knew; any other value is a
-  // platform node, checked to be a port when the chain is built (sim/model/sea/SeaRoute).
-  static const std::map<std::string, std::string> ports = {
-      {"gdansk", "Gdansk"}, {"hamburg", "Hamburg"}, {"rotterdam", "Rotterdam"}};
-  for (auto [k, field] : {std::pair{"european_port", &sea.european_port}, std::pair{"origin_port", &sea.origin_port}})
-    if (auto p = r.text(node, k, path, false)) {
-      const auto known = ports.find(*p);
-      *field = known != ports.end() && field == &sea.european_port ? known->second : *p;
-      if (const auto problem = identifier_problem(*p))
-        r.error(node[k], key(k), "not a valid node name: " + *problem);
-    }
+namespace {
 
+// The keys of a section's single loop; with `loops` they belong in each loop.
+constexpr const char* kSingleLoopKeys[] = {"sailings",           "sailing_hour",       "cutoff_hours_before_sailing",
+                                           "vessel_capacity_feu", "ocean_transit_days", "ocean_delay_days"};
+
+bool gives_timetable(const YAML::Node& node) {
+  if (node["loops"])
+    return true;
+  for (const char* k : kSingleLoopKeys)
+    if (node[k])
+      return true;
+  return false;
+}
+
+// The sailings of a section: `loops`, or the single loop of the section's own keys.
+void read_sailings(const YamlReader& r, const YAML::Node& node, const std::string& path, SeaSpec& sea) {
+  const auto key = [&](const char* k) { return YamlReader::join(path, k); };
   if (node["loops"]) {
     // One way to describe the sailings: a section with loops has no timetable of its own.
-    for (const char* k : {"sailings", "sailing_hour", "cutoff_hours_before_sailing", "vessel_capacity_feu",
-                          "ocean_transit_days", "ocean_delay_days"})
+    for (const char* k : kSingleLoopKeys)
       if (node[k])
         r.error(node[k], key(k),
                 "this key describes the section's single loop; with `loops` set it belongs in each loop");
@@ -217,6 +208,121 @@ std::optional<SeaSpec> read_sea_section(const YamlReader& r, const YAML::Node& n
     sea.ocean_transit_days = single.ocean_transit_days;
     sea.ocean_delay_days = single.ocean_delay_days;
   }
+}
+
+// The modes, pre-carriage and delays: each key given replaces what `sea` holds.
+void read_chain_keys(const YamlReader& r, const YAML::Node& node, const std::string& path, SeaSpec& sea) {
+  auto choice = [&](const char* k, const std::vector<std::string>& allowed) {
+    return read_choice(r, node, path, k, allowed);
+  };
+  if (auto m = choice("inland_mode", {"rail", "barge"}))
+    sea.inland_mode = *m == "rail" ? InlandMode::Rail : InlandMode::Barge;
+  if (auto m = choice("last_leg_mode", {"rail", "road"}))
+    sea.last_leg_mode = *m == "rail" ? LastLegMode::Rail : LastLegMode::Road;
+  if (auto m = choice("precarriage", {"as_ready", "timed"}))
+    sea.precarriage = *m == "timed" ? Precarriage::Timed : Precarriage::AsReady;
+  if (auto m = choice("sailing_choice", {"earliest_arrival", "first_sailing"}))
+    sea.sailing_choice = *m == "first_sailing" ? SailingChoice::FirstSailing : SailingChoice::EarliestArrival;
+  sea.precarriage_margin_hours =
+      r.number(node, "precarriage_margin_hours", path, false, 0.0, 24.0 * 14).value_or(sea.precarriage_margin_hours);
+  if (auto d = r.distribution(node, "inland_delay_days", path, false, kMaxHorizonDays))
+    sea.inland_delay_days = *d;
+  if (auto d = r.distribution(node, "port_dwell_days", path, false, kMaxHorizonDays))
+    sea.port_dwell_days = *d;
+  if (auto d = r.distribution(node, "last_leg_delay_days", path, false, kMaxHorizonDays))
+    sea.last_leg_delay_days = *d;
+}
+
+// `eastbound:` under the focus lane's `sea` at `path`: `mirror`, or a map of the keys that
+// differ from the westbound chain. A map that gives `loops` or a single-loop key gives the
+// whole timetable; otherwise the westbound one is mirrored.
+std::shared_ptr<SeaSpec> read_eastbound(const YamlReader& r, const YAML::Node& node, const std::string& path,
+                                        const SeaSpec& westbound, Scenario& s) {
+  auto east = std::make_shared<SeaSpec>(westbound);
+  east->eastbound.reset();
+  if (path != "sea.eastbound") {
+    r.error(node, path, "the eastbound sea chain is modelled for the focus lane only (the top-level `sea:`)");
+    return nullptr;
+  }
+  const bool mirror = node.IsScalar() && node.Scalar() == "mirror";
+  if (node.IsScalar() && !mirror) {
+    r.error(node, path, fmt::format("'{}' is not `mirror` or a map of the keys that differ eastbound", node.Scalar()));
+    return nullptr;
+  }
+  if (!mirror) {
+    if (!r.expect_map(node, path))
+      return nullptr;
+    r.check_keys(node, path, keys_at("sea.eastbound"));
+    if (gives_timetable(node)) {
+      *east = SeaSpec{};
+      east->origin = westbound.origin;
+      east->barge_port = westbound.barge_port;
+      east->origin_port = westbound.origin_port;
+      east->european_port = westbound.european_port;
+      east->destination = westbound.destination;
+      east->inland_mode = westbound.inland_mode;
+      east->inland_delay_days = westbound.inland_delay_days;
+      east->port_dwell_days = westbound.port_dwell_days;
+      east->last_leg_mode = westbound.last_leg_mode;
+      east->last_leg_delay_days = westbound.last_leg_delay_days;
+      east->precarriage = westbound.precarriage;
+      east->sailing_choice = westbound.sailing_choice;
+      east->precarriage_margin_hours = westbound.precarriage_margin_hours;
+      read_sailings(r, node, path, *east);
+    }
+    read_chain_keys(r, node, path, *east);
+  }
+  // What the eastbound model leaves out; a mirrored value is refused at `eastbound` itself.
+  const bool own_timetable = !mirror && gives_timetable(node);
+  if (east->inland_mode == InlandMode::Barge) {
+    const bool given = !mirror && node["inland_mode"];
+    r.error(given ? node["inland_mode"] : node, given ? YamlReader::join(path, "inland_mode") : path,
+            given ? "the eastbound on-carriage from the Chinese port is by rail; the barge is modelled westbound only"
+                  : "mirrors `inland_mode: barge`, modelled westbound only; give `inland_mode: rail` here");
+  }
+  for (std::size_t i = 0; i < east->loops.size(); ++i)
+    if (!east->loops[i].hub.empty()) {
+      if (own_timetable) {
+        const std::string hub_path = YamlReader::join(YamlReader::index(YamlReader::join(path, "loops"), i), "hub");
+        r.error(loop_hub(node, i), hub_path, "a loop via a hub and its feeder are modelled westbound only");
+      } else {
+        r.error(node, path, "mirrors loops via a hub, modelled westbound only; give the eastbound `loops` here");
+        break;
+      }
+    }
+  east->feeder.reset();
+  if (node.Mark().line >= 0)
+    s.positions[path] = {node.Mark().line + 1, node.Mark().column + 1};
+  for (const char* k : {"inland_mode", "last_leg_mode"})
+    if (!mirror && node[k] && node[k].Mark().line >= 0)
+      s.positions[YamlReader::join(path, k)] = {node[k].Mark().line + 1, node[k].Mark().column + 1};
+    else if (node.Mark().line >= 0)
+      s.positions[YamlReader::join(path, k)] = {node.Mark().line + 1, node.Mark().column + 1};
+  return east;
+}
+
+} // namespace
+
+std::optional<SeaSpec> read_sea_section(const YamlReader& r, const YAML::Node& node, const std::string& path,
+                                        Scenario& s) {
+  if (!r.expect_map(node, path))
+    return std::nullopt;
+  r.check_keys(node, path, keys_at("sea"));
+  const auto key = [&](const char* k) { return YamlReader::join(path, k); };
+  SeaSpec sea;
+  // The lower-case names are the ports the first scenarios knew; any other value is a
+  // platform node, checked to be a port when the chain is built (sim/model/sea/SeaRoute).
+  static const std::map<std::string, std::string> ports = {
+      {"gdansk", "Gdansk"}, {"hamburg", "Hamburg"}, {"rotterdam", "Rotterdam"}};
+  for (auto [k, field] : {std::pair{"european_port", &sea.european_port}, std::pair{"origin_port", &sea.origin_port}})
+    if (auto p = r.text(node, k, path, false)) {
+      const auto known = ports.find(*p);
+      *field = known != ports.end() && field == &sea.european_port ? known->second : *p;
+      if (const auto problem = identifier_problem(*p))
+        r.error(node[k], key(k), "not a valid node name: " + *problem);
+    }
+
+  read_sailings(r, node, path, sea);
   if (node["feeder"])
     sea.feeder = read_feeder(r, node["feeder"], key("feeder"));
   // A hub without a feeder would strand its boxes, a feeder without a hub carries nothing.
@@ -231,18 +337,7 @@ std::optional<SeaSpec> read_sea_section(const YamlReader& r, const YAML::Node& n
                 "a loop with a hub needs the section's `feeder` to take its boxes on to the European port");
   if (node["feeder"] && !any_hub)
     r.error(node["feeder"], key("feeder"), "no loop names a `hub` for this feeder to leave from");
-  if (auto m = choice("precarriage", {"as_ready", "timed"}))
-    sea.precarriage = *m == "timed" ? Precarriage::Timed : Precarriage::AsReady;
-  if (auto m = choice("sailing_choice", {"earliest_arrival", "first_sailing"}))
-    sea.sailing_choice = *m == "first_sailing" ? SailingChoice::FirstSailing : SailingChoice::EarliestArrival;
-  sea.precarriage_margin_hours =
-      r.number(node, "precarriage_margin_hours", path, false, 0.0, 24.0 * 14).value_or(sea.precarriage_margin_hours);
-  if (auto d = r.distribution(node, "inland_delay_days", path, false, kMaxHorizonDays))
-    sea.inland_delay_days = *d;
-  if (auto d = r.distribution(node, "port_dwell_days", path, false, kMaxHorizonDays))
-    sea.port_dwell_days = *d;
-  if (auto d = r.distribution(node, "last_leg_delay_days", path, false, kMaxHorizonDays))
-    sea.last_leg_delay_days = *d;
+  read_chain_keys(r, node, path, sea);
   // Checks against the platform (sim/model/sea/SeaRoute) report at these keys' lines.
   for (const char* k : {"inland_mode", "origin_port", "european_port", "last_leg_mode"})
     if (node[k] && node[k].Mark().line >= 0)
@@ -258,6 +353,8 @@ std::optional<SeaSpec> read_sea_section(const YamlReader& r, const YAML::Node& n
     s.positions[key("feeder")] = {node["feeder"].Mark().line + 1, node["feeder"].Mark().column + 1};
   if (node.Mark().line >= 0)
     s.positions[path] = {node.Mark().line + 1, node.Mark().column + 1};
+  if (const YAML::Node east = node["eastbound"])
+    sea.eastbound = read_eastbound(r, east, key("eastbound"), sea, s);
   return sea;
 }
 

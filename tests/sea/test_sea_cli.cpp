@@ -56,6 +56,36 @@ TEST_F(SeaCli, SeaResultsDoNotDependOnRailParameters) {
   EXPECT_EQ(output("a", "sailings.csv"), output("b", "sailings.csv"));
 }
 
+// The eastbound chain draws from streams of its own and writes beside the westbound one:
+// every CSV file is as without it, and the summary only gains modes.sea_eastbound.
+TEST_F(SeaCli, AnEastboundChainLeavesEveryWestboundResultAsItWas) {
+  std::string mirrored = baseline_;
+  replace(mirrored, "\nsea:\n", "\nsea:\n  eastbound: mirror\n");
+  ASSERT_EQ(run("a", baseline_), 0);
+  ASSERT_EQ(run("b", mirrored), 0);
+  int compared = 0;
+  for (const auto& entry : fs::directory_iterator(dir_ / "a" / "out")) {
+    const std::string file = entry.path().filename().string();
+    if (entry.path().extension() != ".csv")
+      continue;
+    EXPECT_EQ(output("a", file), output("b", file)) << file;
+    ++compared;
+  }
+  EXPECT_GE(compared, 10); // sea.csv, sailings.csv, containers.csv, trains.csv, events.csv ...
+  const auto a = nlohmann::json::parse(output("a", "summary.json"));
+  auto b = nlohmann::json::parse(output("b", "summary.json"));
+  ASSERT_TRUE(b["modes"].contains("sea_eastbound"));
+  const auto east = b["modes"]["sea_eastbound"];
+  EXPECT_EQ(east["direction"], "eastbound");
+  // Every eastbound container offered in the window arrives, after about as long at sea.
+  EXPECT_GT(east["containers_offered"].get<int>(), 0);
+  EXPECT_EQ(east["containers_delivered"], east["containers_offered"]);
+  EXPECT_NEAR(east["transit_days"]["mean"].get<double>(), a["modes"]["sea"]["transit_days"]["mean"].get<double>(), 8.0);
+  b["modes"].erase("sea_eastbound");
+  b["scenario"] = a["scenario"];
+  EXPECT_EQ(a, b);
+}
+
 TEST_F(SeaCli, RailResultsDoNotDependOnSeaParameters) {
   std::string changed = baseline_;
   replace(changed, "european_port: gdansk", "european_port: rotterdam");

@@ -74,6 +74,76 @@ TEST(SeaSpec, ReadsEveryKey) {
   EXPECT_DOUBLE_EQ(s.costs->co2_usd_per_tonne, 25);
 }
 
+// Westbound Chengdu -> Baoji, eastbound Baoji -> Chengdu: the eastbound chain's ends.
+const std::string kBothWays = R"(name: t
+platform: p.xml
+horizon_days: 28
+demand:
+  westbound: {feu_per_week: 10, cargo_value_usd: 1000}
+  eastbound: {feu_per_week: 5, cargo_value_usd: 1000}
+rail:
+  services:
+    - {name: w, direction: westbound, route: [Chengdu, Baoji], departures: [Mon], max_feu: 41}
+    - {name: e, direction: eastbound, route: [Baoji, Chengdu], departures: [Tue], max_feu: 41}
+sea:
+  sailings: [Wed, Sat]
+  vessel_capacity_feu: 100
+  inland_delay_days: 1
+  last_leg_mode: road
+)";
+
+TEST(SeaSpec, WithoutEastboundThereIsNoEastboundChain) {
+  const Scenario s = load_scenario_from_string(kBothWays, "s.yaml", ".");
+  ASSERT_TRUE(s.sea);
+  EXPECT_FALSE(s.sea->eastbound);
+}
+
+TEST(SeaSpec, EastboundMirrorCopiesTheWestboundChainBetweenTheEastboundTerminals) {
+  const Scenario s = load_scenario_from_string(kBothWays + "  eastbound: mirror\n", "s.yaml", ".");
+  ASSERT_TRUE(s.sea && s.sea->eastbound);
+  const SeaSpec& e = *s.sea->eastbound;
+  EXPECT_EQ(e.sailing_weekdays, s.sea->sailing_weekdays);
+  EXPECT_EQ(e.vessel_capacity_feu, 100);
+  EXPECT_DOUBLE_EQ(e.inland_delay_days.expected(), 1.0);
+  EXPECT_EQ(e.last_leg_mode, LastLegMode::Road);
+  // Westbound geography: origin is the Chinese end, where the eastbound services end.
+  EXPECT_EQ(e.origin, "Chengdu");
+  EXPECT_EQ(e.destination, "Baoji");
+  EXPECT_FALSE(e.eastbound);
+}
+
+TEST(SeaSpec, AnEastboundMapChangesOnlyWhatItGives) {
+  const Scenario s = load_scenario_from_string(kBothWays + "  eastbound: {last_leg_mode: rail, port_dwell_days: 3}\n",
+                                               "s.yaml", ".");
+  ASSERT_TRUE(s.sea && s.sea->eastbound);
+  const SeaSpec& e = *s.sea->eastbound;
+  EXPECT_EQ(e.last_leg_mode, LastLegMode::Rail);
+  EXPECT_DOUBLE_EQ(e.port_dwell_days.expected(), 3.0);
+  EXPECT_EQ(e.sailing_weekdays, (std::vector<int>{2, 5})); // mirrored
+  EXPECT_DOUBLE_EQ(e.inland_delay_days.expected(), 1.0);     // mirrored
+  EXPECT_EQ(s.sea->last_leg_mode, LastLegMode::Road);        // westbound untouched
+}
+
+TEST(SeaSpec, AnEastboundTimetableReplacesTheWholeWestboundOne) {
+  const Scenario s = load_scenario_from_string(
+      kBothWays + "  eastbound:\n    loops:\n      - {name: back, sailings: [Fri], vessel_capacity_feu: 40}\n", "s.yaml",
+      ".");
+  ASSERT_TRUE(s.sea && s.sea->eastbound);
+  const auto loops = s.sea->eastbound->effective_loops();
+  ASSERT_EQ(loops.size(), 1u);
+  EXPECT_EQ(loops[0].name, "back");
+  EXPECT_EQ(loops[0].sailing_weekdays, (std::vector<int>{4}));
+  EXPECT_EQ(loops[0].vessel_capacity_feu, 40);
+  EXPECT_TRUE(s.sea->loops.empty()); // westbound keeps its single loop
+  EXPECT_EQ(s.sea->effective_loops()[0].vessel_capacity_feu, 100);
+}
+
+TEST(SeaSpec, AnEastboundSingleLoopNeedsItsSailingsAndSlots) {
+  const std::string e = error_of(kBothWays + "  eastbound: {sailing_hour: 6}\n");
+  EXPECT_NE(e.find("sea.eastbound.sailings"), std::string::npos) << e;
+  EXPECT_NE(e.find("sea.eastbound.vessel_capacity_feu"), std::string::npos) << e;
+}
+
 TEST(SeaSpec, BothSectionsAreOptional) {
   const Scenario s = load_scenario_from_string(kHead, "s.yaml", ".");
   EXPECT_FALSE(s.sea);

@@ -11,12 +11,6 @@ namespace rongou {
 
 namespace {
 
-// A loop of `loops:` draws from streams named after it; the section's single loop keeps the
-// stream names it had before loops existed, so its draws are unchanged.
-std::string stream_of(const char* purpose, const SeaLoop& loop) {
-  return loop.name.empty() ? std::string(purpose) : fmt::format("{}/{}", purpose, loop.name);
-}
-
 // The largest roll share: the reader keeps the distribution's parameters at most this and
 // draws are clamped to it, so that, rounded down, a roll always leaves a box on board and
 // every loop goes on carrying its boxes (blank probabilities outside the seasons are kept at
@@ -25,12 +19,34 @@ constexpr double kMaxRolledShare = 0.95;
 
 } // namespace
 
-std::vector<SeaOffer> westbound_offers(const Journal& journal, int lane) {
+std::vector<SeaOffer> sea_offers(const Journal& journal, int lane, Direction direction) {
   std::vector<SeaOffer> offers;
   for (const auto& c : journal.containers)
-    if (c.direction == Direction::Westbound && c.lane == lane)
+    if (c.direction == direction && c.lane == lane)
       offers.push_back({c.id, c.created_h});
   return offers;
+}
+
+// A loop of `loops:` draws from streams named after it; the section's single loop keeps the
+// stream names it had before loops existed, so its draws are unchanged. The eastbound chain's
+// names end in "/eastbound": it never draws from a westbound stream.
+std::string SeaModel::stream(const char* purpose, const SeaLoop* loop) const {
+  std::string name = loop == nullptr || loop->name.empty() ? std::string(purpose) : fmt::format("{}/{}", purpose, loop->name);
+  if (direction_ == Direction::Eastbound)
+    name += "/eastbound";
+  return name;
+}
+
+const std::string& SeaModel::loading_port() const {
+  return direction_ == Direction::Westbound ? sea_.origin_port : sea_.european_port;
+}
+
+const Distribution& SeaModel::first_leg_delay() const {
+  return direction_ == Direction::Westbound ? sea_.inland_delay_days : sea_.last_leg_delay_days;
+}
+
+const Distribution& SeaModel::final_leg_delay() const {
+  return direction_ == Direction::Westbound ? sea_.last_leg_delay_days : sea_.inland_delay_days;
 }
 
 SeaModel::SeaModel(const Scenario& scenario, SeaRoute route, const std::vector<SeaOffer>& offers, Journal& journal)
@@ -46,6 +62,21 @@ SeaModel::SeaModel(const Scenario& scenario, int lane, SeaRoute route, const std
   book(offers);
   for (const auto& leg : route_.legs())
     journal.sea_legs.push_back(leg);
+}
+
+SeaModel::SeaModel(const Scenario& scenario, int lane, Direction direction, SeaRoute route,
+                   const std::vector<SeaOffer>& offers, Journal& journal)
+    : scenario_(scenario), direction_(direction),
+      sea_(direction == Direction::Eastbound ? *scenario.sea_of(lane)->eastbound : *scenario.sea_of(lane)), lane_(lane),
+      seed_(lane == scenario.focus_lane ? scenario.seed : mix_seed(scenario.seed, static_cast<std::uint64_t>(lane))),
+      name_prefix_((lane == scenario.focus_lane ? std::string() : scenario.lanes.at(static_cast<std::size_t>(lane)).name + " ") +
+                   (direction == Direction::Eastbound ? "eastbound " : "")),
+      route_(std::move(route)), journal_(journal),
+      first_record_(direction == Direction::Eastbound ? journal.sea_eastbound.size() : journal.sea.size()) {
+  book(offers);
+  auto& legs = direction == Direction::Eastbound ? journal.sea_legs_eastbound : journal.sea_legs;
+  for (const auto& leg : route_.legs())
+    legs.push_back(leg);
 }
 
 SeaModel::SeaModel(const Scenario& scenario, int lane, SeaRoute route, Journal& journal)
@@ -110,13 +141,13 @@ SeaModel::Booking SeaModel::choose(double ready_h) const {
 
 std::pair<SeaRecord, std::size_t> SeaModel::booked(const SeaOffer& offer) const {
   const double margin_h = sea_.precarriage_margin_hours;
-  const double planned_inland_h = route_.inland_nominal_h() + 24.0 * sea_.inland_delay_days.expected();
-  auto rng = RandomStream::derive(seed_, "sea-inland", static_cast<std::uint64_t>(offer.container));
+  const double planned_inland_h = route_.inland_nominal_h() + 24.0 * first_leg_delay().expected();
+  auto rng = RandomStream::derive(seed_, stream("sea-inland"), static_cast<std::uint64_t>(offer.container));
   SeaRecord r;
   r.container = offer.container;
   r.lane = lane_;
   r.gate_in_h = offer.gate_in_h;
-  r.inland_h = route_.inland_nominal_h() + 24.0 * sea_.inland_delay_days.sample(rng);
+  r.inland_h = route_.inland_nominal_h() + 24.0 * first_leg_delay().sample(rng);
   Booking booking;
   if (sea_.precarriage == Precarriage::Timed) {
     // The shipper produces for a sailing: it plans the pre-carriage at its expected time
@@ -139,7 +170,7 @@ void SeaModel::book(const std::vector<SeaOffer>& offers) {
   // Sized once: growing by doubling would briefly hold two copies of the largest sea vector.
   std::vector<std::vector<double>> arrivals(loops_.size());
   std::vector<std::vector<std::size_t>> records(loops_.size());
-  journal_.sea.reserve(journal_.sea.size() + offers.size());
+  sea_records().reserve(sea_records().size() + offers.size());
   if (loops_.size() == 1) {
     arrivals[0].reserve(offers.size());
     records[0].reserve(offers.size());
@@ -147,8 +178,8 @@ void SeaModel::book(const std::vector<SeaOffer>& offers) {
   for (const auto& offer : offers) {
     auto [r, loop] = booked(offer);
     arrivals[loop].push_back(r.port_arrival_h);
-    records[loop].push_back(journal_.sea.size());
-    journal_.sea.push_back(r);
+    records[loop].push_back(sea_records().size());
+    sea_records().push_back(r);
   }
   std::vector<std::size_t> via_hub(feeders_.size(), 0);
   for (std::size_t l = 0; l < loops_.size(); ++l) {
@@ -158,7 +189,7 @@ void SeaModel::book(const std::vector<SeaOffer>& offers) {
     loops_[l].queue = PortQueue(std::move(arrivals[l]));
   }
   if (!feeders_.empty()) {
-    journal_.sea_hub.resize(journal_.sea.size());
+    journal_.sea_hub.resize(sea_records().size());
     for (std::size_t f = 0; f < feeders_.size(); ++f)
       feeders_[f]->expect(via_hub[f]);
   }
@@ -166,17 +197,17 @@ void SeaModel::book(const std::vector<SeaOffer>& offers) {
 
 std::size_t SeaModel::offer(const SeaOffer& offer) {
   auto [r, loop] = booked(offer);
-  const std::size_t index = journal_.sea.size();
+  const std::size_t index = sea_records().size();
   loops_[loop].records.push_back(index);
   loops_[loop].queue.add(r.port_arrival_h);
-  journal_.sea.push_back(r);
+  sea_records().push_back(r);
   return index;
 }
 
 void SeaModel::start() {
   for (std::size_t l = 0; l < loops_.size(); ++l) {
     const std::string& name = loops_[l].loop.name;
-    engine::spawn("sailings " + name_prefix_ + (name.empty() ? "" : name + " ") + sea_.origin_port, sea_.origin_port,
+    engine::spawn("sailings " + name_prefix_ + (name.empty() ? "" : name + " ") + loading_port(), loading_port(),
                   [this, l] { dispatch(l); });
   }
   for (auto& feeder : feeders_) {
@@ -205,7 +236,7 @@ void SeaModel::dispatch(std::size_t loop_index) {
     sailing.scheduled_transit_h = lq.ocean_h;
     // One draw per sailing whether or not it carries anything, so a sailing's delay does not
     // depend on how many containers came before it.
-    auto rng = RandomStream::derive(seed_, stream_of("sea-sailing", loop), static_cast<std::uint64_t>(k));
+    auto rng = RandomStream::derive(seed_, stream("sea-sailing", &loop), static_cast<std::uint64_t>(k));
     sailing.delay_h = 24.0 * loop.ocean_delay_days.sample(rng);
     std::vector<std::size_t> windows; // sea_delay disruptions this sailing leaves in
     for (std::size_t i = 0; i < scenario_.disruptions.size(); ++i) {
@@ -216,9 +247,9 @@ void SeaModel::dispatch(std::size_t loop_index) {
       }
     }
     sailing.delay_h += sailing.disruption_h;
-    auto blank_rng = RandomStream::derive(seed_, stream_of("sea-blank", loop), static_cast<std::uint64_t>(k));
+    auto blank_rng = RandomStream::derive(seed_, stream("sea-blank", &loop), static_cast<std::uint64_t>(k));
     sailing.blanked = blank_rng.uniform01() < loop.blank_probability_at(sailing.departure_h);
-    auto rolled_rng = RandomStream::derive(seed_, stream_of("sea-rolled", loop), static_cast<std::uint64_t>(k));
+    auto rolled_rng = RandomStream::derive(seed_, stream("sea-rolled", &loop), static_cast<std::uint64_t>(k));
     sailing.rolled_share_drawn = std::clamp(loop.rolled_share.sample(rolled_rng), 0.0, kMaxRolledShare);
 
     engine::sleep_until_h(sailing.cutoff_h);
@@ -227,7 +258,7 @@ void SeaModel::dispatch(std::size_t loop_index) {
       // the loop's next sailing, and are not counted as rolled.
       sailing.capacity_feu = 0;
       sailing.rolled_share_drawn = 0.0;
-      journal_.sailings.push_back(sailing);
+      sailings().push_back(sailing);
       continue;
     }
     // The carrier rolls its share of the boxes at the port (the last to arrive) even when
@@ -239,41 +270,42 @@ void SeaModel::dispatch(std::size_t loop_index) {
     auto loading = lq.queue.load(sailing.cutoff_h, room);
     sailing.feu = static_cast<int>(loading.boarded.size());
     sailing.rolled_feu = static_cast<int>(loading.rolled);
-    const std::size_t index = journal_.sailings.size();
-    journal_.sailings.push_back(sailing);
+    const std::size_t index = sailings().size();
+    sailings().push_back(sailing);
 
     engine::sleep_until_h(sailing.departure_h);
     std::vector<std::size_t> records;
     for (std::size_t b = 0; b < loading.boarded.size(); ++b) {
       const std::size_t i = lq.records[loading.boarded[b]];
-      auto& r = journal_.sea[i];
+      auto& r = sea_records()[i];
       r.rolled = loading.times_rolled[b];
       r.sailing = static_cast<int>(index);
       r.sailed_h = engine::now_h();
       r.ocean_delay_h = sailing.delay_h;
       records.push_back(i);
     }
-    // Empty sailings are not hits: no container lost time on them.
+    // Empty sailings are not hits: no container lost time on them. The hits name westbound
+    // sailings (journal.sailings); an eastbound sailing is delayed all the same.
     for (std::size_t i : windows)
-      if (!records.empty())
+      if (!records.empty() && direction_ == Direction::Westbound)
         journal_.disruption_hits.push_back({static_cast<int>(i), -1, sailing.departure_h, sailing.feu,
                                             24.0 * scenario_.disruptions[i].extra_days, static_cast<int>(index)});
     if (!records.empty())
       engine::spawn(fmt::format("{}{}voyage-{:04d}", name_prefix_, loop.name.empty() ? "" : loop.name + " ", k),
-                    sea_.origin_port,
+                    loading_port(),
                     [this, index, records = std::move(records)]() mutable { voyage(index, std::move(records)); });
   }
 }
 
 void SeaModel::voyage(std::size_t sailing, std::vector<std::size_t> records) {
   {
-    const auto& s = journal_.sailings[sailing];
+    const auto& s = sailings()[sailing];
     engine::sleep_h(s.scheduled_transit_h + s.delay_h);
   }
   const double berth_h = engine::now_h();
-  journal_.sailings[sailing].arrival_h = berth_h;
+  sailings()[sailing].arrival_h = berth_h;
   // A hub loop's boxes wait at the hub for the feeder, which discharges them at the European port.
-  const int feeder = loops_[static_cast<std::size_t>(journal_.sailings[sailing].loop)].feeder;
+  const int feeder = loops_[static_cast<std::size_t>(sailings()[sailing].loop)].feeder;
   if (feeder >= 0) {
     for (std::size_t i : records)
       feeders_[static_cast<std::size_t>(feeder)]->arrive(i, berth_h);
@@ -287,11 +319,11 @@ void SeaModel::discharge(std::size_t i, double berth_h) {
   const SeaSpec& sea = sea_;
   // Discharge, customs and the last leg run per container with no shared resource, so they are
   // computed here rather than simulated as further events.
-  auto& r = journal_.sea[i];
-  auto rng = RandomStream::derive(seed_, "sea-europe", static_cast<std::uint64_t>(r.container));
+  auto& r = sea_records()[i];
+  auto rng = RandomStream::derive(seed_, stream("sea-europe"), static_cast<std::uint64_t>(r.container));
   r.port_arrival_eu_h = berth_h;
   r.port_dwell_h = 24.0 * sea.port_dwell_days.sample(rng);
-  r.last_leg_h = route_.last_leg.nominal_h + 24.0 * sea.last_leg_delay_days.sample(rng);
+  r.last_leg_h = route_.last_leg.nominal_h + 24.0 * final_leg_delay().sample(rng);
   r.arrived_h = berth_h + r.port_dwell_h + r.last_leg_h;
 }
 

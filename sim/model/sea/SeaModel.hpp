@@ -40,6 +40,12 @@ public:
   SeaModel(const Scenario& scenario, int lane, SeaRoute route, const std::vector<SeaOffer>& offers, Journal& journal);
   // The focus lane's.
   SeaModel(const Scenario& scenario, SeaRoute route, const std::vector<SeaOffer>& offers, Journal& journal);
+  // The focus lane's eastbound chain (SeaSpec::eastbound, route from build_sea_route eastbound):
+  // its records, sailings and legs go to journal.sea_eastbound, .sailings_eastbound and
+  // .sea_legs_eastbound, and it draws from the streams named above with "/eastbound" appended
+  // ("sea-sailing/ae10/eastbound"), so the westbound draws are those of a run without it.
+  SeaModel(const Scenario& scenario, int lane, Direction direction, SeaRoute route, const std::vector<SeaOffer>& offers,
+           Journal& journal);
   // Open for booking during the run (`choice:`): containers come one by one through offer().
   // Its loops must call at the European port (no hub).
   SeaModel(const Scenario& scenario, int lane, SeaRoute route, Journal& journal);
@@ -80,7 +86,21 @@ private:
   // The offer's sea record (inland leg drawn, pre-carriage timed) and the loop it is booked on.
   std::pair<SeaRecord, std::size_t> booked(const SeaOffer& offer) const;
 
+  // A stream's name: the purpose, the loop's name for a loop of `loops:`, "/eastbound" eastbound.
+  std::string stream(const char* purpose, const SeaLoop* loop = nullptr) const;
+  // The port the vessels load at: the origin port westbound, the European port eastbound.
+  const std::string& loading_port() const;
+  std::vector<SeaRecord>& sea_records() { return direction_ == Direction::Westbound ? journal_.sea : journal_.sea_eastbound; }
+  std::vector<SailingRecord>& sailings() {
+    return direction_ == Direction::Westbound ? journal_.sailings : journal_.sailings_eastbound;
+  }
+  // The land legs' delays: westbound the inland leg then the last leg, eastbound the other
+  // way round (SeaSpec keeps the westbound geography).
+  const Distribution& first_leg_delay() const;
+  const Distribution& final_leg_delay() const;
+
   const Scenario& scenario_;
+  Direction direction_ = Direction::Westbound;
   const SeaSpec& sea_;
   int lane_ = 0;
   std::uint64_t seed_ = 0;
@@ -94,7 +114,8 @@ private:
   std::vector<std::unique_ptr<FeederService>> feeders_;
 };
 
-// The westbound containers of the journal, as sea offers (same ids, same gate-in times).
-std::vector<SeaOffer> westbound_offers(const Journal& journal, int lane);
+// Lane `lane`'s containers of one direction in the journal, as sea offers (same ids, same
+// gate-in times).
+std::vector<SeaOffer> sea_offers(const Journal& journal, int lane, Direction direction);
 
 } // namespace rongou

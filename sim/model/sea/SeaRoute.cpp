@@ -59,14 +59,30 @@ SeaLeg leg_of(const Segment& seg, const std::string& from, const std::string& to
 
 } // namespace
 
+namespace {
+SeaRoute build_chain(const Scenario& scenario, const SeaSpec& sea, const std::string& path, int lane,
+                     const Corridor& corridor, Diagnostics& diagnostics);
+SeaRoute build_eastbound_sea_route(const Scenario& scenario, int lane, const Corridor& corridor,
+                                   Diagnostics& diagnostics);
+} // namespace
+
 SeaRoute build_sea_route(const Scenario& scenario, const Corridor& corridor, Diagnostics& diagnostics) {
   return build_sea_route(scenario, scenario.focus_lane, corridor, diagnostics);
 }
 
-SeaRoute build_sea_route(const Scenario& scenario, int lane, const Corridor& corridor, Diagnostics& diagnostics) {
+SeaRoute build_sea_route(const Scenario& scenario, int lane, const Corridor& corridor, Diagnostics& diagnostics,
+                         Direction direction) {
+  if (direction == Direction::Eastbound)
+    return build_eastbound_sea_route(scenario, lane, corridor, diagnostics);
+  return build_chain(scenario, *scenario.sea_of(lane), scenario.section_path(lane, "sea"), lane, corridor, diagnostics);
+}
+
+namespace {
+
+// The legs of `sea` in its westbound geography: origin -> origin port -> European port -> destination.
+SeaRoute build_chain(const Scenario& scenario, const SeaSpec& sea, const std::string& path, int lane,
+                     const Corridor& corridor, Diagnostics& diagnostics) {
   SeaRoute route;
-  const SeaSpec& sea = *scenario.sea_of(lane);
-  const std::string path = scenario.section_path(lane, "sea");
   const auto key = [&](const char* k) { return path + "." + k; };
   // Both ends of the ocean leg are ports of the platform, whatever the scenario calls them.
   bool ports_known = true;
@@ -163,5 +179,25 @@ SeaRoute build_sea_route(const Scenario& scenario, int lane, const Corridor& cor
                        nominal_h / 24.0, corridor.source_file, kMaxHorizonDays));
   return route;
 }
+
+// The same chain the other way: each leg's ends swapped and the two land legs exchanged.
+SeaRoute build_eastbound_sea_route(const Scenario& scenario, int lane, const Corridor& corridor,
+                                   Diagnostics& diagnostics) {
+  const SeaRoute geographic = build_chain(scenario, *scenario.sea_of(lane)->eastbound,
+                                          scenario.section_path(lane, "sea") + ".eastbound", lane, corridor, diagnostics);
+  const auto reversed = [](SeaLeg leg) {
+    std::swap(leg.leg.from, leg.leg.to);
+    return leg;
+  };
+  SeaRoute route;
+  route.inland.push_back(reversed(geographic.last_leg));
+  route.ocean = reversed(geographic.ocean);
+  // The reader allows the rail on-carriage only: one leg from the Chinese port.
+  if (!geographic.inland.empty())
+    route.last_leg = reversed(geographic.inland.front());
+  return route;
+}
+
+} // namespace
 
 } // namespace rongou

@@ -41,7 +41,11 @@ struct SeaRoute {
 // Lane `lane`'s sea chain (Scenario::sea_of). Adds a diagnostic, naming the scenario key
 // ("sea.european_port", "lanes.3.sea.inland_mode"), for every node or segment the chain needs
 // but the platform lacks (or has with the wrong mode), and for ports that are not port nodes.
-SeaRoute build_sea_route(const Scenario& scenario, int lane, const Corridor& corridor, Diagnostics& diagnostics);
+// Eastbound (SeaSpec::eastbound, the focus lane's): the lane's European terminal -> European
+// port -> origin port -> Chinese terminal, legs in travel order (`inland` is then the
+// pre-carriage to the European port, `last_leg` the on-carriage to the Chinese terminal).
+SeaRoute build_sea_route(const Scenario& scenario, int lane, const Corridor& corridor, Diagnostics& diagnostics,
+                         Direction direction = Direction::Westbound);
 // The focus lane's.
 SeaRoute build_sea_route(const Scenario& scenario, const Corridor& corridor, Diagnostics& diagnostics);
 
