@@ -222,6 +222,19 @@ struct DisruptionHit {
   int feu = 0;         // containers on the train (or sailing)
   double wait_h = 0.0;
   int sailing = -1;
+  // A closure's hold: the node the train held at, and when it had passed the closed place
+  // (left the closed node, or reached the far end of the closed segment); -1 until then.
+  NodeIndex held_at = 0;
+  double passed_h = -1.0;
+};
+
+// A train a closure with `policy: cancel` did not run: its slot fell in the window and its
+// route crosses the closed place. Its containers stayed at the origin for the next train.
+struct ClosureCancellation {
+  int disruption = 0; // index into Scenario::disruptions
+  std::string service;
+  int lane = 0;
+  double planned_departure_h = 0.0;
 };
 
 struct YardSample {
@@ -370,6 +383,7 @@ struct Journal {
   std::vector<EmptyWagonTrain> empty_wagon_trains;
   std::vector<YardSample> yard_samples;
   std::vector<DisruptionHit> disruption_hits;
+  std::vector<ClosureCancellation> closure_cancellations; // in time order
   std::vector<RouteNodeRecord> route_nodes; // services in scenario order, stops in route order
   std::vector<ServerVisit> server_visits;    // in the order they were booked
   std::vector<ServerInfo> servers;           // by node name, crossings before yards at a node;

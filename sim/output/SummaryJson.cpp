@@ -251,6 +251,30 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults&
     if (!t.origin.empty())
       j["disruptions"].back()["origin"] = t.origin;
   }
+  // Present with closures under `disruptions:`: what each did (ClosureMetrics).
+  for (const auto& c : rail.closures) {
+    auto at = nlohmann::ordered_json::object();
+    for (const auto& [node, trains] : c.stranded_at)
+      at[node] = trains;
+    auto days = [](const std::optional<double>& d) { return d ? nlohmann::ordered_json(rounded(*d)) : nullptr; };
+    j["closures"].push_back({{"index", c.index},
+                             {"where", c.where},
+                             {"from_day", c.from_day},
+                             {"to_day", c.to_day},
+                             {"policy", c.policy},
+                             {"trains_stranded", c.trains_stranded},
+                             {"stranded_at", at},
+                             {"peak_held", c.peak_held},
+                             {"train_days", rounded(c.train_days)},
+                             {"container_days", rounded(c.container_days)},
+                             {"focus_containers", c.focus_containers},
+                             {"days_lost_per_focus_container", rounded(c.days_lost_per_focus_container)},
+                             {"trains_cancelled", c.trains_cancelled},
+                             {"days_until_last_passed", days(c.days_until_last_passed)},
+                             {"not_passed", c.not_passed},
+                             {"queue_before", rounded(c.queue_before)},
+                             {"days_until_queue_cleared", days(c.days_until_queue_cleared)}});
+  }
   // Present with calendar closures or weather windows: their windows item by item.
   for (const auto& c : rail.calendar)
     j["calendar"].push_back({{"origin", c.origin},

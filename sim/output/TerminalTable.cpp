@@ -257,6 +257,16 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
         t += fmt::format("  {:<36}{:>10}{:>12}{:>18}\n", label, d.trains_hit, d.containers_hit, num(d.train_hours));
     }
   }
+  if (!rail.closures.empty()) {
+    t += "closures                                    stranded  peak  cancelled  train-days  days/box  cleared in d: passed  queue\n";
+    auto days = [](const std::optional<double>& d) { return d ? num(*d) : std::string("-"); };
+    for (const auto& c : rail.closures) {
+      const std::string label = fmt::format("{} d{:g}-{:g} {}", c.where, c.from_day, c.to_day, c.policy);
+      t += fmt::format("  {:<40}{:>10}{:>6}{:>11}{:>12}{:>10}{:>22}{:>7}\n", label, c.trains_stranded, c.peak_held,
+                       c.trains_cancelled, num(c.train_days), num(c.days_lost_per_focus_container),
+                       days(c.days_until_last_passed), days(c.days_until_queue_cleared));
+    }
+  }
   if (!results.pools.empty())
     t += pool_table(results.pools);
   if (!results.crews.empty())

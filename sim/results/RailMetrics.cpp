@@ -213,6 +213,7 @@ RailMetrics compute_rail_metrics(const Scenario& scenario, const Journal& journa
   }
   m.disruptions = disruption_totals(scenario, journal);
   m.calendar = calendar_item_totals(scenario, journal, m.disruptions);
+  m.closures = closure_metrics(scenario, journal);
   m.demand_calendar = !scenario.calendar.demand.empty();
   return m;
 }

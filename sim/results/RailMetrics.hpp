@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "journal/Journal.hpp"
+#include "results/ClosureMetrics.hpp"
 #include "results/Punctuality.hpp"
 #include "results/Statistics.hpp"
 #include "scenario/Scenario.hpp"
@@ -110,6 +111,7 @@ struct RailMetrics {
   std::vector<WeeklyRow> weekly;
   std::vector<DisruptionTotals> disruptions; // one per scenario disruption, in scenario order
   std::vector<CalendarItemTotals> calendar;  // one per calendar closure or weather item, in scenario order
+  std::vector<ClosureMetrics> closures;      // one per closure under `disruptions:`, in scenario order
   bool demand_calendar = false;              // the calendar moves demand (weekly feu_offered, demand_index)
   std::map<Direction, double> empty_feu_per_week; // measured window
   std::vector<LaneMetrics> lanes; // every lane, in scenario order, when there are several

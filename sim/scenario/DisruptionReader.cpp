@@ -26,6 +26,18 @@ const char* to_string(DisruptionKind kind) {
   return "?";
 }
 
+const char* to_string(ClosurePolicy policy) {
+  switch (policy) {
+  case ClosurePolicy::Hold:
+    return "hold";
+  case ClosurePolicy::HoldAtOrigin:
+    return "hold_at_origin";
+  case ClosurePolicy::Cancel:
+    return "cancel";
+  }
+  return "?";
+}
+
 std::string Disruption::where() const {
   if (kind == DisruptionKind::SeaDelay)
     return "ocean";
@@ -142,6 +154,17 @@ std::optional<Disruption> read_one(const YamlReader& r, const YAML::Node& root, 
       d.segment = read_pair(r, item, "segment", path, s);
     if (item["node"].IsDefined() == item["segment"].IsDefined())
       r.error(item, path, "a closure closes either a node or a segment: give exactly one of node, segment");
+    if (const auto policy = r.text(item, "policy", path, false)) {
+      if (*policy == "hold")
+        d.policy = ClosurePolicy::Hold;
+      else if (*policy == "hold_at_origin")
+        d.policy = ClosurePolicy::HoldAtOrigin;
+      else if (*policy == "cancel")
+        d.policy = ClosurePolicy::Cancel;
+      else
+        r.error(item["policy"], YamlReader::join(path, "policy"),
+                fmt::format("'{}' is not a closure policy; use hold, hold_at_origin or cancel", *policy));
+    }
     break;
   case DisruptionKind::Locomotives:
     d.section = read_pair(r, item, "section", path, s);

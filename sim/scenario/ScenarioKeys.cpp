@@ -131,7 +131,7 @@ const std::map<std::string, std::vector<std::string>>& scenario_keys() {
       // Each kind takes a subset (checked by the disruption reader); this is their union.
       {"disruptions.*",
        {"kind", "from_day", "to_day", "node", "segment", "section", "factor", "tracks", "cranes", "count",
-        "speed_factor", "extra_days", "mode", "price_factor", "freight_usd_per_feu", "lane"}},
+        "speed_factor", "extra_days", "mode", "price_factor", "freight_usd_per_feu", "lane", "policy"}},
   }));
   return keys;
 }
@@ -142,7 +142,7 @@ const std::vector<std::string>& keys_at(const std::string& pattern) { return sce
 const std::map<std::string, std::vector<std::string>>& disruption_keys() {
   static const std::map<std::string, std::vector<std::string>> keys = {
       {"capacity", {"kind", "from_day", "to_day", "node", "factor", "tracks", "cranes"}},
-      {"closure", {"kind", "from_day", "to_day", "node", "segment"}},
+      {"closure", {"kind", "from_day", "to_day", "node", "segment", "policy"}},
       {"locomotives", {"kind", "from_day", "to_day", "section", "count"}},
       {"slowdown", {"kind", "from_day", "to_day", "segment", "speed_factor"}},
       {"sea_delay", {"kind", "from_day", "to_day", "extra_days"}},

@@ -77,3 +77,19 @@ TEST(DisruptionReader, PriceAndSeaDelayMistakesAreNamed) {
   EXPECT_NE(err.find("disruptions.1: a price change needs price_factor"), std::string::npos) << err;
   EXPECT_NE(err.find("disruptions.2.factor"), std::string::npos) << err;
 }
+
+TEST(DisruptionReader, AClosureHoldsByDefaultAndReadsItsPolicy) {
+  const auto s = load_scenario_from_string(
+      with_disruptions("  - {kind: closure, node: Brest, from_day: 1, to_day: 2}\n"
+                       "  - {kind: closure, node: Brest, from_day: 3, to_day: 4, policy: hold_at_origin}\n"
+                       "  - {kind: closure, segment: [Brest, Malaszewicze], from_day: 5, to_day: 6, policy: cancel}\n"),
+      "d.yaml", rongou::test::source_path("scenarios"));
+  ASSERT_GE(s.disruptions.size(), 3u);
+  EXPECT_EQ(s.disruptions[0].policy, ClosurePolicy::Hold);
+  EXPECT_EQ(s.disruptions[1].policy, ClosurePolicy::HoldAtOrigin);
+  EXPECT_EQ(s.disruptions[2].policy, ClosurePolicy::Cancel);
+  for (std::size_t i = 3; i < s.disruptions.size(); ++i) // the calendar's closures hold
+    EXPECT_EQ(s.disruptions[i].policy, ClosurePolicy::Hold);
+  const std::string err = error_of(with_disruptions("  - {kind: closure, node: Brest, from_day: 1, to_day: 2, policy: reroute}\n"));
+  EXPECT_NE(err.find("disruptions.0.policy: 'reroute' is not a closure policy"), std::string::npos) << err;
+}

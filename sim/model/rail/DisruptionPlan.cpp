@@ -9,6 +9,12 @@ namespace rongou {
 
 namespace {
 
+// A train held to a window's end wakes at the engine's clock, in seconds: converted back to
+// hours it may fall a rounding short of an end that is not a whole number of hours (a
+// calendar window ending at a drawn time). Such a window is over, or the train would sleep
+// to the same instant again and again.
+constexpr double kClockRoundingH = 1e-9;
+
 bool known_node(const Scenario& s, const Corridor& corridor, Diagnostics& diagnostics, const std::string& path,
                 const std::string& name) {
   if (corridor.node(name) != nullptr)
@@ -149,11 +155,6 @@ void DisruptionPlan::each_candidate(double t_h, Visit visit) const {
 }
 
 int DisruptionPlan::closure_blocking(double t_h, const std::string& from, const std::string& to) const {
-  // A train held to a window's end wakes at the engine's clock, in seconds: converted back to
-  // hours it may fall a rounding short of an end that is not a whole number of hours (a
-  // calendar window ending at a drawn time). Such a window is over, or the train would sleep
-  // to the same instant again and again.
-  constexpr double kClockRoundingH = 1e-9;
   int found = -1;
   each_candidate(t_h, [&](std::size_t i) {
     const auto& r = items[i];
@@ -162,6 +163,35 @@ int DisruptionPlan::closure_blocking(double t_h, const std::string& from, const 
     const bool blocks = (r.segment != nullptr && r.segment->joins(from, to)) ||
                         (!r.spec.node.empty() && (r.spec.node == from || r.spec.node == to));
     if (blocks && (found < 0 || r.spec.to_day > items[static_cast<std::size_t>(found)].spec.to_day))
+      found = static_cast<int>(i);
+    return true;
+  });
+  return found;
+}
+
+std::optional<DisruptionPlan::Passing> DisruptionPlan::passing(int item, const RoutePlan& plan,
+                                                               std::size_t from_stop) const {
+  const auto& r = items[static_cast<std::size_t>(item)];
+  const auto& stops = plan.stops;
+  for (std::size_t k = from_stop; k < stops.size(); ++k) {
+    if (!r.spec.node.empty() && stops[k].node == r.spec.node)
+      return Passing{k, k + 1 == stops.size()}; // the last stop is passed on arrival
+    if (r.segment != nullptr && k + 1 < stops.size() && r.segment->joins(stops[k].node, stops[k + 1].node))
+      return Passing{k + 1, true};
+  }
+  return std::nullopt;
+}
+
+int DisruptionPlan::closure_on_route(double t_h, const RoutePlan& plan, std::size_t from_stop,
+                                     ClosurePolicy policy) const {
+  int found = -1;
+  each_candidate(t_h, [&](std::size_t i) {
+    const auto& r = items[i];
+    if (r.spec.kind != DisruptionKind::Closure || r.spec.policy != policy || !r.spec.active_at(t_h) ||
+        t_h >= r.spec.to_h() - kClockRoundingH)
+      return true;
+    if ((found < 0 || r.spec.to_day > items[static_cast<std::size_t>(found)].spec.to_day) &&
+        passing(static_cast<int>(i), plan, from_stop))
       found = static_cast<int>(i);
     return true;
   });

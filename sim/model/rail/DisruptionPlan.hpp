@@ -3,6 +3,7 @@
 // segment or locomotive pool each one acts on and how many tracks, cranes or locomotives
 // it takes out. Building it is where disruptions are checked against the platform.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,18 @@ public:
   int slowdown_on(double t_h, const Segment* segment) const; // -1 if none
   int capacity_at(double t_h, const std::string& node) const;
   int locomotive_cut(double t_h, int pool) const;
+
+  // Where a train on `plan` from stop `from_stop` passes the place closure `item` closes: the
+  // stop it leaves the closed node from, or reaches the far end of the closed segment at
+  // (`on_arrival`); nullopt if its route from there does not cross it.
+  struct Passing {
+    std::size_t stop = 0;
+    bool on_arrival = false;
+  };
+  std::optional<Passing> passing(int item, const RoutePlan& plan, std::size_t from_stop) const;
+  // A closure of policy `policy` active at `t_h` whose closed place is on `plan` from
+  // `from_stop` on, the one reopening last; -1 if none.
+  int closure_on_route(double t_h, const RoutePlan& plan, std::size_t from_stop, ClosurePolicy policy) const;
 
   // Lists, for each week up to `horizon_h`, the items whose window touches it, so that the
   // questions above look at a week's few windows, not at every window of a long run. Items

@@ -334,6 +334,14 @@ void RailModel::dispatch(std::size_t service_index) {
         continue;
       }
     }
+    // A closure that cancels trains: this one does not run, and its containers stay in the
+    // origin's queue for the next train that does. Its number is used all the same, so the
+    // trains after it draw what they would have drawn.
+    if (const int closed = disruptions_.closure_on_route(leave_h, plan, 0, ClosurePolicy::Cancel); closed >= 0) {
+      ++sequence;
+      journal_.closure_cancellations.push_back({closed, service.name, service.lane, planned_h});
+      continue;
+    }
     const bool boxed = boxes_ && box_terminals_[service_index].first >= 0;
     if (boxed)
       boxes_->advance(leave_h); // who has a box by now

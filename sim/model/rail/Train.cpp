@@ -47,6 +47,7 @@ void Train::operator()() {
     const bool arrived_here = stop != start_stop_;
     if (arrived_here) {
       event(stop, TrainEventKind::Arrive);
+      passed(stop, true);
       if (stops[stop].release_pool >= 0) {
         locomotive.release(); // at this end from now on: serviced here, or running back
         event(stop, TrainEventKind::LocomotiveReleased);
@@ -78,6 +79,7 @@ void Train::operator()() {
       locomotive = attach_locomotive(stop, stops[stop].acquire_pool, stops[stop].acquire_end);
     if (stops[stop].acquire_crews >= 0)
       crews = take_crews(stop, stops[stop].acquire_crews, stops[stop].acquire_crews_end, stops[stop].crews_per_train);
+    passed(stop, false);
     stop = stops[stop].ferry >= 0 ? sail(stop) : run_to_next(stop);
   }
 }
@@ -261,28 +263,57 @@ double Train::incidents_on(std::size_t stop) {
   return stopped_h;
 }
 
-void Train::hit(int disruption, double since_h, double wait_h) {
+int Train::hit(int disruption, double since_h, double wait_h) {
   if (disruption < 0 || wait_h <= 0.0)
-    return;
-  model_.journal().disruption_hits.push_back(
-      {disruption, record_, since_h, static_cast<int>(containers_.size()), wait_h});
+    return -1;
+  auto& hits = model_.journal().disruption_hits;
+  hits.push_back({disruption, record_, since_h, static_cast<int>(containers_.size()), wait_h});
+  return static_cast<int>(hits.size()) - 1;
 }
 
 void Train::hold_for_closures(std::size_t stop) {
   // Checked before taking the next section's locomotive, so a held train ties none up.
-  const auto& stops = model_.plan(service_).stops;
+  const auto& plan = model_.plan(service_);
+  const auto& stops = plan.stops;
+  const auto& disruptions = model_.disruptions();
+  // Not left yet: a closure whose policy keeps trains at their origin holds it here, whether
+  // the closed place is the next segment or a week's run away.
+  if (stop == start_stop_ && !record().departed_h)
+    for (int closed = disruptions.closure_on_route(engine::now_h(), plan, stop, ClosurePolicy::HoldAtOrigin);
+         closed >= 0; closed = disruptions.closure_on_route(engine::now_h(), plan, stop, ClosurePolicy::HoldAtOrigin))
+      hold_until_reopened(stop, closed);
+  for (int closed = disruptions.closure_blocking(engine::now_h(), stops[stop].node, stops[stop + 1].node);
+       closed >= 0; closed = disruptions.closure_blocking(engine::now_h(), stops[stop].node, stops[stop + 1].node))
+    hold_until_reopened(stop, closed);
+}
+
+void Train::hold_until_reopened(std::size_t stop, int closed) {
   const auto& plan = model_.disruptions();
-  for (int closed = plan.closure_blocking(engine::now_h(), stops[stop].node, stops[stop + 1].node); closed >= 0;
-       closed = plan.closure_blocking(engine::now_h(), stops[stop].node, stops[stop + 1].node)) {
-    const double since_h = engine::now_h();
-    {
-      const engine::WaitingNote note(record().id,
-                                     "the end of closure " + plan.items[static_cast<std::size_t>(closed)].spec.path);
-      engine::sleep_until_h(plan.items[static_cast<std::size_t>(closed)].spec.to_h());
-    }
-    charge(engine::now_h() - since_h, &WaitHours::disruption);
-    hit(closed, since_h, engine::now_h() - since_h);
+  const Disruption& spec = plan.items[static_cast<std::size_t>(closed)].spec;
+  const double since_h = engine::now_h();
+  {
+    const engine::WaitingNote note(record().id, "the end of closure " + spec.path);
+    engine::sleep_until_h(spec.to_h());
   }
+  charge(engine::now_h() - since_h, &WaitHours::disruption);
+  const int booked = hit(closed, since_h, engine::now_h() - since_h);
+  if (booked < 0)
+    return;
+  model_.journal().disruption_hits[static_cast<std::size_t>(booked)].held_at = model_.stop_node(service_, stop);
+  if (const auto where = plan.passing(closed, model_.plan(service_), stop))
+    pass_watches_.push_back({booked, where->stop, where->on_arrival});
+}
+
+void Train::passed(std::size_t stop, bool on_arrival) {
+  if (pass_watches_.empty())
+    return;
+  auto& hits = model_.journal().disruption_hits;
+  std::erase_if(pass_watches_, [&](const PassWatch& w) {
+    if (w.stop != stop || w.on_arrival != on_arrival)
+      return false;
+    hits[static_cast<std::size_t>(w.hit)].passed_h = engine::now_h();
+    return true;
+  });
 }
 
 void Train::record_visit(std::size_t stop, ServerKind kind, double arrived_h, double queue_h, double service_h) {

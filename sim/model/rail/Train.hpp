@@ -43,7 +43,13 @@ private:
   void take_wagons(std::size_t stop);
   void give_back_wagons();
   void hold_for_closures(std::size_t stop);
-  void hit(int disruption, double since_h, double wait_h);
+  // Holds the train at `stop` until closure `closed` ends, and watches for where it passes
+  // the closed place afterwards.
+  void hold_until_reopened(std::size_t stop, int closed);
+  // Books, on the holds of the watches due at `stop`, that the train has passed there now.
+  void passed(std::size_t stop, bool on_arrival);
+  // Returns the hit's index in the journal, or -1 if nothing was booked.
+  int hit(int disruption, double since_h, double wait_h);
   // Runs to the next node where something happens; returns that stop.
   std::size_t run_to_next(std::size_t stop);
   // Hours the train stands on `stop`'s segment for incidents, drawn and charged as it runs it.
@@ -88,6 +94,14 @@ private:
   // Incidents on the line (rail.incidents) draw from a stream of their own, so a scenario
   // without them draws from rng_ exactly as it would.
   RandomStream incident_rng_;
+  // Closure holds (their index in the journal's hits) waiting for the train to pass the
+  // closed place: at `stop`, on arrival or on leaving it.
+  struct PassWatch {
+    int hit = 0;
+    std::size_t stop = 0;
+    bool on_arrival = false;
+  };
+  std::vector<PassWatch> pass_watches_;
 };
 
 } // namespace rongou
