@@ -33,7 +33,10 @@ int peak_of(std::vector<Step> steps) {
   return peak;
 }
 
-void add_queue(ClosureMetrics& m, const Disruption& d, const Journal& journal, const std::set<int>& stranded) {
+// `horizon_h`: no train is dispatched after it, so a queue that is back to its level only then
+// emptied because traffic stopped, not because the crossing caught up: not counted.
+void add_queue(ClosureMetrics& m, const Disruption& d, const Journal& journal, const std::set<int>& stranded,
+               double horizon_h) {
   std::set<std::string> nodes;
   if (!d.node.empty())
     nodes.insert(d.node);
@@ -76,8 +79,12 @@ void add_queue(ClosureMetrics& m, const Disruption& d, const Journal& journal, c
   // The first instant from the last held train's arrival on with no more waiting than that.
   for (; i < steps.size() && steps[i].t_h <= last_arrival_h; ++i)
     now += steps[i].change;
+  const auto cleared_at = [&](double t_h) {
+    if (t_h < horizon_h)
+      m.days_until_queue_cleared = (t_h - to_h) / 24.0;
+  };
   if (now <= m.queue_before) {
-    m.days_until_queue_cleared = (last_arrival_h - to_h) / 24.0;
+    cleared_at(last_arrival_h);
     return;
   }
   for (; i < steps.size(); ++i) {
@@ -86,7 +93,7 @@ void add_queue(ClosureMetrics& m, const Disruption& d, const Journal& journal, c
     if (i + 1 < steps.size() && steps[i + 1].t_h == steps[i].t_h)
       continue;
     if (now <= m.queue_before) {
-      m.days_until_queue_cleared = (steps[i].t_h - to_h) / 24.0;
+      cleared_at(steps[i].t_h);
       return;
     }
   }
@@ -165,7 +172,7 @@ std::vector<ClosureMetrics> closure_metrics(const Scenario& scenario, const Jour
     }
     if (m.not_passed == 0)
       m.days_until_last_passed = (last_h - d.to_h()) / 24.0;
-    add_queue(m, d, journal, h.trains);
+    add_queue(m, d, journal, h.trains, scenario.horizon_days * 24.0);
   }
   return out;
 }
