@@ -162,3 +162,16 @@ TEST(Closures, CancelRunsStrictlyFewerTrains) {
   EXPECT_EQ(cancel.left_in_window, 0);
   EXPECT_LT(cancel.stranded, hold.stranded); // only trains under way when it closed are held
 }
+
+TEST(Closures, AQueueThatClearsOnlyAfterTheHorizonIsNotCountedAsCleared) {
+  // The same 10-day closure, in a run that ends two days after the reopening: the backlog
+  // does not drain in two days, and after the horizon no train leaves, so the queue would
+  // empty by itself. The longer run clears it under traffic, after more than those two days.
+  Scenario s = network();
+  s.disruptions = {closure(10)};
+  const Outcome full = run(s);
+  s.horizon_days = kFromDay + 10 + 2;
+  const Outcome cut_short = run(s);
+  ASSERT_GT(full.queue_cleared_days, 2.0);
+  EXPECT_LT(cut_short.queue_cleared_days, 0.0) << "cleared after " << cut_short.queue_cleared_days << " days";
+}
