@@ -36,19 +36,24 @@ std::string format_comparison_table(const Scenario& scenario, const RunResults& 
   }
   if (scenario.sea->uses_hub())
     row("sea: wait at the hub for a feeder, d", "-", num(sea.hub_wait_h / 24.0));
-  if (scenario.sea->eastbound && results.sea_eastbound) {
+  // The eastbound chain, after the whole westbound comparison (its costs are westbound's).
+  const auto eastbound = [&]() -> std::string& {
+    if (!scenario.sea->eastbound || !results.sea_eastbound)
+      return t;
     // Terminal to terminal both: the eastbound sea chain has no door stages.
     const SampleSummary& rail_east = results.doors ? results.doors->rail_eastbound.terminal_to_terminal_days
                                                    : results.rail.by_direction.at(Direction::Eastbound).transit_days;
     const SeaMetrics& east = *results.sea_eastbound;
+    t += "\n";
     row(fmt::format("eastbound, rail vs sea (from {})", scenario.sea->european_port), "rail", "sea");
     row("containers delivered", std::to_string(rail_east.count), std::to_string(east.containers_delivered));
     row("terminal-to-terminal days: mean", num(rail_east.mean), num(east.transit_days.mean));
     row("                   p50 / p95", fmt::format("{} / {}", num(rail_east.p50), num(rail_east.p95)),
         fmt::format("{} / {}", num(east.transit_days.p50), num(east.transit_days.p95)));
-  }
-  if (!results.costs || !results.costs->sea)
     return t;
+  };
+  if (!results.costs || !results.costs->sea)
+    return eastbound();
   const CostComparison& c = *results.costs;
   const ModeCost& r = c.rail;
   const ModeCost& s = *c.sea;
@@ -81,7 +86,7 @@ std::string format_comparison_table(const Scenario& scenario, const RunResults& 
   }
   t += fmt::format("at this scenario's cargo value (${:.0f} per FEU): {} is cheaper by ${:.0f} per FEU\n",
                    c.cargo_value_usd, c.cheaper_mode(), std::abs(r.total() - s.total()));
-  return t;
+  return eastbound();
 }
 
 } // namespace rongou
