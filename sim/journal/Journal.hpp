@@ -237,6 +237,15 @@ struct ClosureCancellation {
   double planned_departure_h = 0.0;
 };
 
+// A train a closure with `policy: reroute` sent round the closed place by its detour, from
+// its departure: the km and nominal running hours its detoured route adds to its own.
+struct ClosureReroute {
+  int disruption = 0; // index into Scenario::disruptions
+  int train = 0;      // index into Journal::trains
+  double extra_km = 0.0;
+  double extra_nominal_h = 0.0;
+};
+
 struct YardSample {
   double time_h = 0.0;
   int trains_queued = 0;
@@ -384,6 +393,7 @@ struct Journal {
   std::vector<YardSample> yard_samples;
   std::vector<DisruptionHit> disruption_hits;
   std::vector<ClosureCancellation> closure_cancellations; // in time order
+  std::vector<ClosureReroute> closure_reroutes;           // in time order
   std::vector<RouteNodeRecord> route_nodes; // services in scenario order, stops in route order
   std::vector<ServerVisit> server_visits;    // in the order they were booked
   std::vector<ServerInfo> servers;           // by node name, crossings before yards at a node;

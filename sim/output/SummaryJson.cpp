@@ -274,6 +274,12 @@ nlohmann::ordered_json build_summary(const Scenario& scenario, const RunResults&
                              {"not_passed", c.not_passed},
                              {"queue_before", rounded(c.queue_before)},
                              {"days_until_queue_cleared", days(c.days_until_queue_cleared)}});
+    if (c.policy == "reroute") {
+      auto& added = j["closures"].back();
+      added["trains_rerouted"] = c.trains_rerouted;
+      added["rerouted_extra_km"] = rounded(c.rerouted_extra_km);
+      added["rerouted_extra_days"] = rounded(c.rerouted_extra_days);
+    }
   }
   // Present with calendar closures or weather windows: their windows item by item.
   for (const auto& c : rail.calendar)

@@ -265,6 +265,9 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
       t += fmt::format("  {:<40}{:>10}{:>6}{:>11}{:>12}{:>10}{:>22}{:>7}\n", label, c.trains_stranded, c.peak_held,
                        c.trains_cancelled, num(c.train_days), num(c.days_lost_per_focus_container),
                        days(c.days_until_last_passed), days(c.days_until_queue_cleared));
+      if (c.policy == "reroute")
+        t += fmt::format("    rerouted {} trains: +{} km, +{} days nominal running\n", c.trains_rerouted,
+                         num(c.rerouted_extra_km), num(c.rerouted_extra_days));
     }
   }
   if (!results.pools.empty())

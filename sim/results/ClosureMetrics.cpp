@@ -155,6 +155,13 @@ std::vector<ClosureMetrics> closure_metrics(const Scenario& scenario, const Jour
   for (const auto& c : journal.closure_cancellations)
     if (const auto found = by_disruption.find(c.disruption); found != by_disruption.end())
       ++out[found->second].trains_cancelled;
+  for (const auto& r : journal.closure_reroutes)
+    if (const auto found = by_disruption.find(r.disruption); found != by_disruption.end()) {
+      ClosureMetrics& m = out[found->second];
+      ++m.trains_rerouted;
+      m.rerouted_extra_km += r.extra_km;
+      m.rerouted_extra_days += r.extra_nominal_h / 24.0;
+    }
   for (std::size_t k = 0; k < out.size(); ++k) {
     ClosureMetrics& m = out[k];
     const Held& h = held[k];

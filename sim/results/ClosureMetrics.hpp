@@ -1,6 +1,6 @@
 #pragma once
 // What each of the scenario's own closure windows did: the trains it stranded and where, how
-// many it held at once, the days it cost, the trains it cancelled, and how long the backlog
+// many it held at once, the days it cost, the trains it cancelled or rerouted, and how long the backlog
 // took to clear after it reopened. A pure function of the scenario and the journal.
 #include <optional>
 #include <string>
@@ -26,6 +26,11 @@ struct ClosureMetrics {
   int focus_containers = 0;                             // the focus lane's containers on trains it held
   double days_lost_per_focus_container = 0.0;           // their hold days over their number
   int trains_cancelled = 0;                             // policy cancel: trains that did not run
+  // Policy reroute: trains sent round the closed place by the detour from their departure, and
+  // the km and nominal running days their detoured routes added (summed over those trains).
+  int trains_rerouted = 0;
+  double rerouted_extra_km = 0.0;
+  double rerouted_extra_days = 0.0;
   // From the window's end until the last train it held had passed the closed place (left the
   // closed node, or reached the far end of the closed segment); nullopt if some had not by
   // the end of the run (`not_passed` of them), 0 if it held none.

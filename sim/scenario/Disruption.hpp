@@ -18,11 +18,14 @@ enum class DisruptionKind {
 const char* to_string(DisruptionKind kind);
 
 // What trains do about a closure (`policy:`): hold where they are when they reach it, hold at
-// their origin if they have not left yet, or not run if they have not left yet.
+// their origin if they have not left yet, not run if they have not left yet, or, if they have
+// not left yet, go round the closed place by a named detour.
 enum class ClosurePolicy {
   Hold,         // every train about to run into the closed place holds there until it reopens
   HoldAtOrigin, // a train not yet left whose remaining route crosses it leaves when it reopens
   Cancel,       // a train not yet left whose remaining route crosses it does not run
+  Reroute,      // a train not yet left whose remaining route crosses it within the detour's
+                // `replaces` run takes the detour's `by` instead; any other holds as under Hold
 };
 const char* to_string(ClosurePolicy policy);
 
@@ -34,6 +37,7 @@ struct Disruption {
   std::string node;                  // capacity, closure of a node
   std::vector<std::string> segment;  // closure or slowdown of a segment: [a, b]
   ClosurePolicy policy = ClosurePolicy::Hold; // closure: what trains not yet there do
+  std::string detour;                // closure of policy reroute: the rail.detours entry taken
   std::vector<std::string> section;  // locomotives: [first node, last node] of a pool
   std::optional<double> factor;      // capacity: share of tracks and cranes left in service (0-1]
   std::optional<int> tracks;         // capacity: tracks left in service

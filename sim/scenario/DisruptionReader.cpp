@@ -34,6 +34,8 @@ const char* to_string(ClosurePolicy policy) {
     return "hold_at_origin";
   case ClosurePolicy::Cancel:
     return "cancel";
+  case ClosurePolicy::Reroute:
+    return "reroute";
   }
   return "?";
 }
@@ -161,9 +163,20 @@ std::optional<Disruption> read_one(const YamlReader& r, const YAML::Node& root, 
         d.policy = ClosurePolicy::HoldAtOrigin;
       else if (*policy == "cancel")
         d.policy = ClosurePolicy::Cancel;
+      else if (*policy == "reroute")
+        d.policy = ClosurePolicy::Reroute;
       else
         r.error(item["policy"], YamlReader::join(path, "policy"),
-                fmt::format("'{}' is not a closure policy; use hold, hold_at_origin or cancel", *policy));
+                fmt::format("'{}' is not a closure policy; use hold, hold_at_origin, cancel or reroute", *policy));
+    }
+    if (item["detour"]) {
+      d.detour = r.text(item, "detour", path, true).value_or("");
+      remember(s, YamlReader::join(path, "detour"), item["detour"]);
+      if (d.policy != ClosurePolicy::Reroute)
+        r.error(item["detour"], YamlReader::join(path, "detour"), "a detour is taken only under policy: reroute");
+    } else if (d.policy == ClosurePolicy::Reroute) {
+      r.error(item["policy"], YamlReader::join(path, "policy"),
+              "policy reroute needs detour: the name of an entry of rail.detours");
     }
     break;
   case DisruptionKind::Locomotives:

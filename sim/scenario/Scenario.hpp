@@ -242,6 +242,16 @@ struct FerrySpec {
   }
 };
 
+// A named detour (`rail.detours`): a closure of policy `reroute` sends trains along `by`
+// instead of the run `replaces` of their route. Both start and end at the same nodes; every
+// consecutive pair of `by` is a link of the platform (checked with the disruption plan).
+struct DetourSpec {
+  std::string name;
+  std::vector<std::string> replaces;
+  std::vector<std::string> by;
+  std::string key_path; // rail.detours.<i>, for messages
+};
+
 // A border node's dwell, per direction: entering a customs union is not the same work as
 // leaving it. A plain distribution in the scenario gives both directions the same one.
 struct BorderDwell {
@@ -260,6 +270,7 @@ struct RailSpec {
   std::optional<IncidentSpec> incidents;                          // absent: no incidents drawn
   std::vector<InspectionSpec> inspections;                        // empty: no container held
   std::vector<FerrySpec> ferries;                                 // empty: no ferry on any route
+  std::vector<DetourSpec> detours;                                // named by closures of policy reroute
   // A train is on time at its destination when less late than this. UTK, the Polish rail
   // regulator, counts a freight train as punctual up to 15 min 59 s late (from 2019).
   double punctuality_tolerance_minutes = 16.0;

@@ -63,7 +63,8 @@ const std::map<std::string, std::vector<std::string>>& scenario_keys() {
       {"demand.eastbound", {"feu_per_week", "cargo_value_usd"}},
       {"rail",
        {"services", "locomotives", "crews", "wagons", "running_delay_fraction", "border_dwell_hours",
-        "border_dwell_hours_at", "incidents", "inspections", "ferries", "punctuality_tolerance_minutes"}},
+        "border_dwell_hours_at", "incidents", "inspections", "ferries", "detours", "punctuality_tolerance_minutes"}},
+      {"rail.detours.*", {"name", "replaces", "by"}},
       {"rail.ferries.*",
        {"name", "ports", "sailings_per_week", "first_sailing_hour", "departure", "capacity_feu", "loading_hours",
         "unloading_hours", "weather"}},
@@ -131,7 +132,7 @@ const std::map<std::string, std::vector<std::string>>& scenario_keys() {
       // Each kind takes a subset (checked by the disruption reader); this is their union.
       {"disruptions.*",
        {"kind", "from_day", "to_day", "node", "segment", "section", "factor", "tracks", "cranes", "count",
-        "speed_factor", "extra_days", "mode", "price_factor", "freight_usd_per_feu", "lane", "policy"}},
+        "speed_factor", "extra_days", "mode", "price_factor", "freight_usd_per_feu", "lane", "policy", "detour"}},
   }));
   return keys;
 }
@@ -142,7 +143,7 @@ const std::vector<std::string>& keys_at(const std::string& pattern) { return sce
 const std::map<std::string, std::vector<std::string>>& disruption_keys() {
   static const std::map<std::string, std::vector<std::string>> keys = {
       {"capacity", {"kind", "from_day", "to_day", "node", "factor", "tracks", "cranes"}},
-      {"closure", {"kind", "from_day", "to_day", "node", "segment", "policy"}},
+      {"closure", {"kind", "from_day", "to_day", "node", "segment", "policy", "detour"}},
       {"locomotives", {"kind", "from_day", "to_day", "section", "count"}},
       {"slowdown", {"kind", "from_day", "to_day", "segment", "speed_factor"}},
       {"sea_delay", {"kind", "from_day", "to_day", "extra_days"}},

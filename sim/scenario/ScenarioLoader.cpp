@@ -16,6 +16,7 @@
 #include "scenario/BoxSpecReader.hpp"
 #include "scenario/IncidentSpecReader.hpp"
 #include "scenario/InspectionSpecReader.hpp"
+#include "scenario/DetourSpecReader.hpp"
 #include "scenario/FerrySpecReader.hpp"
 #include "scenario/DoorSpecReader.hpp"
 #include "scenario/ChoiceSpecReader.hpp"
@@ -393,6 +394,7 @@ void read_rail(const YamlReader& r, const YAML::Node& root, std::set<std::string
   read_incident_spec(r, rail, s);
   read_inspection_specs(r, rail, s);
   read_ferry_specs(r, rail, s);
+  read_detour_specs(r, rail, s);
   s.rail.punctuality_tolerance_minutes =
       r.number(rail, "punctuality_tolerance_minutes", "rail", false, 0.0, kMaxHorizonHours * 60.0)
           .value_or(s.rail.punctuality_tolerance_minutes);

@@ -90,6 +90,13 @@ TEST(DisruptionReader, AClosureHoldsByDefaultAndReadsItsPolicy) {
   EXPECT_EQ(s.disruptions[2].policy, ClosurePolicy::Cancel);
   for (std::size_t i = 3; i < s.disruptions.size(); ++i) // the calendar's closures hold
     EXPECT_EQ(s.disruptions[i].policy, ClosurePolicy::Hold);
-  const std::string err = error_of(with_disruptions("  - {kind: closure, node: Brest, from_day: 1, to_day: 2, policy: reroute}\n"));
-  EXPECT_NE(err.find("disruptions.0.policy: 'reroute' is not a closure policy"), std::string::npos) << err;
+  const std::string err = error_of(with_disruptions("  - {kind: closure, node: Brest, from_day: 1, to_day: 2, policy: detour}\n"));
+  EXPECT_NE(err.find("disruptions.0.policy: 'detour' is not a closure policy"), std::string::npos) << err;
+  const std::string bare = error_of(with_disruptions("  - {kind: closure, node: Brest, from_day: 1, to_day: 2, policy: reroute}\n"));
+  EXPECT_NE(bare.find("disruptions.0.policy: policy reroute needs detour"), std::string::npos) << bare;
+  const Scenario rerouted = load_scenario_from_string(
+      with_disruptions("  - {kind: closure, node: Brest, from_day: 1, to_day: 2, policy: reroute, detour: round}\n"),
+      "d.yaml", rongou::test::source_path("scenarios"));
+  EXPECT_EQ(rerouted.disruptions[0].policy, ClosurePolicy::Reroute);
+  EXPECT_EQ(rerouted.disruptions[0].detour, "round");
 }

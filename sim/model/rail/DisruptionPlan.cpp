@@ -117,6 +117,74 @@ void check_calendar_areas(const Scenario& s, const Corridor& corridor, Diagnosti
   }
 }
 
+// Every detour's nodes are in the platform and each consecutive pair of `by` is linked.
+void check_detours(const Scenario& s, const Corridor& corridor, Diagnostics& diagnostics) {
+  for (const auto& detour : s.rail.detours) {
+    for (const auto* list : {&detour.replaces, &detour.by}) {
+      const std::string list_path = detour.key_path + (list == &detour.by ? ".by" : ".replaces");
+      for (std::size_t k = 0; k < list->size(); ++k)
+        known_node(s, corridor, diagnostics, list_path + "." + std::to_string(k), (*list)[k]);
+    }
+    for (std::size_t k = 0; k + 1 < detour.by.size(); ++k) {
+      const auto& a = detour.by[k];
+      const auto& b = detour.by[k + 1];
+      if (corridor.node(a) != nullptr && corridor.node(b) != nullptr && corridor.segment_between(a, b) == nullptr)
+        report_at_key(s, diagnostics, detour.key_path + ".by." + std::to_string(k + 1),
+                      fmt::format("no segment joins '{}' and '{}' in platform {}", a, b, corridor.source_file));
+    }
+  }
+}
+
+// Whether `nodes`, run in order, cross the place closure `r` closes: through the closed node
+// (`inner_only`: strictly between the first and last node), or along the closed segment.
+bool run_crosses(const ResolvedDisruption& r, const std::vector<std::string>& nodes, bool inner_only) {
+  for (std::size_t k = 0; k < nodes.size(); ++k) {
+    const bool inner = k > 0 && k + 1 < nodes.size();
+    if (!r.spec.node.empty() && nodes[k] == r.spec.node && (inner || !inner_only))
+      return true;
+    if (r.segment != nullptr && k + 1 < nodes.size() && r.segment->joins(nodes[k], nodes[k + 1]))
+      return true;
+  }
+  return false;
+}
+
+// A reroute closure's detour: named in rail.detours, going round the closed place, and the
+// detoured plan of each service that runs it.
+void resolve_reroute(const Scenario& s, const Corridor& corridor, Diagnostics& diagnostics, ResolvedDisruption& r) {
+  const Disruption& d = r.spec;
+  const std::string path = d.path + ".detour";
+  const auto& detours = s.rail.detours;
+  const auto detour = std::find_if(detours.begin(), detours.end(), [&](const auto& x) { return x.name == d.detour; });
+  if (d.detour.empty())
+    return; // reported by the reader
+  if (detour == detours.end()) {
+    report_at_key(s, diagnostics, path, fmt::format("no detour named '{}' in rail.detours", d.detour));
+    return;
+  }
+  if (!run_crosses(r, detour->replaces, true)) {
+    report_at_key(s, diagnostics, path,
+                  fmt::format("detour '{}' does not go round {}: the run it replaces must cross the closed place "
+                              "between its first and last node",
+                              d.detour, d.where()));
+    return;
+  }
+  if (run_crosses(r, detour->by, false)) {
+    report_at_key(s, diagnostics, path, fmt::format("detour '{}' crosses {}, the place closed", d.detour, d.where()));
+    return;
+  }
+  r.detoured.resize(s.rail.services.size());
+  for (std::size_t service = 0; service < s.rail.services.size(); ++service) {
+    Diagnostics faults;
+    r.detoured[service] = build_detoured_plan(s, service, *detour, corridor, faults);
+    for (const auto& fault : faults.items())
+      report_at_key(s, diagnostics, detour->key_path + ".by",
+                    fmt::format("service '{}' on detour '{}': {}", s.rail.services[service].name, detour->name,
+                                fault.message));
+    if (!faults.empty())
+      r.detoured[service].reset();
+  }
+}
+
 bool overlap(const Disruption& a, const Disruption& b) { return a.from_day < b.to_day && b.from_day < a.to_day; }
 
 } // namespace
@@ -232,6 +300,7 @@ DisruptionPlan build_disruption_plan(const Scenario& scenario, const Corridor& c
                                      const std::vector<RoutePlan>& plans, Diagnostics& all_diagnostics) {
   DisruptionPlan out;
   check_calendar_areas(scenario, corridor, all_diagnostics);
+  check_detours(scenario, corridor, all_diagnostics);
   for (const Disruption& d : scenario.disruptions) {
     // A calendar window's area was checked with its item above; a window of a run names it
     // by its item's key (calendar.closures.0.node) and is not reported again.
@@ -245,12 +314,14 @@ DisruptionPlan build_disruption_plan(const Scenario& scenario, const Corridor& c
     case DisruptionKind::Capacity:
       resolve_capacity(scenario, corridor, plans, diagnostics, r);
       break;
-    case DisruptionKind::Closure:
-      if (!d.node.empty())
-        known_node(scenario, corridor, diagnostics, node_key, d.node);
-      else
-        r.segment = known_segment(scenario, corridor, diagnostics, segment_key, d.segment);
+    case DisruptionKind::Closure: {
+      const bool known = !d.node.empty() ? known_node(scenario, corridor, diagnostics, node_key, d.node)
+                                         : (r.segment = known_segment(scenario, corridor, diagnostics, segment_key,
+                                                                      d.segment)) != nullptr;
+      if (known && d.policy == ClosurePolicy::Reroute)
+        resolve_reroute(scenario, corridor, diagnostics, r);
       break;
+    }
     case DisruptionKind::Locomotives:
       resolve_locomotives(scenario, diagnostics, r);
       break;

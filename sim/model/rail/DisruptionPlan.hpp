@@ -21,6 +21,9 @@ struct ResolvedDisruption {
   int tracks_out = 0;               // capacity: taken out of service during the window
   int cranes_out = 0;
   int locomotives_out = 0;          // locomotives: taken out of the pool during the window
+  // Closure of policy reroute: for each service, its plan round the closed place by the
+  // detour, or none where its route does not run the detour's `replaces`.
+  std::vector<std::optional<RoutePlan>> detoured;
 };
 
 class DisruptionPlan {
@@ -65,8 +68,10 @@ private:
 // Adds a diagnostic, with the scenario's file and line, for every node, segment or section
 // missing from the platform or the scenario, capacity cut at a node where no train changes
 // gauge, cut that leaves a yard unable to work one train, pool cut to at least its size,
-// and overlapping windows on one yard or pool; and for every node and segment the calendar's
-// closures and weather name, once, at the item's key.
+// and overlapping windows on one yard or pool; for every node and segment the calendar's
+// closures and weather name, once, at the item's key; for every rail.detours node missing
+// from the platform and pair of `by` no link joins; and for a reroute closure whose detour is
+// not in rail.detours, does not go round the closed place, or whose `by` crosses it.
 DisruptionPlan build_disruption_plan(const Scenario& scenario, const Corridor& corridor,
                                      const std::vector<RoutePlan>& plans, Diagnostics& diagnostics);
 

@@ -40,12 +40,28 @@ SectionRun section_run(const std::vector<RoutePlan>& plans, int RouteStop::*star
   return run;
 }
 
+// A plan's running time at its segments' nominal speeds, without waits.
+double nominal_hours(const RoutePlan& plan) {
+  double hours = 0.0;
+  for (const auto& stop : plan.stops)
+    if (stop.next != nullptr)
+      hours += stop.next->nominal_hours();
+  return hours;
+}
+
 } // namespace
 
 RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::vector<RoutePlan> plans,
                      Journal& journal, DisruptionPlan disruptions)
     : scenario_(scenario), corridor_(corridor), plans_(std::move(plans)), journal_(journal),
       disruptions_(std::move(disruptions)) {
+  services_ = plans_.size();
+  for (std::size_t i = 0; i < disruptions_.items.size(); ++i)
+    for (std::size_t service = 0; service < disruptions_.items[i].detoured.size(); ++service)
+      if (const auto& detoured = disruptions_.items[i].detoured[service]) {
+        detoured_plans_[{static_cast<int>(i), service}] = plans_.size();
+        plans_.push_back(*detoured);
+      }
   // A locomotive runs light, a crew rides back and empty wagons run along their section as
   // the first service that crosses it does, in its nominal running time.
   auto add_pool = [&](std::vector<std::unique_ptr<LocomotivePool>>& pools, const LocomotivePoolSpec& spec,
@@ -184,7 +200,7 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
   // Same for train events, from an estimate (about 3.5 a stop on the baseline): pages reserved
   // but never written cost no memory, and a low estimate only falls back to doubling.
   std::size_t events = 0;
-  for (std::size_t s = 0; s < plans_.size(); ++s) {
+  for (std::size_t s = 0; s < services_; ++s) {
     const RailService& service = scenario.rail.services[s];
     const double trains = service.background ? service.background->trains_per_week * scenario.horizon_days / 7.0
                                              : static_cast<double>(planned_departures_h(service, scenario.horizon_days).size());
@@ -227,7 +243,7 @@ void RailModel::start_boxes() {
   for (const auto& c : journal_.containers)
     ids[{c.lane, c.direction}].push_back(c.id);
   boxes_ = std::make_unique<BoxStocks>(scenario_, journal_, all_gate_in_h_, origins, ids);
-  for (std::size_t s = 0; s < plans_.size(); ++s) {
+  for (std::size_t s = 0; s < services_; ++s) {
     const bool tracked = !scenario_.rail.services[s].background;
     box_terminals_.emplace_back(tracked ? boxes_->terminal(plans_[s].stops.front().node) : -1,
                                 tracked ? boxes_->terminal(plans_[s].stops.back().node) : -1);
@@ -271,7 +287,7 @@ void RailModel::start() {
       engine::spawn_daemon(fmt::format("disruption {}", i), plans_.front().stops.front().node,
                            [this, i] { run_disruption_window(*this, static_cast<int>(i)); });
   }
-  for (std::size_t s = 0; s < plans_.size(); ++s)
+  for (std::size_t s = 0; s < services_; ++s)
     engine::spawn("timetable " + scenario_.rail.services[s].name, plans_[s].stops.front().node,
                   [this, s] { dispatch(s); });
 }
@@ -342,6 +358,12 @@ void RailModel::dispatch(std::size_t service_index) {
       journal_.closure_cancellations.push_back({closed, service.name, service.lane, planned_h});
       continue;
     }
+    // A closure that reroutes trains: this one takes the detour round the closed place if its
+    // route runs the run the detour replaces; otherwise it holds where the closure stops it.
+    std::size_t plan_index = service_index;
+    const int rerouted = disruptions_.closure_on_route(leave_h, plan, 0, ClosurePolicy::Reroute);
+    if (const auto detoured = detoured_plans_.find({rerouted, service_index}); detoured != detoured_plans_.end())
+      plan_index = detoured->second;
     const bool boxed = boxes_ && box_terminals_[service_index].first >= 0;
     if (boxed)
       boxes_->advance(leave_h); // who has a box by now
@@ -379,7 +401,13 @@ void RailModel::dispatch(std::size_t service_index) {
     const int feu = record.feu + empties; // empties ride (and are handled) as any box
     const int index = register_train(record);
     auto rng = RandomStream::derive(scenario_.seed, "train-" + service.name, static_cast<std::uint64_t>(sequence));
-    engine::spawn(record.id, record.origin, Train(*this, service_index, index, std::move(boarded), feu, 0, rng));
+    if (plan_index != service_index) {
+      const RoutePlan& detoured = plans_[plan_index];
+      journal_.closure_reroutes.push_back({rerouted, index, detoured.length_km - plan.length_km,
+                                           nominal_hours(detoured) - nominal_hours(plan)});
+    }
+    engine::spawn(record.id, record.origin,
+                  Train(*this, service_index, plan_index, index, std::move(boarded), feu, 0, rng));
   }
 }
 

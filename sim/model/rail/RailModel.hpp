@@ -39,18 +39,19 @@ public:
   // (locomotives' idle moves and light-run arrivals, box stocks).
   void finish(double end_h);
 
-  // Used by trains.
+  // Used by trains. A plan's index is its service's, or, for a route detoured by a reroute
+  // closure, one after the services' (the trains' own service index stays the service's).
   const Scenario& scenario() const { return scenario_; }
-  const RoutePlan& plan(std::size_t service) const { return plans_[service]; }
+  const RoutePlan& plan(std::size_t plan) const { return plans_[plan]; }
   LocomotivePool& pool(int index) { return *pools_[static_cast<std::size_t>(index)]; }
   LocomotivePool& crews(int district) { return *crews_[static_cast<std::size_t>(district)]; }
   WagonFleet& wagons(int index) { return *fleets_[static_cast<std::size_t>(index)]; }
   GaugeChangeYard& yard(const std::string& node) { return *yards_.at(node); }
   BorderCrossingServer& crossing(const std::string& node) { return *crossings_.at(node); }
   FerryLine& ferry(int line) { return *ferries_.at(static_cast<std::size_t>(line)); }
-  // The track section of the segment after a service's stop, or null where the line does not
+  // The track section of the segment after a plan's stop, or null where the line does not
   // limit trains.
-  TrackSection* track(std::size_t service, std::size_t stop) const { return stop_tracks_[service][stop]; }
+  TrackSection* track(std::size_t plan, std::size_t stop) const { return stop_tracks_[plan][stop]; }
   Journal& journal() { return journal_; }
   InspectionHolds& inspection_holds() { return inspection_holds_; }
   const DisruptionPlan& disruptions() const { return disruptions_; }
@@ -60,17 +61,17 @@ public:
   // and `empties` empty ones: with `boxes:`, they join the destination's account.
   void boxes_arrived(std::size_t service, int loaded, int empties);
 
-  // A node where a train of `service` does nothing but pass (no border, yard, locomotive
+  // A node where a train on `plan` does nothing but pass (no border, yard, locomotive
   // change, no closure or slowdown on it or its segments, and no track section starting
   // there): trains run through it without handing control to the engine.
-  bool passes_through(std::size_t service, std::size_t stop) const { return passes_through_[service][stop]; }
+  bool passes_through(std::size_t plan, std::size_t stop) const { return passes_through_[plan][stop]; }
   // Train events go to the journal in time order. A train running through nodes records
   // their events ahead of time (record_later); they are held back until the engine's clock
   // reaches them, so events.csv stays in time order for time-distance diagrams.
   void record_event(int train, NodeIndex node, TrainEventKind kind);
   void record_later(int train, double time_h, NodeIndex node, TrainEventKind kind);
-  // The interned name of a service's stop, looked up once rather than at every event.
-  NodeIndex stop_node(std::size_t service, std::size_t stop) const { return stop_nodes_[service][stop]; }
+  // The interned name of a plan's stop, looked up once rather than at every event.
+  NodeIndex stop_node(std::size_t plan, std::size_t stop) const { return stop_nodes_[plan][stop]; }
 
 private:
   void dispatch(std::size_t service);
@@ -88,7 +89,9 @@ private:
 
   const Scenario& scenario_;
   const Corridor& corridor_;
-  std::vector<RoutePlan> plans_;
+  std::vector<RoutePlan> plans_; // the services' in scenario order, then the detoured ones
+  std::size_t services_ = 0;
+  std::map<std::pair<int, std::size_t>, std::size_t> detoured_plans_; // by (closure, service)
   std::vector<std::vector<NodeIndex>> stop_nodes_; // [service][stop]
   Journal& journal_;
   DisruptionPlan disruptions_;

@@ -399,4 +399,46 @@ std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corrido
   return plans;
 }
 
+std::optional<RunInRoute> find_run(const std::vector<std::string>& route, const std::vector<std::string>& run) {
+  if (run.empty() || run.size() > route.size())
+    return std::nullopt;
+  for (const bool reversed : {false, true}) {
+    std::vector<std::string> wanted = run;
+    if (reversed)
+      std::reverse(wanted.begin(), wanted.end());
+    const auto at = std::search(route.begin(), route.end(), wanted.begin(), wanted.end());
+    if (at != route.end())
+      return RunInRoute{static_cast<std::size_t>(at - route.begin()), reversed};
+  }
+  return std::nullopt;
+}
+
+std::optional<RoutePlan> build_detoured_plan(const Scenario& scenario, std::size_t service, const DetourSpec& detour,
+                                             const Corridor& corridor, Diagnostics& diagnostics) {
+  const RailService& original = scenario.rail.services[service];
+  const auto run = find_run(original.route, detour.replaces);
+  if (!run)
+    return std::nullopt;
+  std::vector<std::string> by = detour.by;
+  if (run->reversed)
+    std::reverse(by.begin(), by.end());
+  RailService detoured = original;
+  detoured.route.assign(original.route.begin(), original.route.begin() + static_cast<std::ptrdiff_t>(run->first));
+  detoured.route.insert(detoured.route.end(), by.begin(), by.end());
+  detoured.route.insert(detoured.route.end(),
+                        original.route.begin() + static_cast<std::ptrdiff_t>(run->first + detour.replaces.size()),
+                        original.route.end());
+  // The detoured service alone, so that the checks of the other services are not repeated.
+  Scenario alone = scenario;
+  alone.rail.services = {detoured};
+  Diagnostics all;
+  auto plans = build_route_plans(alone, corridor, all);
+  // Only the faults of the detoured route itself: sections, districts and fleets the other
+  // services use are on no route of this one, and were checked with the scenario's plans.
+  for (const auto& d : all.items())
+    if (d.key_path.rfind(original.key_path + ".", 0) == 0)
+      diagnostics.add(d);
+  return std::move(plans.front());
+}
+
 } // namespace rongou

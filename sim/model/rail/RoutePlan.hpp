@@ -63,4 +63,20 @@ struct RoutePlan {
 std::vector<RoutePlan> build_route_plans(const Scenario& scenario, const Corridor& corridor,
                                          Diagnostics& diagnostics);
 
+// Where `run` lies in `route` as consecutive nodes, in the route's direction or reversed:
+// the index of its first node in the route and whether it is reversed; nullopt if it is not.
+struct RunInRoute {
+  std::size_t first = 0;
+  bool reversed = false;
+};
+std::optional<RunInRoute> find_run(const std::vector<std::string>& route, const std::vector<std::string>& run);
+
+// Service `service`'s plan with `detour.by` in place of the run `detour.replaces` of its route
+// (reversed for a route that runs it the other way), built as every plan is, so that the
+// detour's crossings, yards, sections and speeds come from the platform; nullopt if the route
+// does not run `replaces`. Faults of the detoured route (a border without capacity, a gauge
+// change without a yard...) go to `diagnostics`, keyed as the service's.
+std::optional<RoutePlan> build_detoured_plan(const Scenario& scenario, std::size_t service, const DetourSpec& detour,
+                                             const Corridor& corridor, Diagnostics& diagnostics);
+
 } // namespace rongou

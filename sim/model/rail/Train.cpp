@@ -9,16 +9,16 @@
 
 namespace rongou {
 
-Train::Train(RailModel& model, std::size_t service, int record, std::vector<int> containers, int feu,
-             std::size_t start_stop, RandomStream rng)
-    : model_(model), service_(service), record_(record), containers_(std::move(containers)), feu_(feu),
+Train::Train(RailModel& model, std::size_t service, std::size_t plan, int record, std::vector<int> containers,
+             int feu, std::size_t start_stop, RandomStream rng)
+    : model_(model), service_(service), plan_(plan), record_(record), containers_(std::move(containers)), feu_(feu),
       start_stop_(start_stop), rng_(rng),
       incident_rng_(RandomStream::derive(model.scenario().seed, "incidents", static_cast<std::uint64_t>(record))) {}
 
 TrainRecord& Train::record() { return model_.journal().trains[static_cast<std::size_t>(record_)]; }
 
 void Train::event(std::size_t stop, TrainEventKind kind) {
-  model_.record_event(record_, model_.stop_node(service_, stop), kind);
+  model_.record_event(record_, model_.stop_node(plan_, stop), kind);
 }
 
 void Train::charge(double hours, double WaitHours::*cause) {
@@ -40,7 +40,7 @@ void Train::settle_containers() {
 }
 
 void Train::operator()() {
-  const auto& stops = model_.plan(service_).stops;
+  const auto& stops = model_.plan(plan_).stops;
   LocomotivePool::Taken locomotive; // of the section under way, handed back at its last node
   std::vector<LocomotivePool::Taken> crews; // of the district under way, handed back at its last node
   for (std::size_t stop = start_stop_;;) {
@@ -85,7 +85,7 @@ void Train::operator()() {
 }
 
 std::size_t Train::sail(std::size_t stop) {
-  const auto& stops = model_.plan(service_).stops;
+  const auto& stops = model_.plan(plan_).stops;
   FerryLine& line = model_.ferry(stops[stop].ferry);
   const double arrived_h = engine::now_h();
   if (!record().departed_h) {
@@ -114,7 +114,7 @@ std::size_t Train::sail(std::size_t stop) {
   v.left_h = left_h + sailing_h + unloading_h;
   v.train = record_;
   v.feu = static_cast<std::int16_t>(feu_);
-  v.node = model_.stop_node(service_, stop);
+  v.node = model_.stop_node(plan_, stop);
   v.queued_at = v.node;
   v.kind = ServerKind::Ferry;
   v.direction = record().direction;
@@ -139,7 +139,7 @@ LocomotivePool::Taken Train::attach_locomotive(std::size_t stop, int pool_index,
   const double waited = engine::now_h() - asked_h;
   if (waited > 0.0)
     spdlog::debug("{} waited {:.1f} h at {} for a locomotive of {}", record().id, waited,
-                  model_.plan(service_).stops[stop].node, pool.name());
+                  model_.plan(plan_).stops[stop].node, pool.name());
   charge(waited, &WaitHours::locomotive);
   hit(model_.disruptions().locomotive_cut(asked_h, pool_index), asked_h, waited);
   event(stop, TrainEventKind::LocomotiveAttached);
@@ -159,13 +159,13 @@ std::vector<LocomotivePool::Taken> Train::take_crews(std::size_t stop, int distr
   const double waited = engine::now_h() - asked_h;
   if (waited > 0.0)
     spdlog::debug("{} waited {:.1f} h at {} for {} crews of {}", record().id, waited,
-                  model_.plan(service_).stops[stop].node, relays, pool.name());
+                  model_.plan(plan_).stops[stop].node, relays, pool.name());
   charge(waited, &WaitHours::crew);
   return crews;
 }
 
 void Train::take_wagons(std::size_t stop) {
-  const RouteStop& here = model_.plan(service_).stops[stop];
+  const RouteStop& here = model_.plan(plan_).stops[stop];
   WagonFleet& fleet = model_.wagons(here.wagons_take);
   const int wagons = fleet.wagons_for(feu_);
   double waited = 0.0;
@@ -193,7 +193,7 @@ void Train::give_back_wagons() {
 }
 
 std::size_t Train::run_to_next(std::size_t stop) {
-  const auto& stops = model_.plan(service_).stops;
+  const auto& stops = model_.plan(plan_).stops;
   if (!record().departed_h) {
     record().departed_h = engine::now_h();
     for (int id : containers_)
@@ -223,7 +223,7 @@ std::size_t Train::run_to_next(std::size_t stop) {
     // An incident stops the train on the line: it holds its block of a single track meanwhile.
     const double running_h = nominal_h + delay_h + slowdown_h + incidents_on(stop);
     double track_wait_h = 0.0;
-    if (TrackSection* section = model_.track(service_, stop)) {
+    if (TrackSection* section = model_.track(plan_, stop)) {
       const TrackSection::Passage passage = section->pass(at_h, stops[stop].node, running_h);
       track_wait_h = passage.wait_h;
       charge(track_wait_h, &WaitHours::track);
@@ -231,7 +231,7 @@ std::size_t Train::run_to_next(std::size_t stop) {
       // It leaves the node when it enters the first block: a time-distance diagram shows the
       // wait there at the node, and the waits at loops on the way.
       if (stop == first && passage.entered_h > at_h)
-        model_.record_later(record_, passage.entered_h, model_.stop_node(service_, stop), TrainEventKind::Depart);
+        model_.record_later(record_, passage.entered_h, model_.stop_node(plan_, stop), TrainEventKind::Depart);
       else if (stop == first)
         event(stop, TrainEventKind::Depart);
     } else if (stop == first) {
@@ -239,11 +239,11 @@ std::size_t Train::run_to_next(std::size_t stop) {
     }
     clock_s = engine::later_s(clock_s, running_h + track_wait_h);
     ++stop;
-    if (!model_.passes_through(service_, stop))
+    if (!model_.passes_through(plan_, stop))
       break;
     const double through_h = engine::hours_at(clock_s);
-    model_.record_later(record_, through_h, model_.stop_node(service_, stop), TrainEventKind::Arrive);
-    model_.record_later(record_, through_h, model_.stop_node(service_, stop), TrainEventKind::Depart);
+    model_.record_later(record_, through_h, model_.stop_node(plan_, stop), TrainEventKind::Arrive);
+    model_.record_later(record_, through_h, model_.stop_node(plan_, stop), TrainEventKind::Depart);
   }
   engine::sleep_until_s(clock_s);
   return stop;
@@ -251,7 +251,7 @@ std::size_t Train::run_to_next(std::size_t stop) {
 
 double Train::incidents_on(std::size_t stop) {
   const auto& incidents = model_.scenario().rail.incidents;
-  const double expected = model_.plan(service_).stops[stop].expected_incidents;
+  const double expected = model_.plan(plan_).stops[stop].expected_incidents;
   if (!incidents || expected <= 0.0)
     return 0.0;
   const auto count = incident_rng_.poisson(expected);
@@ -273,7 +273,7 @@ int Train::hit(int disruption, double since_h, double wait_h) {
 
 void Train::hold_for_closures(std::size_t stop) {
   // Checked before taking the next section's locomotive, so a held train ties none up.
-  const auto& plan = model_.plan(service_);
+  const auto& plan = model_.plan(plan_);
   const auto& stops = plan.stops;
   const auto& disruptions = model_.disruptions();
   // Not left yet: a closure whose policy keeps trains at their origin holds it here, whether
@@ -299,8 +299,8 @@ void Train::hold_until_reopened(std::size_t stop, int closed) {
   const int booked = hit(closed, since_h, engine::now_h() - since_h);
   if (booked < 0)
     return;
-  model_.journal().disruption_hits[static_cast<std::size_t>(booked)].held_at = model_.stop_node(service_, stop);
-  if (const auto where = plan.passing(closed, model_.plan(service_), stop))
+  model_.journal().disruption_hits[static_cast<std::size_t>(booked)].held_at = model_.stop_node(plan_, stop);
+  if (const auto where = plan.passing(closed, model_.plan(plan_), stop))
     pass_watches_.push_back({booked, where->stop, where->on_arrival});
 }
 
@@ -323,7 +323,7 @@ void Train::record_visit(std::size_t stop, ServerKind kind, double arrived_h, do
   v.left_h = v.started_h + service_h;
   v.train = record_;
   v.feu = static_cast<std::int16_t>(feu_);
-  v.node = model_.stop_node(service_, stop);
+  v.node = model_.stop_node(plan_, stop);
   v.queued_at = v.node;
   v.kind = kind;
   v.direction = record().direction;
@@ -342,20 +342,20 @@ void Train::pass_track(std::size_t stop, const TrackSection& section, double arr
   v.train = record_;
   v.feu = static_cast<std::int16_t>(feu_);
   v.node = section.name();
-  v.queued_at = model_.stop_node(service_, stop);
+  v.queued_at = model_.stop_node(plan_, stop);
   v.kind = ServerKind::Track;
   v.direction = record().direction;
   model_.journal().server_visits.push_back(v);
 }
 
 void Train::enter_crossing(std::size_t stop, std::size_t crossing_stop) {
-  const auto& node = model_.plan(service_).stops[crossing_stop].node;
+  const auto& node = model_.plan(plan_).stops[crossing_stop].node;
   crossing_visit_ = ServerVisit{};
   crossing_visit_.arrived_h = engine::now_h();
   crossing_visit_.train = record_;
   crossing_visit_.feu = static_cast<std::int16_t>(feu_);
-  crossing_visit_.node = model_.stop_node(service_, crossing_stop);
-  crossing_visit_.queued_at = model_.stop_node(service_, stop);
+  crossing_visit_.node = model_.stop_node(plan_, crossing_stop);
+  crossing_visit_.queued_at = model_.stop_node(plan_, stop);
   crossing_visit_.kind = ServerKind::Crossing;
   crossing_visit_.direction = record().direction;
   {
@@ -375,7 +375,7 @@ void Train::leave_crossing() {
 }
 
 void Train::cross_border(std::size_t stop) {
-  const auto& stops = model_.plan(service_).stops;
+  const auto& stops = model_.plan(plan_).stops;
   event(stop, TrainEventKind::BorderStart);
   if (!stops[stop].admitted_on_approach)
     enter_crossing(stop, stop);
@@ -386,11 +386,11 @@ void Train::cross_border(std::size_t stop) {
 }
 
 void Train::dwell_at_border(std::size_t stop) {
-  if (model_.plan(service_).stops[stop].crosses_border) {
+  if (model_.plan(plan_).stops[stop].crosses_border) {
     cross_border(stop);
     return;
   }
-  const auto& dwell = model_.plan(service_).stops[stop].border_dwell_hours;
+  const auto& dwell = model_.plan(plan_).stops[stop].border_dwell_hours;
   if (!dwell)
     return;
   event(stop, TrainEventKind::BorderStart);
@@ -401,7 +401,7 @@ void Train::dwell_at_border(std::size_t stop) {
 }
 
 void Train::leave_held_containers(std::size_t stop) {
-  const int inspection = model_.plan(service_).stops[stop].inspection;
+  const int inspection = model_.plan(plan_).stops[stop].inspection;
   if (inspection < 0 || containers_.empty())
     return;
   const InspectionSpec& spec = model_.scenario().rail.inspections[static_cast<std::size_t>(inspection)];
@@ -435,7 +435,7 @@ void Train::leave_held_containers(std::size_t stop) {
 }
 
 void Train::take_held_containers(std::size_t stop) {
-  const auto& here = model_.plan(service_).stops[stop];
+  const auto& here = model_.plan(plan_).stops[stop];
   if (here.inspection < 0 || record().background)
     return;
   // Room: the wagons the service forms its trains with, within the length limit of the line
@@ -463,7 +463,7 @@ void Train::take_held_containers(std::size_t stop) {
 }
 
 void Train::change_gauge(std::size_t stop) {
-  const auto& stops = model_.plan(service_).stops;
+  const auto& stops = model_.plan(plan_).stops;
   event(stop, TrainEventKind::YardQueue);
   const double queued_h = engine::now_h();
   // A train that crossed here waits for a track on its crossing position, given back when
@@ -529,7 +529,7 @@ void Train::change_gauge(std::size_t stop) {
     event(stop, TrainEventKind::Split);
     auto child_rng = RandomStream::derive(model_.scenario().seed, child.id);
     engine::spawn(child.id, stops[stop].node,
-                  Train(model_, service_, child_index, std::move(moved), child_feu, stop, child_rng));
+                  Train(model_, service_, plan_, child_index, std::move(moved), child_feu, stop, child_rng));
   }
   containers_ = std::move(kept);
   feu_ = static_cast<int>(limit);
@@ -549,7 +549,7 @@ void Train::finish(std::size_t stop) {
   model_.journal().end_h = std::max(model_.journal().end_h, now);
   if (!record().background)
     model_.boxes_arrived(service_, static_cast<int>(containers_.size()), feu_ - static_cast<int>(containers_.size()));
-  spdlog::debug("{} arrived at {} with {} FEU", record().id, model_.plan(service_).stops[stop].node,
+  spdlog::debug("{} arrived at {} with {} FEU", record().id, model_.plan(plan_).stops[stop].node,
                 containers_.size());
   event(stop, TrainEventKind::Finish);
 }

@@ -19,8 +19,9 @@ class RailModel;
 class Train {
 public:
   // `feu` is what the train carries: its tracked containers and any empty boxes (with
-  // `boxes:`), or a background train's load.
-  Train(RailModel& model, std::size_t service, int record, std::vector<int> containers, int feu,
+  // `boxes:`), or a background train's load. `plan` is the plan it follows (RailModel::plan):
+  // its service's, or its service's detoured round a closure.
+  Train(RailModel& model, std::size_t service, std::size_t plan, int record, std::vector<int> containers, int feu,
         std::size_t start_stop, RandomStream rng);
   void operator()();
 
@@ -76,6 +77,7 @@ private:
 
   RailModel& model_;
   std::size_t service_;
+  std::size_t plan_;
   int record_;
   std::vector<int> containers_;
   int feu_; // containers_.size() plus its empties for a tracked train
