@@ -439,9 +439,11 @@ struct Journal {
   std::vector<DoorRecord> rail_doors;
   std::vector<DoorRecord> sea_doors;
 
-  // With `choice:` (empty otherwise): by container id, and one entry per day of the run.
+  // With `choice:` (empty otherwise): by container id (either direction), and one entry per
+  // day of the run of the westbound shippers and, when they choose too, of the eastbound ones.
   std::vector<ChoiceRecord> choices;
   std::vector<ChoiceDay> choice_days;
+  std::vector<ChoiceDay> choice_days_eastbound;
   // Whether a container was offered to rail: every one without choice; with it, those that
   // did not choose sea. The rail results count only these.
   bool rides_rail(const ContainerRecord& c) const {

@@ -46,16 +46,22 @@ nlohmann::ordered_json choice_json(const ChoiceMetrics& m) {
   return j;
 }
 
-void write_choice_csv(const std::filesystem::path& file, const ChoiceMetrics& m) {
+void write_choice_csv(const std::filesystem::path& file, const ChoiceMetrics& westbound,
+                      const ChoiceMetrics* eastbound) {
   CsvWriter out(file);
   out.raw("week,direction,class,rail_feu,sea_feu,overflow_feu,rail_share,expected_rail_days,expected_sea_days\n");
-  for (const auto& w : m.weeks) {
-    const int total = w.rail_feu + w.sea_feu;
-    out.integer(w.week).text("westbound").text(w.commodity).integer(w.rail_feu).integer(w.sea_feu).integer(w.overflow_feu);
-    out.fixed(total > 0 ? static_cast<double>(w.rail_feu) / total : 0.0, 4);
-    out.fixed(w.expected_rail_days, 2).fixed(w.expected_sea_days, 2);
-    out.end_row();
-  }
+  const auto rows = [&](const ChoiceMetrics& m, const char* direction) {
+    for (const auto& w : m.weeks) {
+      const int total = w.rail_feu + w.sea_feu;
+      out.integer(w.week).text(direction).text(w.commodity).integer(w.rail_feu).integer(w.sea_feu).integer(w.overflow_feu);
+      out.fixed(total > 0 ? static_cast<double>(w.rail_feu) / total : 0.0, 4);
+      out.fixed(w.expected_rail_days, 2).fixed(w.expected_sea_days, 2);
+      out.end_row();
+    }
+  };
+  rows(westbound, "westbound");
+  if (eastbound != nullptr)
+    rows(*eastbound, "eastbound");
   out.close();
 }
 

@@ -10,7 +10,9 @@ namespace rongou {
 
 nlohmann::ordered_json choice_json(const ChoiceMetrics& m);
 // One row per week and class: week, direction, class, FEU by rail and by sea, overflow, rail
-// share, the expected rail and sea days the shippers used.
-void write_choice_csv(const std::filesystem::path& file, const ChoiceMetrics& m);
+// share, the expected rail and sea days the shippers used: the westbound rows, then the
+// eastbound ones when its shippers choose too (`eastbound` not null).
+void write_choice_csv(const std::filesystem::path& file, const ChoiceMetrics& westbound,
+                      const ChoiceMetrics* eastbound = nullptr);
 
 } // namespace rongou

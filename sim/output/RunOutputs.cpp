@@ -21,6 +21,8 @@ nlohmann::ordered_json run_summary(const Scenario& scenario, const RunResults& r
   add_comparison(json, scenario, results);
   if (results.choice)
     json["choice"] = choice_json(*results.choice);
+  if (results.choice_eastbound)
+    json["choice"]["eastbound"] = choice_json(*results.choice_eastbound);
   return json;
 }
 
@@ -59,7 +61,8 @@ void write_run_files(const fs::path& dir, const Scenario& scenario, const Journa
       write_feeder_sailings_csv(dir / "feeder_sailings.csv", journal, lanes);
   }
   if (results.choice)
-    write_choice_csv(dir / "choice.csv", *results.choice);
+    write_choice_csv(dir / "choice.csv", *results.choice,
+                     results.choice_eastbound ? &*results.choice_eastbound : nullptr);
   write_pools_csv(dir / "pools.csv", journal.locomotives, PoolFile::Locomotives);
   write_light_runs_csv(dir / "light_runs.csv", journal.locomotives, PoolFile::Locomotives);
   if (!journal.crews.names.empty()) {

@@ -148,12 +148,12 @@ std::string door_table(const RunResults& results) {
   return t;
 }
 
-// With `choice:`: what the westbound market's shippers chose, class by class, and what the
+// With `choice:`: what one direction's market's shippers chose, class by class, and what the
 // subsidy bought against the run without it.
-std::string choice_table(const ChoiceMetrics& m) {
+std::string choice_table(const ChoiceMetrics& m, const char* market = "westbound") {
   std::string t;
-  t += fmt::format("shippers' choice (westbound market)    rail share: {}% of FEU, {}% of tonnes, {}% of value\n",
-                   num(100.0 * m.rail_share_feu), num(100.0 * m.rail_share_tonnes), num(100.0 * m.rail_share_value));
+  t += fmt::format("shippers' choice ({} market)    rail share: {}% of FEU, {}% of tonnes, {}% of value\n",
+                   market, num(100.0 * m.rail_share_feu), num(100.0 * m.rail_share_tonnes), num(100.0 * m.rail_share_value));
   t += fmt::format("  {:<20}{:>8}{:>10}{:>10}{:>10}{:>12}{:>12}\n", "class", "FEU", "rail %", "rail FEU", "sea FEU",
                    "rail days", "sea days");
   for (const auto& c : m.by_class)
@@ -234,6 +234,8 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
     t += door_table(results);
   if (results.choice)
     t += choice_table(*results.choice);
+  if (results.choice_eastbound)
+    t += choice_table(*results.choice_eastbound, "eastbound");
   if (!results.boxes.terminals.empty())
     t += box_table(results.boxes);
   if (!rail.disruptions.empty()) {

@@ -27,25 +27,29 @@ struct Sums {
 
 } // namespace
 
-ChoiceMetrics compute_choice_metrics(const Scenario& scenario, const Journal& journal) {
+ChoiceMetrics compute_choice_metrics(const Scenario& scenario, const Journal& journal, Direction direction) {
   ChoiceMetrics m;
   if (!scenario.choice || journal.choices.empty())
     return m;
-  const ChoiceSpec& spec = *scenario.choice;
+  const bool eastbound = direction == Direction::Eastbound;
+  const std::vector<CommodityClass>& classes =
+      eastbound ? scenario.choice->classes_of_eastbound() : scenario.choice->classes;
+  const std::vector<SeaRecord>& sea_records = eastbound ? journal.sea_eastbound : journal.sea;
   // Where each box went by sea: its record, for delivery and rolling.
   std::vector<int> sea_record(journal.containers.size(), -1);
-  for (std::size_t i = 0; i < journal.sea.size(); ++i)
-    if (journal.sea[i].lane == scenario.focus_lane)
-      sea_record[static_cast<std::size_t>(journal.sea[i].container)] = static_cast<int>(i);
+  for (std::size_t i = 0; i < sea_records.size(); ++i)
+    if (sea_records[i].lane == scenario.focus_lane)
+      sea_record[static_cast<std::size_t>(sea_records[i].container)] = static_cast<int>(i);
 
-  std::vector<Sums> rail(spec.classes.size()), sea(spec.classes.size());
+  std::vector<Sums> rail(classes.size()), sea(classes.size());
   double tonnes[2] = {0.0, 0.0}, value[2] = {0.0, 0.0};
   std::map<std::pair<int, int>, ChoiceWeek> weeks; // by (week, class)
   for (const auto& c : journal.containers) {
     const ChoiceRecord& r = journal.choices[static_cast<std::size_t>(c.id)];
-    if (!r.chooses() || r.mode == ChosenMode::Undecided || !measured(scenario, c.created_h))
+    if (!r.chooses() || r.mode == ChosenMode::Undecided || c.direction != direction ||
+        !measured(scenario, c.created_h))
       continue;
-    const CommodityClass& commodity = spec.classes[r.commodity];
+    const CommodityClass& commodity = classes[r.commodity];
     const bool by_rail = r.mode == ChosenMode::Rail;
     ++m.feu;
     ++(by_rail ? m.rail_feu : m.sea_feu);
@@ -57,8 +61,8 @@ ChoiceMetrics compute_choice_metrics(const Scenario& scenario, const Journal& jo
     OptionalHours arrived = c.arrived_h;
     if (!by_rail) {
       const int i = sea_record[static_cast<std::size_t>(c.id)];
-      arrived = i >= 0 ? journal.sea[static_cast<std::size_t>(i)].arrived_h : OptionalHours{};
-      if (i >= 0 && journal.sea[static_cast<std::size_t>(i)].rolled > 0)
+      arrived = i >= 0 ? sea_records[static_cast<std::size_t>(i)].arrived_h : OptionalHours{};
+      if (i >= 0 && sea_records[static_cast<std::size_t>(i)].rolled > 0)
         ++m.rolled_sea_feu;
     }
     if (arrived) {
@@ -90,9 +94,9 @@ ChoiceMetrics compute_choice_metrics(const Scenario& scenario, const Journal& jo
   m.rail_share_feu = share(m.rail_feu, m.sea_feu);
   m.rail_share_tonnes = share(tonnes[0], tonnes[1]);
   m.rail_share_value = share(value[0], value[1]);
-  for (std::size_t k = 0; k < spec.classes.size(); ++k) {
+  for (std::size_t k = 0; k < classes.size(); ++k) {
     ClassChoice c;
-    c.name = spec.classes[k].name;
+    c.name = classes[k].name;
     c.rail = rail[k].carried();
     c.sea = sea[k].carried();
     c.feu = c.rail.feu + c.sea.feu;
@@ -102,7 +106,7 @@ ChoiceMetrics compute_choice_metrics(const Scenario& scenario, const Journal& jo
   // The expectations used, averaged over each week's days.
   std::map<int, std::pair<double, double>> expected;
   std::map<int, int> days;
-  for (const auto& d : journal.choice_days) {
+  for (const auto& d : eastbound ? journal.choice_days_eastbound : journal.choice_days) {
     auto& e = expected[d.day / 7];
     e.first += d.rail_mean_days;
     e.second += d.sea_mean_days;

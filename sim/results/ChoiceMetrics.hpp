@@ -1,6 +1,6 @@
 #pragma once
-// What the shippers of the focus lane's westbound market chose (`choice:`): a pure function
-// of the scenario and the journal. Containers gated in inside the measured window count, by
+// What the shippers of one direction's market of the focus lane chose (`choice:`): a pure
+// function of the scenario and the journal. Containers gated in inside the measured window count, by
 // the mode they went by in the end (a rail box that re-chose sea counts as sea).
 #include <optional>
 #include <string>
@@ -62,10 +62,12 @@ struct ChoiceMetrics {
   double logistics_cost_usd = 0.0; // money before subsidy + inventory cost of the days taken, summed
   std::vector<ClassChoice> by_class;
   std::vector<ChoiceWeek> weeks;
-  std::optional<SubsidyEffect> subsidy; // with a no-subsidy counterfactual
+  std::optional<SubsidyEffect> subsidy; // with a no-subsidy counterfactual (westbound only)
 };
 
-ChoiceMetrics compute_choice_metrics(const Scenario& scenario, const Journal& journal);
+// Of `direction`'s market (eastbound: empty unless its shippers choose).
+ChoiceMetrics compute_choice_metrics(const Scenario& scenario, const Journal& journal,
+                                     Direction direction = Direction::Westbound);
 
 // `with` against `without` (the same scenario and seeds, no rail subsidy).
 SubsidyEffect subsidy_effect(const ChoiceMetrics& with, const ChoiceMetrics& without);

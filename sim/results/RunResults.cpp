@@ -21,6 +21,8 @@ RunResults compute_run_results(const Scenario& scenario, const Journal& journal)
     r.costs = compare_costs(scenario, journal, r.rail);
   if (scenario.choice)
     r.choice = compute_choice_metrics(scenario, journal);
+  if (scenario.choice && scenario.choice->eastbound)
+    r.choice_eastbound = compute_choice_metrics(scenario, journal, Direction::Eastbound);
   for (std::size_t lane = 0; lane < r.rail.lanes.size(); ++lane) {
     LaneModes& modes = r.lanes.emplace_back();
     const int index = static_cast<int>(lane);

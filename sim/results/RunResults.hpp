@@ -44,6 +44,7 @@ struct RunResults {
   std::optional<DoorMetrics> doors;    // with `doors:`: both ends, stage by stage, both modes
   WarmupCheck warmup;                  // MSER-5 on the focus lane's weekly rail transit
   std::optional<ChoiceMetrics> choice; // with `choice:`: what the focus lane's shippers chose
+  std::optional<ChoiceMetrics> choice_eastbound; // when its eastbound shippers choose too
 };
 
 RunResults compute_run_results(const Scenario& scenario, const Journal& journal);

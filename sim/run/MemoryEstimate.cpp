@@ -34,7 +34,8 @@ constexpr double kBytesPerDoorArrival = 64 + 16 + 16 + 8;
 constexpr double kBytesPerHubRecord = sizeof(HubRecord) + 16;
 // With `choice:`: a ChoiceRecord per container of the run (the vector is by container id, every
 // lane and direction), the departure the choosing actor booked it on (by id too), and, while
-// the choice results are computed, the index of its sea record; one ChoiceDay a day.
+// the choice results are computed, the index of its sea record; one ChoiceDay a day. When
+// eastbound shippers choose too, their actor keeps its own booked departures and days.
 constexpr double kBytesPerChoiceRecord = sizeof(ChoiceRecord) + sizeof(double) + sizeof(int);
 constexpr double kBytesPerChoiceDay = sizeof(ChoiceDay);
 // The parent keeps each replication's summary.json parsed (about 4 kB of text); an allowance,
@@ -89,7 +90,9 @@ MemoryEstimate estimate_memory(const Scenario& scenario) {
     e.bytes += kBytesPerHubRecord * sea_records;
   if (scenario.choice) {
     e.choice_records = e.containers;
-    e.bytes += kBytesPerChoiceRecord * e.choice_records + kBytesPerChoiceDay * scenario.horizon_days;
+    const double markets = scenario.choice->eastbound ? 2.0 : 1.0;
+    e.bytes += (kBytesPerChoiceRecord + (markets - 1.0) * sizeof(double)) * e.choice_records +
+               markets * kBytesPerChoiceDay * scenario.horizon_days;
   }
   if (scenario.doors) {
     const auto& demand = scenario.focus().demand;

@@ -121,22 +121,34 @@ Journal simulate(const Scenario& scenario) {
   std::unique_ptr<ModeChoice> shippers;
   for (auto& [lane, route] : prepared.sea) {
     if (scenario.choice && lane == scenario.focus_lane) {
-      sea.push_back(std::make_unique<SeaModel>(scenario, lane, std::move(route), journal));
+      sea.push_back(std::make_unique<SeaModel>(scenario, lane, Direction::Westbound, std::move(route), journal));
       const auto& origin = scenario.sea->origin_port;
-      shippers = std::make_unique<ModeChoice>(scenario, journal, *sea.back(), origin);
-      rail.follow_choices(lane);
+      shippers = std::make_unique<ModeChoice>(scenario, Direction::Westbound, journal, *sea.back(), origin);
+      rail.follow_choices(lane, Direction::Westbound);
     } else {
       sea.push_back(std::make_unique<SeaModel>(scenario, lane, std::move(route), sea_offers(journal, lane, Direction::Westbound), journal));
     }
   }
   // The eastbound chain is made and started after every westbound one and draws from streams
-  // of its own, so the westbound results are those of a run without it.
-  if (prepared.sea_eastbound)
+  // of its own, so the westbound results are those of a run without it. When eastbound
+  // shippers choose too, it is open for booking and their own actor routes each container.
+  std::unique_ptr<ModeChoice> eastbound_shippers;
+  if (prepared.sea_eastbound && scenario.choice && scenario.choice->eastbound) {
+    sea.push_back(std::make_unique<SeaModel>(scenario, scenario.focus_lane, Direction::Eastbound,
+                                             std::move(*prepared.sea_eastbound), journal));
+    eastbound_shippers = std::make_unique<ModeChoice>(scenario, Direction::Eastbound, journal, *sea.back(),
+                                                      scenario.sea->eastbound->european_port);
+    rail.follow_choices(scenario.focus_lane, Direction::Eastbound);
+  } else if (prepared.sea_eastbound) {
     sea.push_back(std::make_unique<SeaModel>(scenario, scenario.focus_lane, Direction::Eastbound,
                                              std::move(*prepared.sea_eastbound),
                                              sea_offers(journal, scenario.focus_lane, Direction::Eastbound), journal));
+  }
+  // First: each day's containers choose before any train or sailing of that day.
   if (shippers)
-    shippers->start(); // first: each day's containers choose before any train or sailing of that day
+    shippers->start();
+  if (eastbound_shippers)
+    eastbound_shippers->start();
   rail.start();
   for (auto& model : sea)
     model->start();

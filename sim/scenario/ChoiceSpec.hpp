@@ -31,6 +31,14 @@ enum class Counterfactual { None, NoSubsidy };
 
 struct ChoiceSpec {
   std::vector<CommodityClass> classes;
+  // Whether the focus lane's eastbound containers choose too (`choice.directions` names
+  // eastbound; it needs `sea.eastbound`). Westbound always chooses.
+  bool eastbound = false;
+  // The eastbound market's classes (`choice.eastbound_classes`); empty: the westbound ones.
+  std::vector<CommodityClass> eastbound_classes;
+  const std::vector<CommodityClass>& classes_of_eastbound() const {
+    return eastbound_classes.empty() ? classes : eastbound_classes;
+  }
   double logit_scale_usd = 0.0;   // > 0: the cost difference that multiplies odds by e
   double window_days = 28.0;      // > 0: deliveries of this long ago and since make the expectations
   int min_deliveries = 10;        // in the window before it replaces the initial expectations

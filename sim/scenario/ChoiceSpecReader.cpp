@@ -1,5 +1,6 @@
 #include "scenario/ChoiceSpecReader.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 
@@ -66,6 +67,69 @@ ExpectedDays read_expected(const YamlReader& r, const YAML::Node& node, const st
   return e;
 }
 
+// A list of commodity classes (`classes`, `eastbound_classes`): each as read_class reads it,
+// names unique, shares summing to 1.
+std::vector<CommodityClass> read_classes(const YamlReader& r, const YAML::Node& node, const char* key,
+                                         const std::string& path, bool required) {
+  std::vector<CommodityClass> out;
+  const std::string at = path + "." + key;
+  const YAML::Node classes = node[key];
+  if (!classes) {
+    if (required)
+      r.error(node, at, "missing required key");
+    return out;
+  }
+  if (!r.expect_sequence(classes, at))
+    return out;
+  if (classes.size() == 0 || static_cast<long long>(classes.size()) > kMaxClasses)
+    r.error(classes, at, fmt::format("give between 1 and {} classes", kMaxClasses));
+  double sum = 0.0;
+  bool all_shares = true;
+  for (std::size_t i = 0; i < classes.size(); ++i) {
+    const std::string item = YamlReader::index(at, i);
+    CommodityClass c = read_class(r, classes[i], item);
+    const bool twice = !c.name.empty() && std::any_of(out.begin(), out.end(), [&](const CommodityClass& o) {
+      return o.name == c.name;
+    });
+    if (twice)
+      r.error(classes[i]["name"], item + ".name", fmt::format("class '{}' is given twice", c.name));
+    all_shares = all_shares && classes[i].IsMap() && classes[i]["share"];
+    sum += c.share;
+    out.push_back(std::move(c));
+  }
+  if (all_shares && std::abs(sum - 1.0) > kShareTolerance)
+    r.error(classes, at, fmt::format("class shares sum to {:.6g}, not 1", sum));
+  return out;
+}
+
+// `directions`: the directions whose shippers choose; westbound must be one of them, and
+// eastbound needs the lane's eastbound sea chain to choose against.
+void read_directions(const YamlReader& r, const YAML::Node& node, const std::string& path, const Scenario& s,
+                     ChoiceSpec& spec) {
+  const YAML::Node directions = node["directions"];
+  const std::string at = path + ".directions";
+  if (!directions || !r.expect_sequence(directions, at))
+    return;
+  bool westbound = false;
+  for (std::size_t i = 0; i < directions.size(); ++i) {
+    const YAML::Node item = directions[i];
+    const std::string item_path = YamlReader::index(at, i);
+    const std::string name = item.IsScalar() ? item.Scalar() : std::string();
+    if (name == "westbound")
+      westbound = true;
+    else if (name == "eastbound")
+      spec.eastbound = true;
+    else
+      r.error(item, item_path, "not a direction; use westbound or eastbound");
+  }
+  if (!westbound)
+    r.error(directions, at, "westbound shippers always choose: list westbound (and eastbound if they choose too)");
+  if (spec.eastbound && s.sea && !s.sea->eastbound)
+    r.error(directions, at, "eastbound shippers choose against the eastbound sea chain: the sea section needs eastbound");
+  if (spec.eastbound && s.demand.find(Direction::Eastbound) == s.demand.end())
+    r.error(directions, at, "eastbound shippers share the focus lane's eastbound demand: it needs demand.eastbound");
+}
+
 } // namespace
 
 const char* to_string(Counterfactual c) { return c == Counterfactual::NoSubsidy ? "no-subsidy" : "none"; }
@@ -130,26 +194,10 @@ void read_choice_spec(const YamlReader& r, const YAML::Node& root, Scenario& s) 
     r.error(node, path + ".initial_days", "missing required key (rail and sea: mean and p95)");
   }
 
-  const YAML::Node classes = node["classes"];
-  if (!classes) {
-    r.error(node, path + ".classes", "missing required key");
-  } else if (r.expect_sequence(classes, path + ".classes")) {
-    if (classes.size() == 0 || static_cast<long long>(classes.size()) > kMaxClasses)
-      r.error(classes, path + ".classes", fmt::format("give between 1 and {} classes", kMaxClasses));
-    double sum = 0.0;
-    bool all_shares = true;
-    for (std::size_t i = 0; i < classes.size(); ++i) {
-      const std::string item = YamlReader::index(path + ".classes", i);
-      CommodityClass c = read_class(r, classes[i], item);
-      if (!c.name.empty() && spec.class_index(c.name) >= 0)
-        r.error(classes[i]["name"], item + ".name", fmt::format("class '{}' is given twice", c.name));
-      all_shares = all_shares && classes[i].IsMap() && classes[i]["share"];
-      sum += c.share;
-      spec.classes.push_back(std::move(c));
-    }
-    if (all_shares && std::abs(sum - 1.0) > kShareTolerance)
-      r.error(classes, path + ".classes", fmt::format("class shares sum to {:.6g}, not 1", sum));
-  }
+  spec.classes = read_classes(r, node, "classes", path, true);
+  if (node["eastbound_classes"])
+    spec.eastbound_classes = read_classes(r, node, "eastbound_classes", path, false);
+  read_directions(r, node, path, s, spec);
 
   if (const YAML::Node by_class = node["class_subsidy_usd_per_feu"]) {
     const std::string sub = path + ".class_subsidy_usd_per_feu";

@@ -16,37 +16,39 @@ constexpr std::size_t kRail = 0;
 constexpr std::size_t kSea = 1;
 
 // The class a uniform draw picks by the classes' shares (the last one takes what rounding leaves).
-std::uint8_t class_of(const ChoiceSpec& spec, double u) {
+std::uint8_t class_of(const std::vector<CommodityClass>& classes, double u) {
   double cumulative = 0.0;
-  for (std::size_t k = 0; k < spec.classes.size(); ++k) {
-    cumulative += spec.classes[k].share;
+  for (std::size_t k = 0; k < classes.size(); ++k) {
+    cumulative += classes[k].share;
     if (u < cumulative)
       return static_cast<std::uint8_t>(k);
   }
-  return static_cast<std::uint8_t>(spec.classes.size() - 1);
+  return static_cast<std::uint8_t>(classes.size() - 1);
 }
 
 } // namespace
 
-ModeChoice::ModeChoice(const Scenario& scenario, Journal& journal, SeaModel& sea, std::string host)
-    : scenario_(scenario), spec_(*scenario.choice), costs_(*scenario.costs), journal_(journal), sea_(sea),
-      host_(std::move(host)), lane_(scenario.focus_lane) {
+ModeChoice::ModeChoice(const Scenario& scenario, Direction direction, Journal& journal, SeaModel& sea,
+                       std::string host)
+    : scenario_(scenario), spec_(*scenario.choice), direction_(direction),
+      classes_(direction == Direction::Eastbound ? spec_.classes_of_eastbound() : spec_.classes),
+      costs_(*scenario.costs), journal_(journal), sea_(sea), host_(std::move(host)), lane_(scenario.focus_lane) {
   journal_.choices.resize(journal_.containers.size());
   for (const auto& c : journal_.containers)
-    if (c.lane == lane_ && c.direction == Direction::Westbound) {
+    if (c.lane == lane_ && c.direction == direction_) {
       containers_.push_back(c.id);
-      auto rng = RandomStream::derive(scenario.seed, "choice-class", static_cast<std::uint64_t>(c.id));
+      auto rng = RandomStream::derive(scenario.seed, stream("choice-class"), static_cast<std::uint64_t>(c.id));
       auto& record = journal_.choices[static_cast<std::size_t>(c.id)];
-      record.commodity = class_of(spec_, rng.uniform01());
+      record.commodity = class_of(classes_, rng.uniform01());
       record.mode = ChosenMode::Undecided;
     }
 
   const double window_h = 24.0 * spec_.window_days;
   Alternative rail{ChosenMode::Rail, "rail", 0.0, {}, spec_.initial_rail, spec_.initial_rail, DeliveryWindow(window_h), {}};
-  // The lane's westbound route: its length for CO2, its breaks of gauge for the fees.
+  // The lane's route of this direction: its length for CO2, its breaks of gauge for the fees.
   RailRouteInfo route;
   for (const auto& svc : scenario.rail.services)
-    if (svc.lane == lane_ && svc.direction == Direction::Westbound && !svc.background)
+    if (svc.lane == lane_ && svc.direction == direction_ && !svc.background)
       if (auto it = journal_.rail_routes.find(svc.name); it != journal_.rail_routes.end()) {
         route = it->second;
         break;
@@ -56,10 +58,11 @@ ModeChoice::ModeChoice(const Scenario& scenario, Journal& journal, SeaModel& sea
   Alternative by_sea{ChosenMode::Sea, "sea", 0.0, {}, spec_.initial_sea, spec_.initial_sea, DeliveryWindow(window_h), {}};
   by_sea.fixed_usd = costs_.sea.inland_haulage_usd_per_feu + costs_.sea.last_leg_usd_per_feu +
                      costs_.sea.handling_usd_per_feu_origin_port + costs_.sea.handling_usd_per_feu_destination_port;
-  for (const auto& commodity : spec_.classes) {
+  const auto& sea_legs = direction_ == Direction::Eastbound ? journal_.sea_legs_eastbound : journal_.sea_legs;
+  for (const auto& commodity : classes_) {
     rail.co2_kg_by_class.push_back(co2_kg_per_feu(costs_, "rail", route.length_km, commodity.tonnes_per_feu));
     double sea_kg = 0.0;
-    for (const auto& leg : journal_.sea_legs)
+    for (const auto& leg : sea_legs)
       if (leg.lane == lane_ && (leg.via.empty() || leg.via == "direct"))
         sea_kg += co2_kg_per_feu(costs_, leg.mode, leg.distance_km, commodity.tonnes_per_feu);
     by_sea.co2_kg_by_class.push_back(sea_kg);
@@ -67,11 +70,22 @@ ModeChoice::ModeChoice(const Scenario& scenario, Journal& journal, SeaModel& sea
   alternatives_.push_back(std::move(rail));
   alternatives_.push_back(std::move(by_sea));
   // A year past the horizon: a box booked near the end still finds its train.
-  departures_ = westbound_departures(scenario, lane_, scenario.horizon_days + 365.0);
+  departures_ = planned_departures(scenario, lane_, direction_, scenario.horizon_days + 365.0);
   booked_h_.assign(journal_.containers.size(), 0.0);
 }
 
-void ModeChoice::start() { engine::spawn("shippers " + host_, host_, [this] { run(); }); }
+void ModeChoice::start() {
+  const std::string name = direction_ == Direction::Eastbound ? "shippers eastbound " : "shippers ";
+  engine::spawn(name + host_, host_, [this] { run(); });
+}
+
+const std::vector<SeaRecord>& ModeChoice::sea_records() const {
+  return direction_ == Direction::Eastbound ? journal_.sea_eastbound : journal_.sea;
+}
+
+std::string ModeChoice::stream(const char* purpose) const {
+  return direction_ == Direction::Eastbound ? std::string(purpose) + "/eastbound" : std::string(purpose);
+}
 
 void ModeChoice::run() {
   const auto days = static_cast<int>(scenario_.horizon_days);
@@ -101,7 +115,7 @@ void ModeChoice::run() {
     sample.rail_p95_days = rail_today.p95_days;
     sample.sea_mean_days = expected[kSea].mean_days;
     sample.sea_p95_days = expected[kSea].p95_days;
-    journal_.choice_days.push_back(sample);
+    (direction_ == Direction::Eastbound ? journal_.choice_days_eastbound : journal_.choice_days).push_back(sample);
     // Every container gated in today decides now, before any train or sailing can take it.
     const double end_h = now_h + 24.0;
     for (; next < containers_.size() &&
@@ -140,7 +154,7 @@ void ModeChoice::review(double now_h) {
   auto& sea = alternatives_[kSea];
   kept = 0;
   for (std::size_t i : sea.in_flight) {
-    const SeaRecord& r = journal_.sea[i];
+    const SeaRecord& r = sea_records()[i];
     if (r.arrived_h && *r.arrived_h <= now_h) {
       const double gate_in_h = journal_.containers[static_cast<std::size_t>(r.container)].created_h;
       // A box that chose rail and was left behind until it went by sea is what choosing rail
@@ -165,7 +179,7 @@ std::vector<std::vector<double>> ModeChoice::ages_on_the_way(double now_h) const
     if (journal_.choices[id].boarded)
       ages[kRail].push_back((now_h - rail_departure_h(id)) / 24.0);
   for (std::size_t i : alternatives_[kSea].in_flight) {
-    const auto id = static_cast<std::size_t>(journal_.sea[i].container);
+    const auto id = static_cast<std::size_t>(sea_records()[i].container);
     // A box that chose rail and went by sea after its trains left it is still rail's.
     if (journal_.choices[id].rechosen)
       ages[kRail].push_back((now_h - rail_departure_h(id)) / 24.0);
@@ -179,7 +193,10 @@ AlternativeTerms ModeChoice::terms(const Alternative& alt, int commodity, double
                                    const ExpectedDays& expected) const {
   AlternativeTerms t;
   t.freight_usd = freight_usd_at(scenario_, lane_, alt.price_mode, gate_in_h);
-  t.subsidy_usd = alt.mode == ChosenMode::Rail ? rail_subsidy_usd_at(scenario_, lane_, gate_in_h, commodity) : 0.0;
+  // The lane's subsidies, then the class's own (a class of this direction's list).
+  t.subsidy_usd = alt.mode == ChosenMode::Rail ? rail_subsidy_usd_at(scenario_, lane_, gate_in_h, -1) +
+                                                     classes_[static_cast<std::size_t>(commodity)].subsidy_usd_per_feu
+                                               : 0.0;
   t.fixed_usd = alt.fixed_usd;
   t.co2_kg = alt.co2_kg_by_class[static_cast<std::size_t>(commodity)];
   t.co2_usd_per_tonne = costs_.co2_usd_per_tonne;
@@ -197,7 +214,7 @@ int ModeChoice::rail_boxes_waiting() const {
 double ModeChoice::booked_wait_days(double now_h, double gate_in_h, int ahead) const {
   const double ready_h = gate_in_h + scenario_.rail_cutoff_hours(lane_);
   const auto at_h = booked_departure_h(departures_, now_h, ready_h, ahead);
-  return at_h ? (*at_h - gate_in_h) / 24.0 : 0.0; // no tracked westbound train: nothing to wait for
+  return at_h ? (*at_h - gate_in_h) / 24.0 : 0.0; // no tracked train of this direction: nothing to wait for
 }
 
 double ModeChoice::rail_departure_h(std::size_t container) const {
@@ -210,7 +227,7 @@ double ModeChoice::rail_departure_h(std::size_t container) const {
 void ModeChoice::decide(int container, const std::vector<ExpectedDays>& expected, double now_h, int& ahead) {
   auto& record = journal_.choices[static_cast<std::size_t>(container)];
   const double gate_in_h = journal_.containers[static_cast<std::size_t>(container)].created_h;
-  const CommodityClass& commodity = spec_.classes[record.commodity];
+  const CommodityClass& commodity = classes_[record.commodity];
   const double wait_days = booked_wait_days(now_h, gate_in_h, ahead);
   std::vector<GeneralisedCost> costs;
   std::vector<double> totals;
@@ -224,7 +241,7 @@ void ModeChoice::decide(int container, const std::vector<ExpectedDays>& expected
   auto probabilities = logit_probabilities(totals, spec_.logit_scale_usd);
   if (!rail_bookable)
     probabilities = logit_probabilities({totals[kSea]}, spec_.logit_scale_usd), probabilities.insert(probabilities.begin(), 0.0);
-  auto rng = RandomStream::derive(scenario_.seed, "choice", static_cast<std::uint64_t>(container));
+  auto rng = RandomStream::derive(scenario_.seed, stream("choice"), static_cast<std::uint64_t>(container));
   const std::size_t chosen = pick(probabilities, rng.uniform01());
   record.generalised_usd = static_cast<float>(totals[chosen]);
   record.cost_usd = static_cast<float>(costs[chosen].money_usd);
@@ -244,7 +261,7 @@ void ModeChoice::send_by_sea(int container, double gate_in_h) {
   if (record.rechosen) {
     // It pays sea's money cost from now on, and no rail subsidy.
     const auto t = terms(alternatives_[kSea], record.commodity, gate_in_h, alternatives_[kSea].initial);
-    record.cost_usd = static_cast<float>(generalised_cost(spec_.classes[record.commodity], t).money_usd);
+    record.cost_usd = static_cast<float>(generalised_cost(classes_[record.commodity], t).money_usd);
     record.subsidy_usd = 0.0F;
   }
   record.mode = ChosenMode::Sea;

@@ -1,5 +1,6 @@
 #pragma once
-// The shippers of the focus lane's westbound market (`choice:`), as one actor deciding in
+// The shippers of one direction's market of the focus lane (`choice:`; eastbound with
+// `choice.directions` naming it), as one actor deciding in
 // daily batches: at the start of each day every container gated in that day is given its
 // commodity class and picks rail or sea by a multinomial logit over generalised costs
 // (GeneralisedCost.hpp), with expectations of door-to-door days from the deliveries of each
@@ -12,7 +13,8 @@
 // are booked on the lane's sea model as they are chosen. See docs/choice.md.
 //
 // Random draws: "choice-class" (the class) and "choice" (the logit draw) per container id,
-// streams of their own, so the rail and sea models draw exactly as before.
+// streams of their own, so the rail and sea models draw exactly as before; eastbound
+// "choice-class/eastbound" and "choice/eastbound", so the westbound draws stay as they are.
 #include <string>
 #include <vector>
 
@@ -27,10 +29,10 @@ namespace rongou {
 
 class ModeChoice {
 public:
-  // After the rail model made the containers and the lane's sea model (open for booking)
-  // recorded its legs. Sizes journal.choices and gives each of the lane's westbound
-  // containers its class.
-  ModeChoice(const Scenario& scenario, Journal& journal, SeaModel& sea, std::string host);
+  // After the rail model made the containers and the lane's sea model of `direction` (open
+  // for booking) recorded its legs. Sizes journal.choices and gives each of the lane's
+  // containers of `direction` its class.
+  ModeChoice(const Scenario& scenario, Direction direction, Journal& journal, SeaModel& sea, std::string host);
 
   void start();
 
@@ -59,17 +61,23 @@ private:
   void decide(int container, const std::vector<ExpectedDays>& expected, double now_h, int& ahead);
   AlternativeTerms terms(const Alternative& alt, int commodity, double gate_in_h, const ExpectedDays& expected) const;
   void send_by_sea(int container, double gate_in_h);
+  // This direction's sea records (journal.sea or journal.sea_eastbound).
+  const std::vector<SeaRecord>& sea_records() const;
+  // A stream's name: the purpose, "/eastbound" appended eastbound.
+  std::string stream(const char* purpose) const;
 
   const Scenario& scenario_;
   const ChoiceSpec& spec_;
+  Direction direction_ = Direction::Westbound;
+  const std::vector<CommodityClass>& classes_; // of this direction's market
   const CostSpec& costs_;
   Journal& journal_;
   SeaModel& sea_;
   std::string host_;
   int lane_ = 0;
-  std::vector<int> containers_; // the lane's westbound ones, by gate-in
+  std::vector<int> containers_; // the lane's of this direction, by gate-in
   std::vector<Alternative> alternatives_; // rail first, then sea
-  std::vector<RailDeparture> departures_;   // the lane's westbound trains, planned, in time order
+  std::vector<RailDeparture> departures_;   // the lane's trains of this direction, planned, in time order
   std::vector<double> booked_h_;            // by container id: the departure a rail box was booked on
 };
 

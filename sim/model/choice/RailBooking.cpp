@@ -6,10 +6,11 @@
 
 namespace rongou {
 
-std::vector<RailDeparture> westbound_departures(const Scenario& scenario, int lane, double until_days) {
+std::vector<RailDeparture> planned_departures(const Scenario& scenario, int lane, Direction direction,
+                                              double until_days) {
   std::vector<RailDeparture> out;
   for (const auto& service : scenario.rail.services)
-    if (service.lane == lane && service.direction == Direction::Westbound && !service.background)
+    if (service.lane == lane && service.direction == direction && !service.background)
       for (double at_h : planned_departures_h(service, until_days))
         out.push_back({at_h, service.max_feu});
   std::stable_sort(out.begin(), out.end(),

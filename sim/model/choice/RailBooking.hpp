@@ -1,6 +1,6 @@
 #pragma once
-// What a shipper booking a rail slot sees: the coming departures of the lane's westbound
-// services with their slots, the boxes already booked and not yet boarded, and so the
+// What a shipper booking a rail slot sees: the coming departures of the lane's services of
+// its direction with their slots, the boxes already booked and not yet boarded, and so the
 // departure its own box gets, first come first served. Pure (no engine), tested on its own.
 // Formula: docs/choice.md#booking-a-slot.
 #include <optional>
@@ -16,9 +16,10 @@ struct RailDeparture {
   int slots = 0;     // FEU the train is formed with
 };
 
-// The planned departures of `lane`'s tracked westbound services, in time order, from the start
-// of the run to `until_days` (beyond the horizon, so a box booked late still finds a train).
-std::vector<RailDeparture> westbound_departures(const Scenario& scenario, int lane, double until_days);
+// The planned departures of `lane`'s tracked services of `direction`, in time order, from the
+// start of the run to `until_days` (beyond the horizon, so a box booked late still finds a train).
+std::vector<RailDeparture> planned_departures(const Scenario& scenario, int lane, Direction direction,
+                                              double until_days);
 
 // The departure a box ready at `ready_h` (gate-in plus the booking cut-off) is booked on, when
 // `ahead` boxes booked before it are still waiting at `from_h`: the boxes ahead fill the

@@ -275,8 +275,8 @@ void RailModel::record_later(int train, double time_h, NodeIndex node, TrainEven
   later_events_.push({TrainEvent(train, kind, time_h, node), later_recorded_++});
 }
 
-void RailModel::follow_choices(int lane) {
-  if (auto it = origin_queues_.find({lane, Direction::Westbound}); it != origin_queues_.end())
+void RailModel::follow_choices(int lane, Direction direction) {
+  if (auto it = origin_queues_.find({lane, direction}); it != origin_queues_.end())
     it->second.follow_choices(&journal_.choices);
 }
 

@@ -29,9 +29,9 @@ public:
   RailModel(const Scenario& scenario, const Corridor& corridor, std::vector<RoutePlan> plans, Journal& journal,
             DisruptionPlan disruptions = {});
 
-  // With `choice:`: the lane's westbound trains take only the boxes whose shippers chose rail
-  // (journal.choices, sized to the containers), and count the boxes each full train leaves.
-  void follow_choices(int lane);
+  // With `choice:`: the lane's trains of `direction` take only the boxes whose shippers chose
+  // rail (journal.choices, sized to the containers), and count the boxes each full train leaves.
+  void follow_choices(int lane, Direction direction);
 
   // Creates the actors; the engine runs them.
   void start();

@@ -79,14 +79,18 @@ SeaModel::SeaModel(const Scenario& scenario, int lane, Direction direction, SeaR
     legs.push_back(leg);
 }
 
-SeaModel::SeaModel(const Scenario& scenario, int lane, SeaRoute route, Journal& journal)
-    : scenario_(scenario), sea_(*scenario.sea_of(lane)), lane_(lane),
+SeaModel::SeaModel(const Scenario& scenario, int lane, Direction direction, SeaRoute route, Journal& journal)
+    : scenario_(scenario), direction_(direction),
+      sea_(direction == Direction::Eastbound ? *scenario.sea_of(lane)->eastbound : *scenario.sea_of(lane)), lane_(lane),
       seed_(lane == scenario.focus_lane ? scenario.seed : mix_seed(scenario.seed, static_cast<std::uint64_t>(lane))),
-      name_prefix_(lane == scenario.focus_lane ? std::string() : scenario.lanes.at(static_cast<std::size_t>(lane)).name + " "),
-      route_(std::move(route)), journal_(journal), first_record_(journal.sea.size()), open_(true) {
+      name_prefix_((lane == scenario.focus_lane ? std::string() : scenario.lanes.at(static_cast<std::size_t>(lane)).name + " ") +
+                   (direction == Direction::Eastbound ? "eastbound " : "")),
+      route_(std::move(route)), journal_(journal),
+      first_record_(direction == Direction::Eastbound ? journal.sea_eastbound.size() : journal.sea.size()), open_(true) {
   set_up_loops();
+  auto& legs = direction == Direction::Eastbound ? journal.sea_legs_eastbound : journal.sea_legs;
   for (const auto& leg : route_.legs())
-    journal.sea_legs.push_back(leg);
+    legs.push_back(leg);
 }
 
 void SeaModel::set_up_loops() {

@@ -47,11 +47,13 @@ public:
   SeaModel(const Scenario& scenario, int lane, Direction direction, SeaRoute route, const std::vector<SeaOffer>& offers,
            Journal& journal);
   // Open for booking during the run (`choice:`): containers come one by one through offer().
-  // Its loops must call at the European port (no hub).
-  SeaModel(const Scenario& scenario, int lane, SeaRoute route, Journal& journal);
+  // Its loops must call at the European port (no hub). Eastbound, the focus lane's eastbound
+  // chain, recorded and drawn as the constructor above records and draws it.
+  SeaModel(const Scenario& scenario, int lane, Direction direction, SeaRoute route, Journal& journal);
 
   // During the run, at or before the offer's gate-in: books a container on a loop (as the
-  // constructor books its offers) and appends its SeaRecord. Returns its index in journal.sea.
+  // constructor books its offers) and appends its SeaRecord. Returns its index in journal.sea
+  // (journal.sea_eastbound eastbound).
   std::size_t offer(const SeaOffer& offer);
 
   // Creates the dispatcher actor; the engine runs it. Sailings go on until every offered
