@@ -19,14 +19,22 @@ std::string format_comparison_table(const Scenario& scenario, const RunResults& 
   const SampleSummary& rail = results.rail.by_direction.at(Direction::Westbound).transit_days;
   const SeaMetrics& sea = *results.sea;
 
-  t += "\n";
-  row(fmt::format("Chengdu -> Lodz, rail vs sea ({})", scenario.sea->european_port), "rail", "sea");
-  row("containers delivered", std::to_string(rail.count), std::to_string(sea.containers_delivered));
-  row("door-to-door days: mean", num(rail.mean), num(sea.transit_days.mean));
-  row("                   p50 / p95", fmt::format("{} / {}", num(rail.p50), num(rail.p95)),
-      fmt::format("{} / {}", num(sea.transit_days.p50), num(sea.transit_days.p95)));
-  row("                   p99 / max", fmt::format("{} / {}", num(rail.p99), num(rail.max)),
-      fmt::format("{} / {}", num(sea.transit_days.p99), num(sea.transit_days.max)));
+  // A rail flow against a sea flow: delivered, mean days and percentiles (`tail`: p99, max).
+  auto transit_rows = [&](const std::string& heading, const char* days, const SampleSummary& by_rail,
+                          const SeaMetrics& by_sea, bool tail) {
+    const SampleSummary& d = by_sea.transit_days;
+    t += "\n";
+    row(heading, "rail", "sea");
+    row("containers delivered", std::to_string(by_rail.count), std::to_string(by_sea.containers_delivered));
+    row(fmt::format("{} days: mean", days), num(by_rail.mean), num(d.mean));
+    row("                   p50 / p95", fmt::format("{} / {}", num(by_rail.p50), num(by_rail.p95)),
+        fmt::format("{} / {}", num(d.p50), num(d.p95)));
+    if (tail)
+      row("                   p99 / max", fmt::format("{} / {}", num(by_rail.p99), num(by_rail.max)),
+          fmt::format("{} / {}", num(d.p99), num(d.max)));
+  };
+  transit_rows(fmt::format("Chengdu -> Lodz, rail vs sea ({})", scenario.sea->european_port), "door-to-door", rail,
+               sea, true);
   if (scenario.sea->reports_loops()) {
     const auto pct = [](double share) { return fmt::format("{:.1f} %", 100.0 * share); };
     row("sea: wait at the origin port, days", "-", num(sea.port_wait_h / 24.0));
@@ -43,13 +51,8 @@ std::string format_comparison_table(const Scenario& scenario, const RunResults& 
     // Terminal to terminal both: the eastbound sea chain has no door stages.
     const SampleSummary& rail_east = results.doors ? results.doors->rail_eastbound.terminal_to_terminal_days
                                                    : results.rail.by_direction.at(Direction::Eastbound).transit_days;
-    const SeaMetrics& east = *results.sea_eastbound;
-    t += "\n";
-    row(fmt::format("eastbound, rail vs sea (from {})", scenario.sea->european_port), "rail", "sea");
-    row("containers delivered", std::to_string(rail_east.count), std::to_string(east.containers_delivered));
-    row("terminal-to-terminal days: mean", num(rail_east.mean), num(east.transit_days.mean));
-    row("                   p50 / p95", fmt::format("{} / {}", num(rail_east.p50), num(rail_east.p95)),
-        fmt::format("{} / {}", num(east.transit_days.p50), num(east.transit_days.p95)));
+    transit_rows(fmt::format("eastbound, rail vs sea (from {})", scenario.sea->european_port), "terminal-to-terminal",
+                 rail_east, *results.sea_eastbound, false);
     return t;
   };
   if (!results.costs || !results.costs->sea)

@@ -130,8 +130,10 @@ Journal simulate(const Scenario& scenario) {
     }
   }
   // The eastbound chain is made and started after every westbound one and draws from streams
-  // of its own, so the westbound results are those of a run without it. When eastbound
-  // shippers choose too, it is open for booking and their own actor routes each container.
+  // of its own, so without eastbound choice the westbound results are those of a run without
+  // it. When eastbound shippers choose too, it is open for booking and their own actor routes
+  // each container (eastbound trains then carry only their boxes, which the line's westbound
+  // trains meet).
   std::unique_ptr<ModeChoice> eastbound_shippers;
   if (prepared.sea_eastbound && scenario.choice && scenario.choice->eastbound) {
     sea.push_back(std::make_unique<SeaModel>(scenario, scenario.focus_lane, Direction::Eastbound,

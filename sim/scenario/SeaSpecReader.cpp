@@ -254,20 +254,17 @@ std::shared_ptr<SeaSpec> read_eastbound(const YamlReader& r, const YAML::Node& n
       return nullptr;
     r.check_keys(node, path, keys_at("sea.eastbound"));
     if (gives_timetable(node)) {
-      *east = SeaSpec{};
-      east->origin = westbound.origin;
-      east->barge_port = westbound.barge_port;
-      east->origin_port = westbound.origin_port;
-      east->european_port = westbound.european_port;
-      east->destination = westbound.destination;
-      east->inland_mode = westbound.inland_mode;
-      east->inland_delay_days = westbound.inland_delay_days;
-      east->port_dwell_days = westbound.port_dwell_days;
-      east->last_leg_mode = westbound.last_leg_mode;
-      east->last_leg_delay_days = westbound.last_leg_delay_days;
-      east->precarriage = westbound.precarriage;
-      east->sailing_choice = westbound.sailing_choice;
-      east->precarriage_margin_hours = westbound.precarriage_margin_hours;
+      // A timetable given replaces the whole westbound one (its loops and feeder too); the
+      // rest of the chain stays mirrored.
+      const SeaSpec unset;
+      east->sailing_weekdays = unset.sailing_weekdays;
+      east->sailing_hour = unset.sailing_hour;
+      east->cutoff_hours_before_sailing = unset.cutoff_hours_before_sailing;
+      east->vessel_capacity_feu = unset.vessel_capacity_feu;
+      east->ocean_transit_days = unset.ocean_transit_days;
+      east->ocean_delay_days = unset.ocean_delay_days;
+      east->feeder.reset();
+      east->loops.clear();
       read_sailings(r, node, path, *east);
     }
     read_chain_keys(r, node, path, *east);
