@@ -64,7 +64,7 @@ Outcome run(const Scenario& s) {
     const PreparedRun prepared = prepare_run(s);
     const Corridor& corridor = prepared.corridor;
     const Journal j = simulate(s);
-    const ClosureMetrics& c = closure_metrics(s, j).at(0);
+    const ClosureMetrics c = closure_metrics(s, j).at(0);
     Outcome o;
     o.rerouted = c.trains_rerouted;
     o.train_days = c.train_days;
