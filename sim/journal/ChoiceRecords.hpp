@@ -12,6 +12,7 @@ struct ChoiceRecord {
   ChosenMode mode = ChosenMode::Rail;  // where it went in the end (rail for boxes that do not choose)
   bool rechosen : 1 = false;           // left behind by full trains, it went by sea instead
   bool boarded : 1 = false;            // a rail box taken by a train (so it can no longer re-choose)
+  std::uint8_t route : 6 = 0;          // ChoiceSpec::routes index of a rail box (0 without routes)
   std::uint8_t left_behind = 0;        // trains that left full while it waited for one (saturates)
   float generalised_usd = 0.0F;        // of the mode it took, as judged when choosing
   float cost_usd = 0.0F;               // money cost of that mode before subsidy (freight, handling, haulage, gauge change, CO2)

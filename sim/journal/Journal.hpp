@@ -449,6 +449,11 @@ struct Journal {
   bool rides_rail(const ContainerRecord& c) const {
     return choices.empty() || choices[static_cast<std::size_t>(c.id)].mode != ChosenMode::Sea;
   }
+  // Whether it was offered to the lane's first rail route, the one the rail results describe:
+  // as rides_rail, less the boxes booked on another route of `choice.routes`.
+  bool rides_first_route(const ContainerRecord& c) const {
+    return rides_rail(c) && (choices.empty() || choices[static_cast<std::size_t>(c.id)].route == 0);
+  }
 };
 
 // An arrived container's time in hours: gate-in at the origin terminal to arrival at the

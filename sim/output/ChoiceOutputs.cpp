@@ -46,6 +46,20 @@ nlohmann::ordered_json choice_json(const ChoiceMetrics& m) {
   return j;
 }
 
+nlohmann::ordered_json routes_json(const std::vector<RouteCarried>& routes) {
+  nlohmann::ordered_json j = nlohmann::ordered_json::object();
+  for (const auto& r : routes)
+    j[r.name] = {{"feu", r.feu},
+                 {"share_feu", rounded(r.share_feu)},
+                 {"distance_km", rounded(r.distance_km, 0)},
+                 {"door_to_door_days", sample_json(r.door_to_door_days)},
+                 {"cost_usd_per_feu", rounded(r.mean_money_usd, 0)},
+                 {"subsidy_usd_per_feu", rounded(r.mean_subsidy_usd, 0)},
+                 {"generalised_cost_usd_per_feu", rounded(r.mean_generalised_cost_usd, 0)},
+                 {"co2e_kg_per_feu", rounded(r.co2e_kg_per_feu, 0)}};
+  return j;
+}
+
 void write_choice_csv(const std::filesystem::path& file, const ChoiceMetrics& westbound,
                       const ChoiceMetrics* eastbound) {
   CsvWriter out(file);

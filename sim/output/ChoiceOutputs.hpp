@@ -9,6 +9,8 @@
 namespace rongou {
 
 nlohmann::ordered_json choice_json(const ChoiceMetrics& m);
+// `routes.<name>` of a market split among rail routes and sea (`choice.routes`).
+nlohmann::ordered_json routes_json(const std::vector<RouteCarried>& routes);
 // One row per week and class: week, direction, class, FEU by rail and by sea, overflow, rail
 // share, the expected rail and sea days the shippers used: the westbound rows, then the
 // eastbound ones when its shippers choose too (`eastbound` not null).

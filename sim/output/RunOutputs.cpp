@@ -23,6 +23,8 @@ nlohmann::ordered_json run_summary(const Scenario& scenario, const RunResults& r
     json["choice"] = choice_json(*results.choice);
   if (results.choice_eastbound)
     json["choice"]["eastbound"] = choice_json(*results.choice_eastbound);
+  if (results.choice && !results.choice->routes.empty())
+    json["routes"] = routes_json(results.choice->routes);
   return json;
 }
 

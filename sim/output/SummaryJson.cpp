@@ -4,6 +4,11 @@
 
 namespace rongou {
 
+nlohmann::ordered_json sample_json(const SampleSummary& s) {
+  return {{"mean", rounded(s.mean)}, {"p50", rounded(s.p50)}, {"p90", rounded(s.p90)}, {"p95", rounded(s.p95)},
+          {"p99", rounded(s.p99)},   {"min", rounded(s.min)},   {"max", rounded(s.max)}};
+}
+
 double rounded(double value, int decimals) {
   const double scale = std::pow(10.0, decimals);
   const double r = std::round(value * scale) / scale;
@@ -24,11 +29,6 @@ const char* server_group(ServerKind kind) {
     return "ferries";
   }
   return "?";
-}
-
-nlohmann::ordered_json sample_json(const SampleSummary& s) {
-  return {{"mean", rounded(s.mean)}, {"p50", rounded(s.p50)}, {"p90", rounded(s.p90)}, {"p95", rounded(s.p95)},
-          {"p99", rounded(s.p99)},   {"min", rounded(s.min)},   {"max", rounded(s.max)}};
 }
 
 // `box`, `crew`, `wagon`, `incident`, `inspection`, `ferry`: the run simulates boxes (`boxes:`),

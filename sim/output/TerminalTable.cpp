@@ -173,6 +173,18 @@ std::string choice_table(const ChoiceMetrics& m, const char* market = "westbound
   return t;
 }
 
+// With `choice.routes`: the westbound market's rail routes and sea side by side.
+std::string routes_table(const std::vector<RouteCarried>& routes) {
+  std::string t = "routes (westbound market, what each carried)\n";
+  t += fmt::format("  {:<20}{:>8}{:>9}{:>9}{:>11}{:>10}{:>12}{:>11}{:>11}\n", "route", "FEU", "share %", "km",
+                   "mean days", "p95 days", "USD/FEU", "subsidy", "kg CO2e");
+  for (const auto& r : routes)
+    t += fmt::format("  {:<20}{:>8}{:>9}{:>9.0f}{:>11}{:>10}{:>12.0f}{:>11.0f}{:>11.0f}\n", r.name, r.feu,
+                     num(100.0 * r.share_feu), r.distance_km, num(r.door_to_door_days.mean),
+                     num(r.door_to_door_days.p95), r.mean_money_usd, r.mean_subsidy_usd, r.co2e_kg_per_feu);
+  return t;
+}
+
 } // namespace
 
 std::string format_terminal_table(const Scenario& scenario, const RunResults& results) {
@@ -234,6 +246,8 @@ std::string format_terminal_table(const Scenario& scenario, const RunResults& re
     t += door_table(results);
   if (results.choice)
     t += choice_table(*results.choice);
+  if (results.choice && !results.choice->routes.empty())
+    t += routes_table(results.choice->routes);
   if (results.choice_eastbound)
     t += choice_table(*results.choice_eastbound, "eastbound");
   if (!results.boxes.terminals.empty())

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "scenario/EmissionEstimate.hpp"
+
 namespace rongou {
 
 namespace {
@@ -24,6 +26,70 @@ struct Sums {
     return m;
   }
 };
+
+// The routes of a westbound market split by `choice.routes`, then sea: what each carried.
+std::vector<RouteCarried> route_metrics(const Scenario& scenario, const Journal& journal,
+                                        const std::vector<int>& sea_record) {
+  const ChoiceSpec& spec = *scenario.choice;
+  const CostSpec& costs = *scenario.costs;
+  const std::size_t n = spec.routes.size() + 1;
+  std::vector<RouteCarried> out(n);
+  std::vector<double> km(n, 0.0);
+  for (std::size_t r = 0; r < spec.routes.size(); ++r) {
+    out[r].name = spec.routes[r].name;
+    const auto& service = scenario.rail.services[spec.routes[r].services.front()];
+    if (auto it = journal.rail_routes.find(service.name); it != journal.rail_routes.end())
+      km[r] = it->second.length_km;
+  }
+  out.back().name = "sea";
+  for (const auto& leg : journal.sea_legs)
+    if (leg.lane == scenario.focus_lane && (leg.via.empty() || leg.via == "direct"))
+      km.back() += leg.distance_km;
+  std::vector<std::vector<double>> days(n);
+  std::vector<double> money(n, 0.0), subsidy(n, 0.0), generalised(n, 0.0), co2(n, 0.0);
+  int total = 0;
+  for (const auto& c : journal.containers) {
+    const ChoiceRecord& r = journal.choices[static_cast<std::size_t>(c.id)];
+    if (!r.chooses() || r.mode == ChosenMode::Undecided || c.direction != Direction::Westbound ||
+        !measured(scenario, c.created_h))
+      continue;
+    const bool by_rail = r.mode == ChosenMode::Rail;
+    const std::size_t a = by_rail ? r.route : n - 1;
+    const double tonnes = spec.classes[r.commodity].tonnes_per_feu;
+    ++total;
+    ++out[a].feu;
+    money[a] += r.cost_usd;
+    subsidy[a] += by_rail ? r.subsidy_usd : 0.0F;
+    generalised[a] += r.generalised_usd;
+    if (by_rail) {
+      co2[a] += co2_kg_per_feu(costs, "rail", km[a], tonnes);
+    } else {
+      for (const auto& leg : journal.sea_legs)
+        if (leg.lane == scenario.focus_lane && (leg.via.empty() || leg.via == "direct"))
+          co2[a] += co2_kg_per_feu(costs, leg.mode, leg.distance_km, tonnes);
+    }
+    OptionalHours arrived = c.arrived_h;
+    if (!by_rail) {
+      const int i = sea_record[static_cast<std::size_t>(c.id)];
+      arrived = i >= 0 ? journal.sea[static_cast<std::size_t>(i)].arrived_h : OptionalHours{};
+    }
+    if (arrived)
+      days[a].push_back((*arrived - c.created_h) / 24.0);
+  }
+  for (std::size_t a = 0; a < n; ++a) {
+    RouteCarried& route = out[a];
+    route.distance_km = km[a];
+    route.share_feu = total > 0 ? static_cast<double>(route.feu) / total : 0.0;
+    route.door_to_door_days = describe(std::move(days[a]));
+    if (route.feu > 0) {
+      route.mean_money_usd = money[a] / route.feu;
+      route.mean_subsidy_usd = subsidy[a] / route.feu;
+      route.mean_generalised_cost_usd = generalised[a] / route.feu;
+      route.co2e_kg_per_feu = co2[a] / route.feu;
+    }
+  }
+  return out;
+}
 
 } // namespace
 
@@ -103,6 +169,8 @@ ChoiceMetrics compute_choice_metrics(const Scenario& scenario, const Journal& jo
     c.rail_share = share(c.rail.feu, c.sea.feu);
     m.by_class.push_back(std::move(c));
   }
+  if (!eastbound && !scenario.choice->routes.empty())
+    m.routes = route_metrics(scenario, journal, sea_record);
   // The expectations used, averaged over each week's days.
   std::map<int, std::pair<double, double>> expected;
   std::map<int, int> days;

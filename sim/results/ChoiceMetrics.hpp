@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "journal/Journal.hpp"
+#include "results/Statistics.hpp"
 #include "scenario/Scenario.hpp"
 
 namespace rongou {
@@ -46,6 +47,20 @@ struct SubsidyEffect {
   double logistics_cost_change_usd = 0.0;  // money cost of the chosen modes before subsidy, with less without
 };
 
+// What one alternative of a market split among routes (`choice.routes`) carried: each rail
+// route, then sea. Boxes count by where they went in the end (a rail box that re-chose sea is sea's).
+struct RouteCarried {
+  std::string name;
+  int feu = 0;                       // chose it (delivered or not)
+  double share_feu = 0.0;            // of the market's FEU
+  double distance_km = 0.0;          // of the route (sea: every leg, door to door)
+  SampleSummary door_to_door_days;   // of those delivered (terminal to terminal without doors:)
+  double mean_money_usd = 0.0;       // freight, handling, fees, risk premium, CO2 price; before subsidy
+  double mean_subsidy_usd = 0.0;
+  double mean_generalised_cost_usd = 0.0; // as judged when choosing
+  double co2e_kg_per_feu = 0.0;      // well to wheel, at the tonnes of the boxes it carried
+};
+
 struct ChoiceMetrics {
   int feu = 0;              // offered to the market in the window
   int rail_feu = 0;
@@ -63,6 +78,7 @@ struct ChoiceMetrics {
   std::vector<ClassChoice> by_class;
   std::vector<ChoiceWeek> weeks;
   std::optional<SubsidyEffect> subsidy; // with a no-subsidy counterfactual (westbound only)
+  std::vector<RouteCarried> routes;     // westbound with `choice.routes` only
 };
 
 // Of `direction`'s market (eastbound: empty unless its shippers choose).

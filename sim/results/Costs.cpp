@@ -40,7 +40,7 @@ ModeCost rail_cost(const Scenario& scenario, const Journal& journal, int lane,
   const FreightSchedule rail_freight(scenario, lane, "rail");
   for (const auto& container : journal.containers) {
     if (container.direction != Direction::Westbound || container.lane != lane || !container.arrived_h ||
-        !measured(scenario, container.created_h) || !journal.rides_rail(container))
+        !measured(scenario, container.created_h) || !journal.rides_first_route(container))
       continue;
     ++m.containers;
     days += rail_transit_h(journal, container) / 24.0; // door to door with doors:

@@ -19,7 +19,7 @@ void summarise_containers(const Journal& journal, const RailMetrics& m, int lane
   WaitHours sum;
   double running = 0.0;
   for (const auto& c : journal.containers) {
-    if (c.lane != lane || (only && c.direction != *only) || !in_window(c.created_h, m) || !journal.rides_rail(c))
+    if (c.lane != lane || (only && c.direction != *only) || !in_window(c.created_h, m) || !journal.rides_first_route(c))
       continue;
     ++out.containers_offered;
     if (!c.arrived_h)

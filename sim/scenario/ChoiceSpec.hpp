@@ -29,6 +29,21 @@ struct ExpectedDays {
 
 enum class Counterfactual { None, NoSubsidy };
 
+// One rail route the westbound shippers can book (`choice.routes`): some of the focus lane's
+// westbound services, with what the route costs beyond the lane's rail prices. The first route
+// is the focus route, the one `modes.rail` and the lane's rail results describe.
+struct ChoiceRoute {
+  std::string name;
+  std::vector<std::size_t> services; // indices into rail.services
+  ExpectedDays initial;              // as choice.initial_days.rail, for this route
+  std::optional<double> freight_usd_per_feu; // instead of the lane's rail freight (price windows then do not apply)
+  double extra_usd_per_feu = 0.0;        // port, ferry and transshipment charges the lane's prices leave out
+  double risk_premium_usd_per_feu = 0.0; // insurance or a premium for sanction and closure risk
+};
+
+// How a box picks among the alternatives: the logit over generalised costs, or fixed shares.
+enum class ChoiceSplit { Logit, Shares };
+
 struct ChoiceSpec {
   std::vector<CommodityClass> classes;
   // Whether the focus lane's eastbound containers choose too (`choice.directions` names
@@ -55,6 +70,24 @@ struct ChoiceSpec {
   std::optional<double> subsidy_cap_usd_per_feu;
   // `run` also simulates the same scenario and seeds without any rail subsidy.
   Counterfactual counterfactual = Counterfactual::None;
+  // The westbound rail routes (`choice.routes`); empty: the lane's westbound services are one
+  // route. Eastbound boxes always have one rail route.
+  std::vector<ChoiceRoute> routes;
+  ChoiceSplit split = ChoiceSplit::Logit;
+  // With ChoiceSplit::Shares: the probability of each westbound rail route (one when `routes`
+  // is empty), then of sea; they sum to 1.
+  std::vector<double> shares;
+
+  // The number of westbound rail routes (at least one).
+  std::size_t rail_routes() const { return routes.empty() ? 1 : routes.size(); }
+  // The route a westbound service of the focus lane runs; 0 for any other.
+  std::size_t route_of_service(std::size_t service) const {
+    for (std::size_t r = 0; r < routes.size(); ++r)
+      for (std::size_t s : routes[r].services)
+        if (s == service)
+          return r;
+    return 0;
+  }
 
   int class_index(const std::string& name) const {
     for (std::size_t i = 0; i < classes.size(); ++i)

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "base/Identifier.hpp"
 #include "scenario/ScenarioKeys.hpp"
@@ -17,6 +18,7 @@ constexpr double kMaxTonnesPerFeu = 40.0; // above any FEU's payload
 constexpr double kMaxDays = 365.0;
 constexpr double kShareTolerance = 1e-6;
 constexpr long long kMaxClasses = 64;
+constexpr std::size_t kMaxRoutes = 32; // a choice record keeps the route in 6 bits
 
 CommodityClass read_class(const YamlReader& r, const YAML::Node& node, const std::string& path) {
   CommodityClass c;
@@ -55,11 +57,12 @@ CommodityClass read_class(const YamlReader& r, const YAML::Node& node, const std
   return c;
 }
 
-ExpectedDays read_expected(const YamlReader& r, const YAML::Node& node, const std::string& path) {
+ExpectedDays read_expected(const YamlReader& r, const YAML::Node& node, const std::string& path,
+                           const std::string& keys_path) {
   ExpectedDays e;
   if (!r.expect_map(node, path))
     return e;
-  r.check_keys(node, path, keys_at(path));
+  r.check_keys(node, path, keys_at(keys_path));
   e.mean_days = r.number(node, "mean", path, true, 0.0, kMaxDays).value_or(0.0);
   e.p95_days = r.number(node, "p95", path, true, 0.0, kMaxDays).value_or(0.0);
   if (node["mean"] && node["p95"] && e.p95_days < e.mean_days)
@@ -130,6 +133,129 @@ void read_directions(const YamlReader& r, const YAML::Node& node, const std::str
     r.error(directions, at, "eastbound shippers share the focus lane's eastbound demand: it needs demand.eastbound");
 }
 
+// `routes`: the westbound rail routes, each a set of the focus lane's westbound services;
+// every such service belongs to exactly one route.
+void read_routes(const YamlReader& r, const YAML::Node& node, const std::string& path, const Scenario& s,
+                 ChoiceSpec& spec) {
+  const YAML::Node routes = node["routes"];
+  const std::string at = path + ".routes";
+  if (!routes || !r.expect_sequence(routes, at))
+    return;
+  if (routes.size() == 0 || routes.size() > kMaxRoutes)
+    r.error(routes, at, fmt::format("give between 1 and {} routes", kMaxRoutes));
+  std::vector<int> route_of(s.rail.services.size(), -1);
+  for (std::size_t i = 0; i < routes.size(); ++i) {
+    const YAML::Node item = routes[i];
+    const std::string item_path = YamlReader::index(at, i);
+    if (!r.expect_map(item, item_path))
+      continue;
+    r.check_keys(item, item_path, keys_at("choice.routes.*"));
+    ChoiceRoute route;
+    route.name = r.text(item, "name", item_path, true).value_or("");
+    if (item["name"]) {
+      if (const auto problem = identifier_problem(route.name))
+        r.error(item["name"], item_path + ".name", "not a valid route name: " + *problem);
+      else if (route.name == "sea")
+        r.error(item["name"], item_path + ".name", "'sea' names the sea alternative; give the rail route another name");
+      else if (std::any_of(spec.routes.begin(), spec.routes.end(), [&](const ChoiceRoute& o) { return o.name == route.name; }))
+        r.error(item["name"], item_path + ".name", fmt::format("route '{}' is given twice", route.name));
+    }
+    const YAML::Node services = item["services"];
+    if (!services)
+      r.error(item, item_path + ".services", "missing required key (the focus lane's westbound services on this route)");
+    else if (r.expect_sequence(services, item_path + ".services")) {
+      if (services.size() == 0)
+        r.error(services, item_path + ".services", "give at least one service");
+      for (std::size_t k = 0; k < services.size(); ++k) {
+        const std::string service_path = YamlReader::index(item_path + ".services", k);
+        const std::string name = services[k].IsScalar() ? services[k].Scalar() : std::string();
+        const auto it = std::find_if(s.rail.services.begin(), s.rail.services.end(),
+                                     [&](const RailService& svc) { return svc.name == name; });
+        if (it == s.rail.services.end()) {
+          r.error(services[k], service_path, fmt::format("no service '{}' in rail.services", name));
+          continue;
+        }
+        const auto index = static_cast<std::size_t>(it - s.rail.services.begin());
+        if (it->lane != s.focus_lane || it->background || it->direction != Direction::Westbound)
+          r.error(services[k], service_path,
+                  fmt::format("'{}' is not a westbound service of the focus lane: routes share the focus lane's westbound market", name));
+        else if (route_of[index] >= 0)
+          r.error(services[k], service_path, fmt::format("'{}' is already on route '{}'", name,
+                                                         spec.routes.size() > static_cast<std::size_t>(route_of[index])
+                                                             ? spec.routes[static_cast<std::size_t>(route_of[index])].name
+                                                             : route.name));
+        else {
+          route_of[index] = static_cast<int>(spec.routes.size());
+          route.services.push_back(index);
+        }
+      }
+    }
+    route.initial = spec.initial_rail;
+    if (item["initial_days"])
+      route.initial = read_expected(r, item["initial_days"], item_path + ".initial_days", "choice.routes.*.initial_days");
+    route.freight_usd_per_feu = r.number(item, "freight_usd_per_feu", item_path, false, 0.0, kMaxUsd);
+    route.extra_usd_per_feu = r.number(item, "extra_usd_per_feu", item_path, false, 0.0, kMaxUsd).value_or(0.0);
+    route.risk_premium_usd_per_feu =
+        r.number(item, "risk_premium_usd_per_feu", item_path, false, 0.0, kMaxUsd).value_or(0.0);
+    spec.routes.push_back(std::move(route));
+  }
+  for (std::size_t i = 0; i < s.rail.services.size(); ++i) {
+    const RailService& svc = s.rail.services[i];
+    if (svc.lane == s.focus_lane && !svc.background && svc.direction == Direction::Westbound && route_of[i] < 0)
+      r.error(routes, at, fmt::format("the focus lane's westbound service '{}' is on no route: list it under one", svc.name));
+  }
+}
+
+// `split` and, for fixed shares, `shares`: one per rail route (`rail` without routes) and `sea`.
+void read_split(const YamlReader& r, const YAML::Node& node, const std::string& path, ChoiceSpec& spec) {
+  if (const auto split = r.text(node, "split", path, false)) {
+    if (*split == "shares")
+      spec.split = ChoiceSplit::Shares;
+    else if (*split != "logit")
+      r.error(node["split"], path + ".split", fmt::format("'{}' is not a split; use logit or shares", *split));
+  }
+  const YAML::Node shares = node["shares"];
+  const std::string at = path + ".shares";
+  if (spec.split != ChoiceSplit::Shares) {
+    if (shares)
+      r.error(shares, at, "shares are for split: shares");
+    return;
+  }
+  if (!shares) {
+    r.error(node, at, "missing required key (with split: shares, a share for each route and sea)");
+    return;
+  }
+  if (!r.expect_map(shares, at))
+    return;
+  std::vector<std::string> names;
+  for (const auto& route : spec.routes)
+    names.push_back(route.name);
+  if (names.empty())
+    names.emplace_back("rail");
+  names.emplace_back("sea");
+  spec.shares.assign(names.size(), 0.0);
+  bool all = true;
+  for (const auto& entry : shares) {
+    const std::string name = entry.first.IsScalar() ? entry.first.Scalar() : std::string();
+    const auto it = std::find(names.begin(), names.end(), name);
+    if (it == names.end())
+      r.error(entry.first, at + "." + name,
+              fmt::format("no alternative '{}'; the alternatives are {}", name, fmt::join(names, ", ")));
+  }
+  double sum = 0.0;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (!shares[names[i]]) {
+      r.error(shares, at + "." + names[i], "missing required key (every alternative has a share)");
+      all = false;
+      continue;
+    }
+    spec.shares[i] = r.number(shares, names[i], at, true, 0.0, 1.0).value_or(0.0);
+    sum += spec.shares[i];
+  }
+  if (all && std::abs(sum - 1.0) > kShareTolerance)
+    r.error(shares, at, fmt::format("shares sum to {:.6g}, not 1", sum));
+}
+
 } // namespace
 
 const char* to_string(Counterfactual c) { return c == Counterfactual::NoSubsidy ? "no-subsidy" : "none"; }
@@ -186,9 +312,9 @@ void read_choice_spec(const YamlReader& r, const YAML::Node& root, Scenario& s) 
         if (!initial[mode])
           r.error(initial, fmt::format("{}.initial_days.{}", path, mode), "missing required key");
       if (initial["rail"])
-        spec.initial_rail = read_expected(r, initial["rail"], path + ".initial_days.rail");
+        spec.initial_rail = read_expected(r, initial["rail"], path + ".initial_days.rail", "choice.initial_days.rail");
       if (initial["sea"])
-        spec.initial_sea = read_expected(r, initial["sea"], path + ".initial_days.sea");
+        spec.initial_sea = read_expected(r, initial["sea"], path + ".initial_days.sea", "choice.initial_days.sea");
     }
   } else {
     r.error(node, path + ".initial_days", "missing required key (rail and sea: mean and p95)");
@@ -198,6 +324,8 @@ void read_choice_spec(const YamlReader& r, const YAML::Node& root, Scenario& s) 
   if (node["eastbound_classes"])
     spec.eastbound_classes = read_classes(r, node, "eastbound_classes", path, false);
   read_directions(r, node, path, s, spec);
+  read_routes(r, node, path, s, spec);
+  read_split(r, node, path, spec);
 
   if (const YAML::Node by_class = node["class_subsidy_usd_per_feu"]) {
     const std::string sub = path + ".class_subsidy_usd_per_feu";

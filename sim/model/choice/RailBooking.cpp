@@ -7,12 +7,17 @@
 namespace rongou {
 
 std::vector<RailDeparture> planned_departures(const Scenario& scenario, int lane, Direction direction,
-                                              double until_days) {
+                                              double until_days, std::optional<std::size_t> route) {
   std::vector<RailDeparture> out;
-  for (const auto& service : scenario.rail.services)
-    if (service.lane == lane && service.direction == direction && !service.background)
-      for (double at_h : planned_departures_h(service, until_days))
-        out.push_back({at_h, service.max_feu});
+  for (std::size_t s = 0; s < scenario.rail.services.size(); ++s) {
+    const RailService& service = scenario.rail.services[s];
+    if (service.lane != lane || service.direction != direction || service.background)
+      continue;
+    if (route && scenario.choice && scenario.choice->route_of_service(s) != *route)
+      continue;
+    for (double at_h : planned_departures_h(service, until_days))
+      out.push_back({at_h, service.max_feu});
+  }
   std::stable_sort(out.begin(), out.end(),
                    [](const RailDeparture& a, const RailDeparture& b) { return a.at_h < b.at_h; });
   return out;

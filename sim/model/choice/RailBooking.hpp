@@ -16,10 +16,11 @@ struct RailDeparture {
   int slots = 0;     // FEU the train is formed with
 };
 
-// The planned departures of `lane`'s tracked services of `direction`, in time order, from the
-// start of the run to `until_days` (beyond the horizon, so a box booked late still finds a train).
+// The planned departures of `lane`'s tracked services of `direction` (on `route` of
+// ChoiceSpec::routes only, when given), in time order, from the start of the run to
+// `until_days` (beyond the horizon, so a box booked late still finds a train).
 std::vector<RailDeparture> planned_departures(const Scenario& scenario, int lane, Direction direction,
-                                              double until_days);
+                                              double until_days, std::optional<std::size_t> route = std::nullopt);
 
 // The departure a box ready at `ready_h` (gate-in plus the booking cut-off) is booked on, when
 // `ahead` boxes booked before it are still waiting at `from_h`: the boxes ahead fill the

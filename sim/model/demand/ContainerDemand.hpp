@@ -22,9 +22,13 @@ public:
   explicit OriginQueue(std::vector<int> container_ids_by_gate_in, const std::vector<double>* gate_in_h)
       : ids_(std::move(container_ids_by_gate_in)), gate_in_h_(gate_in_h) {}
 
-  // With `choice:`, the queue holds only the containers whose shippers chose rail: the others
-  // are passed over. `choices` is indexed by container id and outlives the queue.
-  void follow_choices(std::vector<ChoiceRecord>* choices) { choices_ = choices; }
+  // With `choice:`, the queue holds only the containers whose shippers chose rail by `route`
+  // (ChoiceSpec::routes; 0 without routes): the others are passed over. `choices` is indexed
+  // by container id and outlives the queue.
+  void follow_choices(std::vector<ChoiceRecord>* choices, std::size_t route = 0) {
+    choices_ = choices;
+    route_ = route;
+  }
 
   // Takes, in gate-in order, up to `room` containers that are at the terminal at time `now_h`.
   std::vector<int> board(double now_h, int room);
@@ -49,8 +53,12 @@ private:
   const std::vector<double>* gate_in_h_; // indexed by container id
   std::size_t next_ = 0;
   std::vector<ChoiceRecord>* choices_ = nullptr;
+  std::size_t route_ = 0;
   bool passed_over(int id) const {
-    return choices_ != nullptr && (*choices_)[static_cast<std::size_t>(id)].mode != ChosenMode::Rail;
+    if (choices_ == nullptr)
+      return false;
+    const ChoiceRecord& r = (*choices_)[static_cast<std::size_t>(id)];
+    return r.mode != ChosenMode::Rail || r.route != route_;
   }
 };
 

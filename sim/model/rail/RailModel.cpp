@@ -221,7 +221,14 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
       all_gate_in_h_.push_back(t);
       journal.containers.push_back(c);
     }
-    origin_queues_.emplace(lane_direction, OriginQueue(std::move(ids), &all_gate_in_h_));
+    // A market split among rail routes (`choice.routes`) has a queue per route, each passing
+    // over the boxes booked on another.
+    const std::size_t routes = scenario.choice && lane == scenario.focus_lane && d == Direction::Westbound
+                                   ? scenario.choice->rail_routes()
+                                   : 1;
+    for (std::size_t route = 1; route < routes; ++route)
+      origin_queues_.emplace(QueueKey{lane, d, route}, OriginQueue(ids, &all_gate_in_h_));
+    origin_queues_.emplace(QueueKey{lane, d, 0}, OriginQueue(std::move(ids), &all_gate_in_h_));
   }
   if (scenario.boxes)
     start_boxes();
@@ -276,8 +283,9 @@ void RailModel::record_later(int train, double time_h, NodeIndex node, TrainEven
 }
 
 void RailModel::follow_choices(int lane, Direction direction) {
-  if (auto it = origin_queues_.find({lane, direction}); it != origin_queues_.end())
-    it->second.follow_choices(&journal_.choices);
+  for (auto& [key, queue] : origin_queues_)
+    if (std::get<0>(key) == lane && std::get<1>(key) == direction)
+      queue.follow_choices(&journal_.choices, std::get<2>(key));
 }
 
 void RailModel::start() {
@@ -323,7 +331,8 @@ void RailModel::finish(double end_h) {
 void RailModel::dispatch(std::size_t service_index) {
   const RailService& service = scenario_.rail.services[service_index];
   const RoutePlan& plan = plans_[service_index];
-  auto queue = origin_queues_.find({service.lane, service.direction});
+  auto queue = origin_queues_.find(
+      QueueKey{service.lane, service.direction, scenario_.choice ? scenario_.choice->route_of_service(service_index) : 0});
   int sequence = 0;
   const std::vector<double> departures = service.background
                                              ? background_departures_h(service, scenario_.horizon_days, scenario_.seed)

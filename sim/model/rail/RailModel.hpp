@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 #include <queue>
+#include <tuple>
 #include <vector>
 
 #include "model/corridor/Corridor.hpp"
@@ -103,7 +104,9 @@ private:
   std::vector<std::unique_ptr<FerryLine>> ferries_; // rail.ferries, in scenario order
   std::map<std::string, std::unique_ptr<TrackSection>> tracks_; // by segment id
   std::vector<std::vector<TrackSection*>> stop_tracks_;          // [service][stop]
-  std::map<std::pair<int, Direction>, OriginQueue> origin_queues_; // by lane and direction
+  // By lane, direction and rail route (ChoiceSpec::routes; 0 for a lane without routes).
+  using QueueKey = std::tuple<int, Direction, std::size_t>;
+  std::map<QueueKey, OriginQueue> origin_queues_;
   // When each container (by id) may board: its gate-in, or with `boxes:` when it has a box.
   std::vector<double> all_gate_in_h_;
   std::unique_ptr<BoxStocks> boxes_;              // with `boxes:`
