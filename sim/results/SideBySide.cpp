@@ -143,6 +143,19 @@ std::vector<KeyResult> key_results(const SideBySide& table) {
       {"modes.sea.co2_kg_per_feu", "sea CO2e per FEU, WTW"},
       {"choice.rail_share.feu", "rail share of the market"},
   };
+  // A market split among routes (`choice.routes`): each route's share, door-to-door days, cost
+  // and CO2e, the routes in the order the folders first give them.
+  const std::string routes = "routes.", share = ".share_feu";
+  for (const auto& r : table.rows)
+    if (r.path.starts_with(routes) && r.path.ends_with(share)) {
+      const std::string name = r.path.substr(routes.size(), r.path.size() - routes.size() - share.size());
+      const std::string at = routes + name;
+      keys.push_back({r.path, fmt::format("{}: share of the market", name)});
+      keys.push_back({at + ".door_to_door_days.mean", fmt::format("{}: door to door, mean", name)});
+      keys.push_back({at + ".door_to_door_days.p95", fmt::format("{}: door to door, p95", name)});
+      keys.push_back({at + ".cost_usd_per_feu", fmt::format("{}: cost per FEU", name)});
+      keys.push_back({at + ".co2e_kg_per_feu", fmt::format("{}: CO2e per FEU, WTW", name)});
+    }
   const std::string waits = "rail.waits_hours.";
   for (const auto& r : table.rows)
     if (r.path.starts_with(waits) && r.path.find('.', waits.size()) == std::string::npos) {

@@ -98,3 +98,15 @@ TEST(ChoiceRoutes, OneRouteOfEveryServiceChangesNothing) {
   for (const char* file : {"choice.csv", "containers.csv", "sea.csv", "trains.csv"})
     EXPECT_EQ(read_file(tmp.path() / "routed" / file), read_file(tmp.path() / "plain" / file)) << file;
 }
+
+TEST(ChoiceRoutes, CompareLeadsWithEveryRoute) {
+  TempDir tmp;
+  run(tmp, "a");
+  run(tmp, "b", {"choice.routes.1.risk_premium_usd_per_feu=2000"});
+  const auto r = run_rongou({"compare", (tmp.path() / "a").string(), (tmp.path() / "b").string()});
+  ASSERT_EQ(r.exit_code, 0) << r;
+  for (const char* route : {"northern", "middle-corridor", "sea"})
+    for (const char* what : {"share of the market", "door to door, mean", "door to door, p95", "cost per FEU",
+                             "CO2e per FEU, WTW"})
+      EXPECT_NE(r.out.find(std::string(route) + ": " + what), std::string::npos) << route << " " << what;
+}

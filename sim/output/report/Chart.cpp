@@ -6,6 +6,7 @@
 
 #include "output/report/BoxStockChart.hpp"
 #include "output/report/ChoiceChart.hpp"
+#include "output/report/RoutesChart.hpp"
 #include "output/report/CostChart.hpp"
 #include "output/report/CrossingUtilisationChart.hpp"
 #include "output/report/EmissionsChart.hpp"
@@ -27,6 +28,7 @@ std::vector<std::unique_ptr<Chart>> report_charts(const ReportOptions& options) 
   charts.push_back(std::make_unique<CostChart>());
   charts.push_back(std::make_unique<EmissionsChart>());
   charts.push_back(std::make_unique<ChoiceChart>());
+  charts.push_back(std::make_unique<RoutesChart>());
   charts.push_back(std::make_unique<WaitsByCauseChart>());
   charts.push_back(std::make_unique<WeeklyServicesChart>());
   charts.push_back(std::make_unique<YardQueueChart>());
@@ -43,6 +45,7 @@ std::vector<std::unique_ptr<Chart>> comparison_charts() {
   std::vector<std::unique_ptr<Chart>> charts;
   charts.push_back(std::make_unique<TransitDistributionChart>());
   charts.push_back(std::make_unique<CostChart>());
+  charts.push_back(std::make_unique<RoutesChart>());
   charts.push_back(std::make_unique<WaitsByCauseChart>());
   charts.push_back(std::make_unique<WeeklyServicesChart>());
   return charts;
