@@ -1,8 +1,8 @@
 // Closures of the Brest-Malaszewicze crossing on the 2021 network under `policy: reroute`,
 // with a detour through Lithuania and the Sestokai yard: rerouted trains keep off the closed
 // crossing, run the detoured route's km, lose no container, and lose fewer train-days than
-// holding when the detour carries few trains. Each simulation runs in a child process (one
-// SimGrid engine per process).
+// holding when the detour carries few trains; trains under way take the detour where it
+// branches off. Each simulation runs in a child process (one SimGrid engine per process).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -57,6 +57,8 @@ struct Outcome {
   int rerouted_at_closed = 0;     // server visits of rerouted trains at Brest or Malaszewicze
   int rerouted_km_mismatch = 0;   // rerouted whole trains whose km is not the detoured route's
   int lost = 0;                   // containers gated in before day 120 and not delivered
+  int rerouted_under_way = 0;     // rerouted trains that had left their origin before the closure
+  int past_branch_to_closed = 0;  // trains of a detoured run that left Minsk westbound in the window and reached Brest
 };
 
 Outcome run(const Scenario& s) {
@@ -64,6 +66,7 @@ Outcome run(const Scenario& s) {
     const PreparedRun prepared = prepare_run(s);
     const Corridor& corridor = prepared.corridor;
     const Journal j = simulate(s);
+    const DetourSpec detour = lodz_detour();
     const ClosureMetrics c = closure_metrics(s, j).at(0);
     Outcome o;
     o.rerouted = c.trains_rerouted;
@@ -79,7 +82,6 @@ Outcome run(const Scenario& s) {
     for (const auto& visit : j.server_visits)
       if (rerouted.count(visit.train) && (visit.node_name() == "Brest" || visit.node_name() == "Malaszewicze"))
         ++o.rerouted_at_closed;
-    const DetourSpec detour = lodz_detour();
     for (const auto& r : j.closure_reroutes) {
       const TrainRecord& train = j.trains[static_cast<std::size_t>(r.train)];
       if (!train.arrived_h)
@@ -105,8 +107,29 @@ Outcome run(const Scenario& s) {
     for (const auto& container : j.containers)
       if (container.created_h < 120.0 * 24.0 && !container.arrived_h)
         ++o.lost;
+    for (const auto& r : j.closure_reroutes) {
+      const auto& departed = j.trains[static_cast<std::size_t>(r.train)].departed_h;
+      if (departed && *departed < kFromDay * 24.0 - 1e-9)
+        ++o.rerouted_under_way;
+    }
+    // A westbound train of a service whose route runs the detour's whole run, leaving Minsk
+    // (the branch) while the closure is in force, must be on the detour: it never reaches Brest.
+    std::set<std::string> detoured_services;
+    for (const auto& svc : s.rail.services)
+      if (svc.direction == Direction::Westbound &&
+          std::search(svc.route.begin(), svc.route.end(), detour.replaces.begin(), detour.replaces.end()) != svc.route.end())
+        detoured_services.insert(svc.name);
+    std::set<int> left_minsk_in_window;
+    for (const auto& e : j.events)
+      if (e.kind == TrainEventKind::Depart && e.node_name() == "Minsk" && e.time_h >= kFromDay * 24.0 &&
+          e.time_h < (kFromDay + kDays) * 24.0 && detoured_services.count(j.trains[static_cast<std::size_t>(e.train)].service))
+        left_minsk_in_window.insert(e.train);
+    for (const auto& visit : j.server_visits)
+      if (left_minsk_in_window.count(visit.train) && visit.node_name() == "Brest")
+        ++o.past_branch_to_closed;
     return std::vector<double>{double(o.rerouted),         o.train_days,       o.extra_days,
-                               double(o.rerouted_at_closed), double(o.rerouted_km_mismatch), double(o.lost)};
+                               double(o.rerouted_at_closed), double(o.rerouted_km_mismatch), double(o.lost),
+                               double(o.rerouted_under_way), double(o.past_branch_to_closed)};
   });
   Outcome o;
   o.rerouted = static_cast<int>(v.at(0));
@@ -115,6 +138,8 @@ Outcome run(const Scenario& s) {
   o.rerouted_at_closed = static_cast<int>(v.at(3));
   o.rerouted_km_mismatch = static_cast<int>(v.at(4));
   o.lost = static_cast<int>(v.at(5));
+  o.rerouted_under_way = static_cast<int>(v.at(6));
+  o.past_branch_to_closed = static_cast<int>(v.at(7));
   return o;
 }
 
@@ -127,6 +152,13 @@ TEST(Reroutes, ReroutedTrainsKeepOffTheClosedCrossingAndRunTheDetouredKm) {
   EXPECT_EQ(o.rerouted_km_mismatch, 0);
   EXPECT_GT(o.extra_days, 0.0); // the detour is longer
   EXPECT_EQ(o.lost, 0);
+}
+
+TEST(Reroutes, TrainsUnderWayTakeTheDetourAtItsBranch) {
+  const Outcome o = run(network(ClosurePolicy::Reroute));
+  // Trains between their origin and Minsk when the closure begins (a week and more of running).
+  EXPECT_GT(o.rerouted_under_way, 0);
+  EXPECT_EQ(o.past_branch_to_closed, 0);
 }
 
 TEST(Reroutes, ReroutingLosesFewerTrainDaysThanHoldingWhenTheDetourIsFree) {

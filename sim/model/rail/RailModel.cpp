@@ -40,15 +40,6 @@ SectionRun section_run(const std::vector<RoutePlan>& plans, int RouteStop::*star
   return run;
 }
 
-// A plan's running time at its segments' nominal speeds, without waits.
-double nominal_hours(const RoutePlan& plan) {
-  double hours = 0.0;
-  for (const auto& stop : plan.stops)
-    if (stop.next != nullptr)
-      hours += stop.next->nominal_hours();
-  return hours;
-}
-
 } // namespace
 
 RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::vector<RoutePlan> plans,
@@ -59,6 +50,12 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
   for (std::size_t i = 0; i < disruptions_.items.size(); ++i)
     for (std::size_t service = 0; service < disruptions_.items[i].detoured.size(); ++service)
       if (const auto& detoured = disruptions_.items[i].detoured[service]) {
+        const auto& own = plans_[service].stops;
+        std::size_t shared = 0;
+        while (shared + 1 < own.size() && shared + 1 < detoured->stops.size() &&
+               own[shared + 1].node == detoured->stops[shared + 1].node)
+          ++shared;
+        detour_branches_[plans_.size()] = shared;
         detoured_plans_[{static_cast<int>(i), service}] = plans_.size();
         plans_.push_back(*detoured);
       }
@@ -166,8 +163,15 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
     }
     return false;
   };
-  for (const auto& plan : plans_) {
-    const auto& stops = plan.stops;
+  // Where a detour leaves a service's route, a train under way stops to be rerouted.
+  std::vector<std::vector<bool>> branches(plans_.size());
+  for (const auto& [key, detoured] : detoured_plans_) {
+    auto& at = branches[key.second];
+    at.resize(plans_[key.second].stops.size(), false);
+    at[detour_branches_.at(detoured)] = true;
+  }
+  for (std::size_t p = 0; p < plans_.size(); ++p) {
+    const auto& stops = plans_[p].stops;
     auto& through = passes_through_.emplace_back(stops.size(), false);
     for (std::size_t i = 1; i + 1 < stops.size(); ++i)
       through[i] = !stops[i].border_dwell_hours && !stops[i].crosses_border && !stops[i].changes_gauge &&
@@ -175,7 +179,8 @@ RailModel::RailModel(const Scenario& scenario, const Corridor& corridor, std::ve
                    stops[i].acquire_crews < 0 && stops[i].wagons_take < 0 && stops[i].wagons_return < 0 &&
                    stops[i].inspection < 0 && stops[i].ferry < 0 &&
                    !disrupted(stops[i].node) && !disrupted(stops[i + 1].node) &&
-                   !stops[i].next->limits_trains(); // planned through when the train is there
+                   !stops[i].next->limits_trains() && // planned through when the train is there
+                   (branches[p].empty() || !branches[p][i]);
   }
 
   // Containers of both directions share one id space: ids are indices into the journal.
@@ -367,12 +372,6 @@ void RailModel::dispatch(std::size_t service_index) {
       journal_.closure_cancellations.push_back({closed, service.name, service.lane, planned_h});
       continue;
     }
-    // A closure that reroutes trains: this one takes the detour round the closed place if its
-    // route runs the run the detour replaces; otherwise it holds where the closure stops it.
-    std::size_t plan_index = service_index;
-    const int rerouted = disruptions_.closure_on_route(leave_h, plan, 0, ClosurePolicy::Reroute);
-    if (const auto detoured = detoured_plans_.find({rerouted, service_index}); detoured != detoured_plans_.end())
-      plan_index = detoured->second;
     const bool boxed = boxes_ && box_terminals_[service_index].first >= 0;
     if (boxed)
       boxes_->advance(leave_h); // who has a box by now
@@ -410,13 +409,10 @@ void RailModel::dispatch(std::size_t service_index) {
     const int feu = record.feu + empties; // empties ride (and are handled) as any box
     const int index = register_train(record);
     auto rng = RandomStream::derive(scenario_.seed, "train-" + service.name, static_cast<std::uint64_t>(sequence));
-    if (plan_index != service_index) {
-      const RoutePlan& detoured = plans_[plan_index];
-      journal_.closure_reroutes.push_back({rerouted, index, detoured.length_km - plan.length_km,
-                                           nominal_hours(detoured) - nominal_hours(plan)});
-    }
+    // A closure that reroutes trains: the train takes the detour round the closed place as it
+    // leaves, or under way at the detour's branch (Train::reroute_round_closures).
     engine::spawn(record.id, record.origin,
-                  Train(*this, service_index, plan_index, index, std::move(boarded), feu, 0, rng));
+                  Train(*this, service_index, service_index, index, std::move(boarded), feu, 0, rng));
   }
 }
 

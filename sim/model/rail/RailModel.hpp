@@ -4,6 +4,7 @@
 #include <map>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <queue>
 #include <tuple>
 #include <vector>
@@ -44,6 +45,14 @@ public:
   // closure, one after the services' (the trains' own service index stays the service's).
   const Scenario& scenario() const { return scenario_; }
   const RoutePlan& plan(std::size_t plan) const { return plans_[plan]; }
+  // The plan of `service` detoured round closure `closed`, if the closure has a detour for it.
+  std::optional<std::size_t> detoured_plan(int closed, std::size_t service) const {
+    const auto it = detoured_plans_.find({closed, service});
+    return it == detoured_plans_.end() ? std::nullopt : std::optional<std::size_t>(it->second);
+  }
+  // The last stop a detoured plan shares with its service's plan: a train of the service at
+  // this stop or before it can still take the detour.
+  std::size_t detour_branch(std::size_t plan) const { return detour_branches_.at(plan); }
   LocomotivePool& pool(int index) { return *pools_[static_cast<std::size_t>(index)]; }
   LocomotivePool& crews(int district) { return *crews_[static_cast<std::size_t>(district)]; }
   WagonFleet& wagons(int index) { return *fleets_[static_cast<std::size_t>(index)]; }
@@ -93,6 +102,7 @@ private:
   std::vector<RoutePlan> plans_; // the services' in scenario order, then the detoured ones
   std::size_t services_ = 0;
   std::map<std::pair<int, std::size_t>, std::size_t> detoured_plans_; // by (closure, service)
+  std::map<std::size_t, std::size_t> detour_branches_;                // by detoured plan
   std::vector<std::vector<NodeIndex>> stop_nodes_; // [service][stop]
   Journal& journal_;
   DisruptionPlan disruptions_;

@@ -441,4 +441,12 @@ std::optional<RoutePlan> build_detoured_plan(const Scenario& scenario, std::size
   return std::move(plans.front());
 }
 
+double nominal_hours(const RoutePlan& plan) {
+  double hours = 0.0;
+  for (const auto& stop : plan.stops)
+    if (stop.next != nullptr)
+      hours += stop.next->nominal_hours();
+  return hours;
+}
+
 } // namespace rongou

@@ -79,4 +79,7 @@ std::optional<RunInRoute> find_run(const std::vector<std::string>& route, const 
 std::optional<RoutePlan> build_detoured_plan(const Scenario& scenario, std::size_t service, const DetourSpec& detour,
                                              const Corridor& corridor, Diagnostics& diagnostics);
 
+// A plan's running time at its segments' nominal speeds, without waits.
+double nominal_hours(const RoutePlan& plan);
+
 } // namespace rongou

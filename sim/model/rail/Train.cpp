@@ -40,47 +40,54 @@ void Train::settle_containers() {
 }
 
 void Train::operator()() {
-  const auto& stops = model_.plan(plan_).stops;
+  // The plan can change under way (a detour round a closure ahead): read it afresh.
+  const auto stops = [this]() -> const std::vector<RouteStop>& { return model_.plan(plan_).stops; };
   LocomotivePool::Taken locomotive; // of the section under way, handed back at its last node
   std::vector<LocomotivePool::Taken> crews; // of the district under way, handed back at its last node
+  int locomotive_pool = -1, crew_district = -1; // what they belong to
   for (std::size_t stop = start_stop_;;) {
     const bool arrived_here = stop != start_stop_;
     if (arrived_here) {
       event(stop, TrainEventKind::Arrive);
       passed(stop, true);
-      if (stops[stop].release_pool >= 0) {
+      if (stops()[stop].release_pool >= 0) {
         locomotive.release(); // at this end from now on: serviced here, or running back
         event(stop, TrainEventKind::LocomotiveReleased);
       }
-      if (stops[stop].release_crews >= 0)
-        model_.crews(stops[stop].release_crews).release(crews); // resting here from now on, or riding back
+      if (stops()[stop].release_crews >= 0)
+        model_.crews(stops()[stop].release_crews).release(crews); // resting here from now on, or riding back
       dwell_at_border(stop);
       leave_held_containers(stop);
       // At a gauge change the wagons are given back once the boxes are off them (change_gauge).
-      if (stops[stop].wagons_return >= 0 && !stops[stop].changes_gauge)
+      if (stops()[stop].wagons_return >= 0 && !stops()[stop].changes_gauge)
         give_back_wagons();
     }
-    if (stops[stop].next == nullptr) {
+    if (stops()[stop].next == nullptr) {
       leave_crossing();
       finish(stop);
       return;
     }
-    if (arrived_here && stops[stop].changes_gauge)
+    if (arrived_here && stops()[stop].changes_gauge)
       change_gauge(stop);
     leave_crossing(); // if the yard did not take it: processing is over
     take_held_containers(stop);
+    reroute_round_closures(stop, locomotive, locomotive_pool, crews, crew_district);
     hold_for_closures(stop);
     // Before a crossing position or a locomotive: a train short of wagons ties up neither.
-    if (stops[stop].wagons_take >= 0)
+    if (stops()[stop].wagons_take >= 0)
       take_wagons(stop);
-    if (stops[stop + 1].admitted_on_approach)
+    if (stops()[stop + 1].admitted_on_approach)
       enter_crossing(stop, stop + 1);
-    if (stops[stop].acquire_pool >= 0)
-      locomotive = attach_locomotive(stop, stops[stop].acquire_pool, stops[stop].acquire_end);
-    if (stops[stop].acquire_crews >= 0)
-      crews = take_crews(stop, stops[stop].acquire_crews, stops[stop].acquire_crews_end, stops[stop].crews_per_train);
+    if (stops()[stop].acquire_pool >= 0) {
+      locomotive = attach_locomotive(stop, stops()[stop].acquire_pool, stops()[stop].acquire_end);
+      locomotive_pool = stops()[stop].acquire_pool;
+    }
+    if (stops()[stop].acquire_crews >= 0) {
+      crews = take_crews(stop, stops()[stop].acquire_crews, stops()[stop].acquire_crews_end, stops()[stop].crews_per_train);
+      crew_district = stops()[stop].acquire_crews;
+    }
     passed(stop, false);
-    stop = stops[stop].ferry >= 0 ? sail(stop) : run_to_next(stop);
+    stop = stops()[stop].ferry >= 0 ? sail(stop) : run_to_next(stop);
   }
 }
 
@@ -285,6 +292,41 @@ void Train::hold_for_closures(std::size_t stop) {
   for (int closed = disruptions.closure_blocking(engine::now_h(), stops[stop].node, stops[stop + 1].node);
        closed >= 0; closed = disruptions.closure_blocking(engine::now_h(), stops[stop].node, stops[stop + 1].node))
     hold_until_reopened(stop, closed);
+}
+
+void Train::reroute_round_closures(std::size_t stop, LocomotivePool::Taken& locomotive, int locomotive_pool,
+                                   std::vector<LocomotivePool::Taken>& crews, int crew_district) {
+  if (plan_ != service_) // already on a detour
+    return;
+  const int closed = model_.disruptions().closure_on_route(engine::now_h(), model_.plan(plan_), stop,
+                                                           ClosurePolicy::Reroute);
+  if (closed < 0)
+    return;
+  const auto detoured = model_.detoured_plan(closed, service_);
+  // Past the detour's branch, or a closure with no detour for this service: it holds there.
+  if (!detoured || stop > model_.detour_branch(*detoured))
+    return;
+  const RoutePlan& from = model_.plan(plan_);
+  const RoutePlan& to = model_.plan(*detoured);
+  // What the train holds for a section the detour leaves before its end goes back now, at
+  // the end it was headed to: no pool runs on a detour's own sections.
+  const auto released_ahead = [&](int RouteStop::*release, int index) {
+    for (std::size_t i = stop + 1; i < to.stops.size(); ++i)
+      if (to.stops[i].*release == index)
+        return true;
+    return false;
+  };
+  if (locomotive && !released_ahead(&RouteStop::release_pool, locomotive_pool)) {
+    locomotive.release();
+    event(stop, TrainEventKind::LocomotiveReleased);
+  }
+  if (!crews.empty() && !released_ahead(&RouteStop::release_crews, crew_district))
+    model_.crews(crew_district).release(crews);
+  if (wagon_fleet_ >= 0 && !released_ahead(&RouteStop::wagons_return, wagon_fleet_))
+    give_back_wagons();
+  model_.journal().closure_reroutes.push_back(
+      {closed, record_, to.length_km - from.length_km, nominal_hours(to) - nominal_hours(from)});
+  plan_ = *detoured;
 }
 
 void Train::hold_until_reopened(std::size_t stop, int closed) {

@@ -44,6 +44,10 @@ private:
   void take_wagons(std::size_t stop);
   void give_back_wagons();
   void hold_for_closures(std::size_t stop);
+  // Under a reroute closure on the route ahead, a train still at or before the detour's branch
+  // takes the detour from here; what it holds for sections the detour leaves goes back.
+  void reroute_round_closures(std::size_t stop, LocomotivePool::Taken& locomotive, int locomotive_pool,
+                              std::vector<LocomotivePool::Taken>& crews, int crew_district);
   // Holds the train at `stop` until closure `closed` ends, and watches for where it passes
   // the closed place afterwards.
   void hold_until_reopened(std::size_t stop, int closed);
