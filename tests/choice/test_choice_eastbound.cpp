@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "ChoiceRun.hpp"
 #include "support/Files.hpp"
 #include "support/RunCommand.hpp"
 #include "support/TempDir.hpp"
@@ -22,16 +23,9 @@ namespace {
 
 const std::string kEastbound = source_path("tests/choice/choice-eastbound.yaml");
 
-nlohmann::json run(const TempDir& tmp, const std::string& name, std::vector<std::string> sets = {},
+nlohmann::json run(const TempDir& tmp, const std::string& name, const std::vector<std::string>& sets = {},
                    const std::string& scenario = kEastbound) {
-  std::vector<std::string> args{"run", scenario, "--out", (tmp.path() / name).string(), "--no-report", "--quiet"};
-  for (auto& s : sets) {
-    args.push_back("--set");
-    args.push_back(s);
-  }
-  const auto r = run_rongou(args);
-  EXPECT_EQ(r.exit_code, 0) << r;
-  return nlohmann::json::parse(read_file(tmp.path() / name / "summary.json"));
+  return rongou::test::run_summary(tmp, name, scenario, sets);
 }
 
 // An eastbound market below its trains' capacity (5 a week of 41 FEU) and no works: shares

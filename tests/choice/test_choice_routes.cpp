@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "ChoiceRun.hpp"
 #include "support/Files.hpp"
 #include "support/RunCommand.hpp"
 #include "support/TempDir.hpp"
@@ -21,16 +22,9 @@ namespace {
 const std::string kRoutes = source_path("tests/choice/choice-routes.yaml");
 const std::string kShort = source_path("tests/choice/choice-short.yaml");
 
-nlohmann::json run(const TempDir& tmp, const std::string& name, std::vector<std::string> sets = {},
+nlohmann::json run(const TempDir& tmp, const std::string& name, const std::vector<std::string>& sets = {},
                    const std::string& scenario = kRoutes) {
-  std::vector<std::string> args{"run", scenario, "--out", (tmp.path() / name).string(), "--no-report", "--quiet"};
-  for (auto& s : sets) {
-    args.push_back("--set");
-    args.push_back(s);
-  }
-  const auto r = run_rongou(args);
-  EXPECT_EQ(r.exit_code, 0) << r;
-  return nlohmann::json::parse(read_file(tmp.path() / name / "summary.json"));
+  return rongou::test::run_summary(tmp, name, scenario, sets);
 }
 
 int feu(const nlohmann::json& summary, const char* route) { return summary["routes"][route]["feu"].get<int>(); }

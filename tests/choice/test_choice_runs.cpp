@@ -12,6 +12,7 @@
 #include <set>
 #include <sstream>
 
+#include "ChoiceRun.hpp"
 #include "support/Files.hpp"
 #include "support/RunCommand.hpp"
 #include "support/TempDir.hpp"
@@ -26,15 +27,8 @@ namespace {
 
 const std::string kScenario = source_path("tests/choice/choice-short.yaml");
 
-nlohmann::json run(const TempDir& tmp, const std::string& name, std::vector<std::string> sets = {}) {
-  std::vector<std::string> args{"run", kScenario, "--out", (tmp.path() / name).string(), "--no-report", "--quiet"};
-  for (auto& s : sets) {
-    args.push_back("--set");
-    args.push_back(s);
-  }
-  const auto r = run_rongou(args);
-  EXPECT_EQ(r.exit_code, 0) << r;
-  return nlohmann::json::parse(read_file(tmp.path() / name / "summary.json"));
+nlohmann::json run(const TempDir& tmp, const std::string& name, const std::vector<std::string>& sets = {}) {
+  return rongou::test::run_summary(tmp, name, kScenario, sets);
 }
 
 // choice.csv's rows after the header, each as its fields.
