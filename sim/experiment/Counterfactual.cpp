@@ -27,11 +27,16 @@ NoSubsidyCounterfactual::NoSubsidyCounterfactual(const Scenario& scenario, const
   task.body = [&without, &answer] {
     try {
       const Journal journal = simulate(without);
-      const ChoiceMetrics m = compute_choice_metrics(without, journal);
+      // Each market's figures the effect is made of; the eastbound one when its shippers choose.
+      const auto market = [](const ChoiceMetrics& m) {
+        return nlohmann::json{{"rail_feu", m.rail_feu}, {"logistics_cost_usd", m.logistics_cost_usd},
+                              {"subsidy_paid_usd", m.subsidy_paid_usd}};
+      };
+      nlohmann::json j = market(compute_choice_metrics(without, journal));
+      if (without.choice->eastbound)
+        j["eastbound"] = market(compute_choice_metrics(without, journal, Direction::Eastbound));
       std::ofstream out(answer);
-      out << nlohmann::json{{"rail_feu", m.rail_feu}, {"logistics_cost_usd", m.logistics_cost_usd},
-                            {"subsidy_paid_usd", m.subsidy_paid_usd}}
-                 .dump();
+      out << j.dump();
       return out ? 0 : 1;
     } catch (const InputError& e) {
       std::cerr << e.what();
@@ -51,15 +56,24 @@ NoSubsidyCounterfactual::NoSubsidyCounterfactual(const Scenario& scenario, const
   const auto j = nlohmann::json::parse(in);
   in.close();
   fs::remove(answer);
-  without_.rail_feu = j.at("rail_feu").get<int>();
-  without_.logistics_cost_usd = j.at("logistics_cost_usd").get<double>();
-  without_.subsidy_paid_usd = j.at("subsidy_paid_usd").get<double>();
+  const auto market = [](const nlohmann::json& m) {
+    ChoiceMetrics out;
+    out.rail_feu = m.at("rail_feu").get<int>();
+    out.logistics_cost_usd = m.at("logistics_cost_usd").get<double>();
+    out.subsidy_paid_usd = m.at("subsidy_paid_usd").get<double>();
+    return out;
+  };
+  without_ = market(j);
+  if (j.contains("eastbound"))
+    without_eastbound_ = market(j.at("eastbound"));
   ran_ = true;
 }
 
 void NoSubsidyCounterfactual::apply(RunResults& results) const {
   if (ran_ && results.choice)
     results.choice->subsidy = subsidy_effect(*results.choice, without_);
+  if (ran_ && results.choice_eastbound && without_eastbound_)
+    results.choice_eastbound->subsidy = subsidy_effect(*results.choice_eastbound, *without_eastbound_);
 }
 
 } // namespace rongou

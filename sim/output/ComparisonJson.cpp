@@ -182,6 +182,11 @@ void add_comparison(nlohmann::ordered_json& j, const Scenario& scenario, const R
   if (scenario.sea && scenario.sea->eastbound && results.sea_eastbound)
     j["modes"]["sea_eastbound"] =
         sea_metrics_json(*scenario.sea->eastbound, *results.sea_eastbound, nullptr, Direction::Eastbound);
+  // The back-haul's own cost block, only where it is computed.
+  if (results.costs_eastbound) {
+    j["costs_eastbound"] = lane_costs_json(*results.costs_eastbound, false);
+    j["costs_eastbound"]["emissions"] = lane_emissions_json(*results.costs_eastbound);
+  }
   if (!results.costs)
     return;
   const CostComparison& c = *results.costs;

@@ -201,12 +201,17 @@ SubsidyEffect subsidy_effect(const ChoiceMetrics& with, const ChoiceMetrics& wit
 }
 
 Scenario without_subsidy(Scenario scenario) {
-  if (scenario.costs)
+  if (scenario.costs) {
     scenario.costs->rail.subsidy_usd_per_feu = 0.0;
+    if (scenario.costs->rail.eastbound_subsidy_usd_per_feu)
+      scenario.costs->rail.eastbound_subsidy_usd_per_feu = 0.0;
+  }
   if (scenario.choice) {
     scenario.choice->subsidy_share_of_freight = 0.0;
     scenario.choice->subsidy_cap_usd_per_feu.reset();
     for (auto& c : scenario.choice->classes)
+      c.subsidy_usd_per_feu = 0.0;
+    for (auto& c : scenario.choice->eastbound_classes)
       c.subsidy_usd_per_feu = 0.0;
     scenario.choice->counterfactual = Counterfactual::None;
   }

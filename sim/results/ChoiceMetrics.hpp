@@ -77,7 +77,7 @@ struct ChoiceMetrics {
   double logistics_cost_usd = 0.0; // money before subsidy + inventory cost of the days taken, summed
   std::vector<ClassChoice> by_class;
   std::vector<ChoiceWeek> weeks;
-  std::optional<SubsidyEffect> subsidy; // with a no-subsidy counterfactual (westbound only)
+  std::optional<SubsidyEffect> subsidy; // with a no-subsidy counterfactual
   std::vector<RouteCarried> routes;     // westbound with `choice.routes` only
 };
 
@@ -88,7 +88,8 @@ ChoiceMetrics compute_choice_metrics(const Scenario& scenario, const Journal& jo
 // `with` against `without` (the same scenario and seeds, no rail subsidy).
 SubsidyEffect subsidy_effect(const ChoiceMetrics& with, const ChoiceMetrics& without);
 
-// The scenario with every rail subsidy of the focus lane removed (flat, share of freight, by class).
+// The scenario with every rail subsidy of the focus lane removed (flat and eastbound flat,
+// share of freight, by class of either direction).
 Scenario without_subsidy(Scenario scenario);
 
 } // namespace rongou

@@ -30,20 +30,21 @@ void add_inventory_and_co2(const CostSpec& c, double cargo_value_usd, ModeCost& 
   m.co2 = m.co2_kg / 1000.0 * c.co2_usd_per_tonne;
 }
 
-} // namespace
-
-ModeCost rail_cost(const Scenario& scenario, const Journal& journal, int lane,
-                   const std::map<Direction, double>& empty_feu_per_week, double cargo_value_usd) {
+// One direction's rail cost; the westbound flow carries the empties and the leases.
+ModeCost rail_cost_of(const Scenario& scenario, const Journal& journal, int lane, Direction direction,
+                      const std::map<Direction, double>& empty_feu_per_week, double cargo_value_usd) {
   const CostSpec& c = spec_of(scenario, lane);
+  const bool westbound = direction == Direction::Westbound;
   ModeCost m;
   double days = 0.0, km = 0.0, yards = 0.0, freight = 0.0;
-  const FreightSchedule rail_freight(scenario, lane, "rail");
+  const FreightSchedule rail_freight(scenario, lane, "rail", direction);
   for (const auto& container : journal.containers) {
-    if (container.direction != Direction::Westbound || container.lane != lane || !container.arrived_h ||
+    if (container.direction != direction || container.lane != lane || !container.arrived_h ||
         !measured(scenario, container.created_h) || !journal.rides_first_route(container))
       continue;
     ++m.containers;
-    days += rail_transit_h(journal, container) / 24.0; // door to door with doors:
+    // Door to door with doors: westbound; eastbound terminal to terminal, as its sea chain.
+    days += (westbound ? rail_transit_h(journal, container) : container.transit_h()) / 24.0;
     freight += rail_freight.usd_at(container.created_h);
     if (container.train >= 0) {
       const auto& service = journal.trains[static_cast<std::size_t>(container.train)].service;
@@ -58,11 +59,11 @@ ModeCost rail_cost(const Scenario& scenario, const Journal& journal, int lane,
     m.distance_km = km / m.containers;
     yards /= m.containers;
   }
-  m.freight = m.containers > 0 ? freight / m.containers : c.rail.freight_usd_per_feu();
+  m.freight = m.containers > 0 ? freight / m.containers : base_freight_usd(scenario, lane, "rail", direction);
   // With `boxes:` the empties are the simulated ones, priced by the boxes section.
   const double empty_usd = scenario.boxes ? scenario.boxes->empty_rail_usd_per_feu
                                           : c.rail.empty_repositioning_usd_per_feu;
-  if (empty_usd > 0.0 && m.containers > 0) {
+  if (westbound && empty_usd > 0.0 && m.containers > 0) {
     // Every empty sent back, either way, exists because the flows are unbalanced, and the
     // heavier westbound flow is the one the rail price is compared on: it carries them all.
     double empties_per_week = 0.0;
@@ -71,15 +72,56 @@ ModeCost rail_cost(const Scenario& scenario, const Journal& journal, int lane,
     const double weeks = (scenario.horizon_days - scenario.warmup_days) / 7.0;
     m.empty_repositioning = empty_usd * empties_per_week * weeks / m.containers;
   }
-  if (m.containers > 0)
+  if (westbound && m.containers > 0)
     m.box_leasing = box_leasing_usd(scenario, journal, lane) / m.containers;
-  m.subsidy = -c.rail.subsidy_usd_per_feu;
+  m.subsidy = -flat_rail_subsidy_usd(scenario, lane, direction);
   m.handling = c.rail.handling_usd_per_feu_origin + c.rail.handling_usd_per_feu_destination;
   m.gauge_change = c.rail.gauge_change_usd_per_feu_per_yard * yards;
-  m.emissions = rail_emissions(scenario, journal, lane);
+  m.emissions = rail_emissions(scenario, journal, lane, direction);
   m.co2_kg = m.emissions.wtw_kg_per_feu();
   add_inventory_and_co2(c, cargo_value_usd, m);
   return m;
+}
+
+// One direction's sea chain: westbound `journal.sea` (door to door with doors:), eastbound
+// `journal.sea_eastbound` (terminal to terminal: it has no door stages).
+ModeCost sea_cost_of(const Scenario& scenario, const Journal& journal, int lane, Direction direction,
+                     double cargo_value_usd) {
+  const CostSpec& c = spec_of(scenario, lane);
+  const bool westbound = direction == Direction::Westbound;
+  const std::vector<SeaRecord>& records = westbound ? journal.sea : journal.sea_eastbound;
+  ModeCost m;
+  double days = 0.0, freight = 0.0;
+  const FreightSchedule sea_freight(scenario, lane, "sea", direction);
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const SeaRecord& r = records[i];
+    // Measured by the rail twin's gate-in, as SeaMetrics: timed pre-carriage moves the sea
+    // twin's gate-in, not which containers are measured.
+    const double offered_h = journal.containers.at(static_cast<std::size_t>(r.container)).created_h;
+    if (r.lane != lane || !r.arrived_h || !measured(scenario, offered_h))
+      continue;
+    ++m.containers;
+    days += (westbound ? sea_transit_h(journal, i) : r.transit_h()) / 24.0;
+    freight += sea_freight.usd_at(r.gate_in_h);
+  }
+  if (m.containers > 0)
+    m.mean_transit_days = days / m.containers;
+  // Per FEU over the legs as the measured boxes went (a route via a hub by its share).
+  m.emissions = sea_emissions(scenario, journal, lane, direction);
+  m.distance_km = m.emissions.km_per_feu();
+  m.co2_kg = m.emissions.wtw_kg_per_feu();
+  m.freight = m.containers > 0 ? freight / m.containers : base_freight_usd(scenario, lane, "sea", direction);
+  m.haulage = c.sea.inland_haulage_usd_per_feu + c.sea.last_leg_usd_per_feu;
+  m.handling = c.sea.handling_usd_per_feu_origin_port + c.sea.handling_usd_per_feu_destination_port;
+  add_inventory_and_co2(c, cargo_value_usd, m);
+  return m;
+}
+
+} // namespace
+
+ModeCost rail_cost(const Scenario& scenario, const Journal& journal, int lane,
+                   const std::map<Direction, double>& empty_feu_per_week, double cargo_value_usd) {
+  return rail_cost_of(scenario, journal, lane, Direction::Westbound, empty_feu_per_week, cargo_value_usd);
 }
 
 ModeCost rail_cost(const Scenario& scenario, const Journal& journal, const RailMetrics& rail, double cargo_value_usd) {
@@ -87,32 +129,7 @@ ModeCost rail_cost(const Scenario& scenario, const Journal& journal, const RailM
 }
 
 ModeCost sea_cost(const Scenario& scenario, const Journal& journal, int lane, double cargo_value_usd) {
-  const CostSpec& c = spec_of(scenario, lane);
-  ModeCost m;
-  double days = 0.0, freight = 0.0;
-  const FreightSchedule sea_freight(scenario, lane, "sea");
-  for (std::size_t i = 0; i < journal.sea.size(); ++i) {
-    const SeaRecord& r = journal.sea[i];
-    // Measured by the rail twin's gate-in, as SeaMetrics: timed pre-carriage moves the sea
-    // twin's gate-in, not which containers are measured.
-    const double offered_h = journal.containers.at(static_cast<std::size_t>(r.container)).created_h;
-    if (r.lane != lane || !r.arrived_h || !measured(scenario, offered_h))
-      continue;
-    ++m.containers;
-    days += sea_transit_h(journal, i) / 24.0; // door to door with doors:
-    freight += sea_freight.usd_at(r.gate_in_h);
-  }
-  if (m.containers > 0)
-    m.mean_transit_days = days / m.containers;
-  // Per FEU over the legs as the measured boxes went (a route via a hub by its share).
-  m.emissions = sea_emissions(scenario, journal, lane);
-  m.distance_km = m.emissions.km_per_feu();
-  m.co2_kg = m.emissions.wtw_kg_per_feu();
-  m.freight = m.containers > 0 ? freight / m.containers : c.sea.freight_usd_per_feu;
-  m.haulage = c.sea.inland_haulage_usd_per_feu + c.sea.last_leg_usd_per_feu;
-  m.handling = c.sea.handling_usd_per_feu_origin_port + c.sea.handling_usd_per_feu_destination_port;
-  add_inventory_and_co2(c, cargo_value_usd, m);
-  return m;
+  return sea_cost_of(scenario, journal, lane, Direction::Westbound, cargo_value_usd);
 }
 
 ModeCost sea_cost(const Scenario& scenario, const Journal& journal, double cargo_value_usd) {
@@ -155,6 +172,19 @@ CostComparison compare_costs(const Scenario& scenario, const Journal& journal, i
 
 CostComparison compare_costs(const Scenario& scenario, const Journal& journal, const RailMetrics& rail) {
   return compare_costs(scenario, journal, scenario.focus_lane, rail.empty_feu_per_week);
+}
+
+std::optional<CostComparison> compare_costs_eastbound(const Scenario& scenario, const Journal& journal) {
+  if (!scenario.costs || !scenario.sea || !scenario.sea->eastbound)
+    return std::nullopt;
+  const int lane = scenario.focus_lane;
+  CostComparison out;
+  if (auto it = scenario.demand.find(Direction::Eastbound); it != scenario.demand.end())
+    out.cargo_value_usd = it->second.cargo_value_usd;
+  out.rail = rail_cost_of(scenario, journal, lane, Direction::Eastbound, {}, out.cargo_value_usd);
+  out.sea = sea_cost_of(scenario, journal, lane, Direction::Eastbound, out.cargo_value_usd);
+  out.breakeven_cargo_value_usd = breakeven_cargo_value(*scenario.costs, out.rail, *out.sea);
+  return out;
 }
 
 } // namespace rongou

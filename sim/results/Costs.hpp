@@ -1,6 +1,6 @@
 #pragma once
 // The cost model: logistics cost per FEU of one lane's westbound flow (Chengdu -> Lodz for
-// the Rong-Ou focus lane), by rail and by sea, as a pure function of the scenario and the
+// the Rong-Ou focus lane), and of the focus lane's eastbound flow, by rail and by sea, as a pure function of the scenario and the
 // journal (no SimGrid). Each lane is costed with its own prices (Scenario::costs_of), its own
 // containers, sea records, sea legs and routes, and its own cargo value. Formulas and units:
 // docs/costs.md. All money in USD per FEU; CO2e in kg per FEU (results/Emissions).
@@ -64,5 +64,12 @@ CostComparison compare_costs(const Scenario& scenario, const Journal& journal, i
                              const std::map<Direction, double>& empty_feu_per_week);
 // The focus lane's; `rail` is the run's rail metrics, computed by the caller.
 CostComparison compare_costs(const Scenario& scenario, const Journal& journal, const RailMetrics& rail);
+
+// The focus lane's eastbound (back-haul) flow, with `costs:` and `sea.eastbound` (else none):
+// the same breakdown over its eastbound containers by rail and by the eastbound sea chain, at
+// the eastbound prices (PriceChanges.hpp) and the eastbound cargo value. Both modes terminal
+// to terminal (the eastbound sea chain has no door stages). The empties and leases are the
+// westbound flow's charge (0 here), as the who-pays rule of docs/costs.md says.
+std::optional<CostComparison> compare_costs_eastbound(const Scenario& scenario, const Journal& journal);
 
 } // namespace rongou

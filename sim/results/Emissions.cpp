@@ -266,7 +266,7 @@ double ModeEmissions::wtw_g_per_tonne_km() const {
 double ModeEmissions::wtw_kg_per_tonne() const { return tonnes_per_feu > 0.0 ? wtw_kg_per_feu() / tonnes_per_feu : 0.0; }
 double ModeEmissions::ttw_kg_per_tonne() const { return tonnes_per_feu > 0.0 ? ttw_kg_per_feu() / tonnes_per_feu : 0.0; }
 
-ModeEmissions rail_emissions(const Scenario& scenario, const Journal& journal, int lane) {
+ModeEmissions rail_emissions(const Scenario& scenario, const Journal& journal, int lane, Direction direction) {
   const CostSpec& c = spec_of(scenario, lane);
   const auto& e = c.emissions;
   ModeEmissions out;
@@ -326,7 +326,7 @@ ModeEmissions rail_emissions(const Scenario& scenario, const Journal& journal, i
     return adds;
   };
   for (const auto& container : journal.containers) {
-    if (container.direction != Direction::Westbound || container.lane != lane || !container.arrived_h ||
+    if (container.direction != direction || container.lane != lane || !container.arrived_h ||
         !measured(scenario, container.created_h) || container.train < 0)
       continue;
     ++containers;
@@ -340,7 +340,7 @@ ModeEmissions rail_emissions(const Scenario& scenario, const Journal& journal, i
   return out;
 }
 
-ModeEmissions sea_emissions(const Scenario& scenario, const Journal& journal, int lane) {
+ModeEmissions sea_emissions(const Scenario& scenario, const Journal& journal, int lane, Direction direction) {
   const CostSpec& c = spec_of(scenario, lane);
   const auto& e = c.emissions;
   ModeEmissions out;
@@ -351,14 +351,16 @@ ModeEmissions sea_emissions(const Scenario& scenario, const Journal& journal, in
   std::vector<std::string> loop_via; // per loop of the lane: "direct" or its hub
   for (const auto& loop : scenario.sea_of(lane)->effective_loops())
     loop_via.push_back(loop.hub.empty() ? "direct" : loop.hub);
-  for (std::size_t i = 0; i < journal.sea.size(); ++i) {
-    const SeaRecord& r = journal.sea[i];
+  const bool westbound = direction == Direction::Westbound;
+  const std::vector<SeaRecord>& records = westbound ? journal.sea : journal.sea_eastbound;
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const SeaRecord& r = records[i];
     // Measured by the rail twin's gate-in, as SeaMetrics.
     const double offered_h = journal.containers.at(static_cast<std::size_t>(r.container)).created_h;
     if (r.lane != lane || !r.arrived_h || !measured(scenario, offered_h))
       continue;
     ++containers;
-    const bool via_hub = i < journal.sea_hub.size() && journal.sea_hub[i].hub_arrival_h;
+    const bool via_hub = westbound && i < journal.sea_hub.size() && journal.sea_hub[i].hub_arrival_h;
     ++via_count[via_hub ? loop_via.at(static_cast<std::size_t>(journal.sailings.at(static_cast<std::size_t>(r.sailing)).loop))
                         : std::string("direct")];
   }
@@ -373,7 +375,7 @@ ModeEmissions sea_emissions(const Scenario& scenario, const Journal& journal, in
     return it == via_count.end() ? 0.0 : static_cast<double>(it->second) / containers;
   };
   std::vector<const TransportLeg*> legs;
-  for (const auto& leg : journal.sea_legs)
+  for (const auto& leg : westbound ? journal.sea_legs : journal.sea_legs_eastbound)
     if (leg.lane == lane)
       legs.push_back(&leg);
   if (legs.empty())

@@ -1,5 +1,6 @@
 #pragma once
-// Greenhouse-gas emissions of one lane's westbound flow, by rail and by the sea chain, per
+// Greenhouse-gas emissions of one lane's westbound flow (or the focus lane's eastbound flow),
+// by rail and by the sea chain, per
 // ISO 14083:2023 and the GLEC Framework v3: CO2e well-to-wheel (WTW) and tank-to-wheel (TTW),
 // leg by leg (transport chain elements: vehicle legs and hub operations), per FEU. A pure
 // function of the scenario and the journal. Method, factors and data quality:
@@ -43,10 +44,14 @@ struct ModeEmissions {
 // Rail: each train unit's energy over its route's segments (electric on electrified segments
 // in the share of their country's grid, diesel otherwise), shared equally over the loaded FEU
 // aboard; plus the lane's share of the run's empty running, and terminals and gauge changes.
-ModeEmissions rail_emissions(const Scenario& scenario, const Journal& journal, int lane);
+// `direction`: whose containers (eastbound: the focus lane's back-haul).
+ModeEmissions rail_emissions(const Scenario& scenario, const Journal& journal, int lane,
+                             Direction direction = Direction::Westbound);
 // Sea chain: every leg of the lane's chain, a route's legs weighted by the share of the
-// measured delivered boxes that took it; plus the hubs between legs.
-ModeEmissions sea_emissions(const Scenario& scenario, const Journal& journal, int lane);
+// measured delivered boxes that took it; plus the hubs between legs. Eastbound: the focus
+// lane's eastbound chain (journal.sea_legs_eastbound), which has no hub.
+ModeEmissions sea_emissions(const Scenario& scenario, const Journal& journal, int lane,
+                            Direction direction = Direction::Westbound);
 
 
 } // namespace rongou

@@ -19,6 +19,7 @@ RunResults compute_run_results(const Scenario& scenario, const Journal& journal)
     r.sea_eastbound = compute_eastbound_sea_metrics(scenario, journal);
   if (scenario.costs)
     r.costs = compare_costs(scenario, journal, r.rail);
+  r.costs_eastbound = compare_costs_eastbound(scenario, journal);
   if (scenario.choice)
     r.choice = compute_choice_metrics(scenario, journal);
   if (scenario.choice && scenario.choice->eastbound)

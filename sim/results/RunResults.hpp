@@ -34,6 +34,7 @@ struct RunResults {
   std::optional<SeaMetrics> sea;       // when the scenario has a `sea:` section
   std::optional<SeaMetrics> sea_eastbound; // when it has `sea.eastbound`
   std::optional<CostComparison> costs; // when the scenario has a `costs:` section
+  std::optional<CostComparison> costs_eastbound; // the focus lane's back-haul, with costs and `sea.eastbound`
   std::vector<ServerMetrics> servers;  // every border crossing and yard trains used
   std::vector<PoolMetrics> pools;      // every locomotive pool, in scenario order
   std::vector<PoolMetrics> crews;      // every crew district, in scenario order

@@ -25,6 +25,10 @@ struct RailCostSpec {
   double handling_usd_per_feu_origin = 0.0;      // terminal handling at Chengdu
   double handling_usd_per_feu_destination = 0.0; // terminal handling at Lodz
   double empty_repositioning_usd_per_feu = 0.0;  // moving one empty FEU back to where loads start
+  // The back-haul (eastbound, Lodz -> Chengdu) through rate and subsidy; unset: the westbound
+  // ones (PriceChanges.hpp picks a direction's).
+  std::optional<double> eastbound_through_rate_usd_per_feu;
+  std::optional<double> eastbound_subsidy_usd_per_feu;
 
   double freight_usd_per_feu() const {
     if (through_rate_usd_per_feu)
@@ -42,6 +46,7 @@ struct SeaCostSpec {
   double last_leg_usd_per_feu = 0.0;                 // European port -> Lodz
   double handling_usd_per_feu_origin_port = 0.0;     // terminal handling at Shanghai
   double handling_usd_per_feu_destination_port = 0.0; // terminal handling at the European port
+  std::optional<double> eastbound_freight_usd_per_feu; // ocean back-haul; unset: the westbound one
 };
 
 struct CostSpec {

@@ -55,6 +55,11 @@ void read_rail_costs(const YamlReader& r, const YAML::Node& costs, const std::st
       r.number(node, "handling_usd_per_feu_destination", path, false, 0.0, kMaxUsd).value_or(0.0);
   rail.empty_repositioning_usd_per_feu =
       r.number(node, "empty_repositioning_usd_per_feu", path, false, 0.0, kMaxUsd).value_or(0.0);
+  if (node["eastbound_through_rate_usd_per_feu"])
+    rail.eastbound_through_rate_usd_per_feu =
+        r.number(node, "eastbound_through_rate_usd_per_feu", path, false, 0.0, kMaxUsd);
+  if (node["eastbound_subsidy_usd_per_feu"])
+    rail.eastbound_subsidy_usd_per_feu = r.number(node, "eastbound_subsidy_usd_per_feu", path, false, 0.0, kMaxUsd);
 }
 
 void read_sea_costs(const YamlReader& r, const YAML::Node& costs, const std::string& costs_path, SeaCostSpec& sea) {
@@ -72,6 +77,8 @@ void read_sea_costs(const YamlReader& r, const YAML::Node& costs, const std::str
       r.number(node, "handling_usd_per_feu_origin_port", path, false, 0.0, kMaxUsd).value_or(0.0);
   sea.handling_usd_per_feu_destination_port =
       r.number(node, "handling_usd_per_feu_destination_port", path, false, 0.0, kMaxUsd).value_or(0.0);
+  if (node["eastbound_freight_usd_per_feu"])
+    sea.eastbound_freight_usd_per_feu = r.number(node, "eastbound_freight_usd_per_feu", path, false, 0.0, kMaxUsd);
 }
 
 } // namespace

@@ -4,10 +4,16 @@
 
 namespace rongou {
 
-double base_freight_usd(const Scenario& scenario, int lane, const std::string& mode) {
+double base_freight_usd(const Scenario& scenario, int lane, const std::string& mode, Direction direction) {
   const auto& costs = scenario.costs_of(lane);
   if (!costs)
     return 0.0;
+  if (direction == Direction::Eastbound) {
+    if (mode == "sea" && costs->sea.eastbound_freight_usd_per_feu)
+      return *costs->sea.eastbound_freight_usd_per_feu;
+    if (mode != "sea" && costs->rail.eastbound_through_rate_usd_per_feu)
+      return *costs->rail.eastbound_through_rate_usd_per_feu;
+  }
   return mode == "sea" ? costs->sea.freight_usd_per_feu : costs->rail.freight_usd_per_feu();
 }
 
@@ -32,8 +38,8 @@ double freight_usd_at(const Scenario& scenario, int lane, const std::string& mod
   return price;
 }
 
-FreightSchedule::FreightSchedule(const Scenario& scenario, int lane, const std::string& mode)
-    : base_usd_(base_freight_usd(scenario, lane, mode)) {
+FreightSchedule::FreightSchedule(const Scenario& scenario, int lane, const std::string& mode, Direction direction)
+    : base_usd_(base_freight_usd(scenario, lane, mode, direction)) {
   for (const auto& d : scenario.disruptions)
     if (d.kind == DisruptionKind::Price && d.mode == mode && d.prices_lane(lane, scenario.focus_lane))
       windows_.push_back(&d);
@@ -51,20 +57,31 @@ double freight_usd_at(const Scenario& scenario, const std::string& mode, double 
   return freight_usd_at(scenario, scenario.focus_lane, mode, gate_in_h, windows);
 }
 
-double rail_subsidy_usd_at(const Scenario& scenario, int lane, double gate_in_h, int class_index) {
+double flat_rail_subsidy_usd(const Scenario& scenario, int lane, Direction direction) {
   const auto& costs = scenario.costs_of(lane);
-  double subsidy = costs ? costs->rail.subsidy_usd_per_feu : 0.0;
+  if (!costs)
+    return 0.0;
+  if (direction == Direction::Eastbound && costs->rail.eastbound_subsidy_usd_per_feu)
+    return *costs->rail.eastbound_subsidy_usd_per_feu;
+  return costs->rail.subsidy_usd_per_feu;
+}
+
+double rail_subsidy_usd_at(const Scenario& scenario, int lane, double gate_in_h, int class_index, Direction direction) {
+  double subsidy = flat_rail_subsidy_usd(scenario, lane, direction);
   if (!scenario.choice || lane != scenario.focus_lane)
     return subsidy;
   const ChoiceSpec& choice = *scenario.choice;
   if (choice.subsidy_share_of_freight > 0.0) {
-    double share = choice.subsidy_share_of_freight * freight_usd_at(scenario, lane, "rail", gate_in_h);
+    double share =
+        choice.subsidy_share_of_freight * FreightSchedule(scenario, lane, "rail", direction).usd_at(gate_in_h);
     if (choice.subsidy_cap_usd_per_feu)
       share = std::min(share, *choice.subsidy_cap_usd_per_feu);
     subsidy += share;
   }
-  if (class_index >= 0)
-    subsidy += choice.classes.at(static_cast<std::size_t>(class_index)).subsidy_usd_per_feu;
+  if (class_index >= 0) {
+    const auto& classes = direction == Direction::Eastbound ? choice.classes_of_eastbound() : choice.classes;
+    subsidy += classes.at(static_cast<std::size_t>(class_index)).subsidy_usd_per_feu;
+  }
   return subsidy;
 }
 

@@ -3,7 +3,9 @@
 // price in force on the day it is gated in at its origin, as a shipper books at that day's
 // rate. A price change is on one lane's prices (its `lane:`, the focus lane by default).
 // Windows apply in scenario order: a set price (freight_usd_per_feu) replaces the price so
-// far, then price_factor multiplies it. Pure functions of the scenario.
+// far, then price_factor multiplies it. Eastbound (back-haul) boxes start from the eastbound
+// prices (costs.rail.eastbound_*, costs.sea.eastbound_freight_usd_per_feu; the westbound ones
+// when unset) and the same windows apply to them. Pure functions of the scenario.
 #include <string>
 #include <vector>
 
@@ -12,8 +14,9 @@
 namespace rongou {
 
 // Lane `lane`'s base freight per FEU for "rail" (through rate or summed tariffs, before
-// subsidy) or "sea" (ocean freight); 0 without costs.
-double base_freight_usd(const Scenario& scenario, int lane, const std::string& mode);
+// subsidy) or "sea" (ocean freight) in `direction`; 0 without costs.
+double base_freight_usd(const Scenario& scenario, int lane, const std::string& mode,
+                        Direction direction = Direction::Westbound);
 
 // The price after applying disruption `d` (a price change) to `price`.
 double apply_price_change(const Disruption& d, double price);
@@ -32,7 +35,8 @@ double freight_usd_at(const Scenario& scenario, const std::string& mode, double 
 // of windows of other kinds), and usd_at gives exactly what freight_usd_at gives.
 class FreightSchedule {
 public:
-  FreightSchedule(const Scenario& scenario, int lane, const std::string& mode);
+  FreightSchedule(const Scenario& scenario, int lane, const std::string& mode,
+                  Direction direction = Direction::Westbound);
   double usd_at(double gate_in_h) const;
 
 private:
@@ -40,10 +44,15 @@ private:
   std::vector<const Disruption*> windows_; // this lane's and mode's price windows, in scenario order
 };
 
-// The rail subsidy per FEU paid to the shipper of a lane `lane` box gated in at `gate_in_h`:
-// the lane's flat costs.rail.subsidy_usd_per_feu and, for the focus lane with `choice:`, the
-// share of that day's rail freight (capped) and the extra for its commodity class
-// (`class_index`, -1 for none).
-double rail_subsidy_usd_at(const Scenario& scenario, int lane, double gate_in_h, int class_index);
+// The flat rail subsidy per FEU of lane `lane` in `direction` (costs.rail.subsidy_usd_per_feu,
+// eastbound costs.rail.eastbound_subsidy_usd_per_feu when given); 0 without costs.
+double flat_rail_subsidy_usd(const Scenario& scenario, int lane, Direction direction = Direction::Westbound);
+
+// The rail subsidy per FEU paid to the shipper of a lane `lane` box of `direction` gated in
+// at `gate_in_h`: the lane's flat subsidy and, for the focus lane with `choice:`, the share of
+// that day's rail freight in that direction (capped) and the extra for its commodity class
+// (`class_index` in the direction's classes, -1 for none).
+double rail_subsidy_usd_at(const Scenario& scenario, int lane, double gate_in_h, int class_index,
+                           Direction direction = Direction::Westbound);
 
 } // namespace rongou

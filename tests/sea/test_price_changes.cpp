@@ -80,6 +80,45 @@ TEST(PriceChanges, ASetPriceReplacesAndAFactorMultipliesInScenarioOrder) {
   EXPECT_DOUBLE_EQ(freight_usd_at(f.s, "rail", 5 * 24, 1), 9000); // first window only
 }
 
+TEST(PriceChanges, EastboundPricesDefaultToTheWestboundOnesAndTakeTheSameWindows) {
+  Fixture f;
+  const int lane = f.s.focus_lane;
+  f.s.costs->rail.subsidy_usd_per_feu = 3000;
+  EXPECT_DOUBLE_EQ(base_freight_usd(f.s, lane, "rail", Direction::Eastbound), 7000);
+  EXPECT_DOUBLE_EQ(base_freight_usd(f.s, lane, "sea", Direction::Eastbound), 2000);
+  EXPECT_DOUBLE_EQ(flat_rail_subsidy_usd(f.s, lane, Direction::Eastbound), 3000);
+  f.s.costs->rail.eastbound_through_rate_usd_per_feu = 4000;
+  f.s.costs->rail.eastbound_subsidy_usd_per_feu = 1000;
+  f.s.costs->sea.eastbound_freight_usd_per_feu = 600;
+  EXPECT_DOUBLE_EQ(base_freight_usd(f.s, lane, "rail", Direction::Eastbound), 4000);
+  EXPECT_DOUBLE_EQ(base_freight_usd(f.s, lane, "sea", Direction::Eastbound), 600);
+  EXPECT_DOUBLE_EQ(flat_rail_subsidy_usd(f.s, lane, Direction::Eastbound), 1000);
+  // Westbound is untouched by them.
+  EXPECT_DOUBLE_EQ(base_freight_usd(f.s, lane, "rail", Direction::Westbound), 7000);
+  EXPECT_DOUBLE_EQ(flat_rail_subsidy_usd(f.s, lane, Direction::Westbound), 3000);
+  EXPECT_DOUBLE_EQ(rail_subsidy_usd_at(f.s, lane, 24.0, -1, Direction::Eastbound), 1000);
+  // A factor scales each direction's own price; a set price sets both.
+  f.s.disruptions.push_back(price("sea", 6, 11, 2.0));
+  f.s.disruptions.push_back(price("rail", 12, 20, std::nullopt, 9000.0));
+  EXPECT_DOUBLE_EQ(FreightSchedule(f.s, lane, "sea", Direction::Eastbound).usd_at(7 * 24), 1200);
+  EXPECT_DOUBLE_EQ(FreightSchedule(f.s, lane, "sea", Direction::Westbound).usd_at(7 * 24), 4000);
+  EXPECT_DOUBLE_EQ(FreightSchedule(f.s, lane, "rail", Direction::Eastbound).usd_at(13 * 24), 9000);
+  EXPECT_DOUBLE_EQ(FreightSchedule(f.s, lane, "rail", Direction::Eastbound).usd_at(24), 4000);
+}
+
+TEST(PriceChanges, AnEastboundShareOfFreightSubsidyIsAShareOfTheEastboundFreight) {
+  Fixture f;
+  ChoiceSpec choice;
+  choice.classes.push_back(CommodityClass{});
+  choice.classes[0].subsidy_usd_per_feu = 100;
+  choice.subsidy_share_of_freight = 0.5;
+  f.s.choice = choice;
+  f.s.costs->rail.eastbound_through_rate_usd_per_feu = 4000;
+  f.s.costs->rail.eastbound_subsidy_usd_per_feu = 0;
+  EXPECT_DOUBLE_EQ(rail_subsidy_usd_at(f.s, f.s.focus_lane, 24.0, 0, Direction::Eastbound), 0.5 * 4000 + 100);
+  EXPECT_DOUBLE_EQ(rail_subsidy_usd_at(f.s, f.s.focus_lane, 24.0, 0, Direction::Westbound), 0.5 * 7000 + 100);
+}
+
 TEST(PriceChanges, HigherSeaPricesNeverMakeSeaCheaperAndMoveTheBreakeven) {
   Fixture f;
   const auto before = compare_costs(f.s, f.j, f.rail());

@@ -57,7 +57,8 @@ TEST_F(SeaCli, SeaResultsDoNotDependOnRailParameters) {
 }
 
 // The eastbound chain draws from streams of its own and writes beside the westbound one:
-// every CSV file is as without it, and the summary only gains modes.sea_eastbound.
+// every CSV file is as without it, and the summary only gains modes.sea_eastbound and the
+// eastbound cost block (costs_eastbound).
 TEST_F(SeaCli, AnEastboundChainLeavesEveryWestboundResultAsItWas) {
   std::string mirrored = baseline_;
   replace(mirrored, "\nsea:\n", "\nsea:\n  eastbound: mirror\n");
@@ -82,6 +83,16 @@ TEST_F(SeaCli, AnEastboundChainLeavesEveryWestboundResultAsItWas) {
   EXPECT_EQ(east["containers_delivered"], east["containers_offered"]);
   EXPECT_NEAR(east["transit_days"]["mean"].get<double>(), a["modes"]["sea"]["transit_days"]["mean"].get<double>(), 8.0);
   b["modes"].erase("sea_eastbound");
+  // The back-haul is costed at the westbound prices when no eastbound price is given; the
+  // empties stay the westbound flow's charge.
+  ASSERT_TRUE(b.contains("costs_eastbound"));
+  const auto& east_costs = b["costs_eastbound"];
+  EXPECT_EQ(east_costs["rail"]["cost_usd_per_feu"]["freight"], a["modes"]["rail"]["cost_usd_per_feu"]["freight"]);
+  EXPECT_EQ(east_costs["sea"]["cost_usd_per_feu"]["freight"], a["modes"]["sea"]["cost_usd_per_feu"]["freight"]);
+  EXPECT_EQ(east_costs["rail"]["cost_usd_per_feu"]["empty_repositioning"].get<double>(), 0.0);
+  EXPECT_GT(east_costs["rail"]["co2_kg_per_feu"].get<double>(), 0.0);
+  EXPECT_GT(east_costs["sea"]["co2_kg_per_feu"].get<double>(), 0.0);
+  b.erase("costs_eastbound");
   b["scenario"] = a["scenario"];
   EXPECT_EQ(a, b);
 }

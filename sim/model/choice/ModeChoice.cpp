@@ -6,7 +6,6 @@
 #include "base/RandomStream.hpp"
 #include "engine/Engine.hpp"
 #include "scenario/EmissionEstimate.hpp"
-#include "scenario/PriceChanges.hpp"
 
 namespace rongou {
 
@@ -48,7 +47,7 @@ ModeChoice::ModeChoice(const Scenario& scenario, Direction direction, Journal& j
   for (std::size_t r = 0; r < rail_routes; ++r) {
     const ChoiceRoute* spec_route = routed ? &spec_.routes[r] : nullptr;
     const ExpectedDays initial = spec_route ? spec_route->initial : spec_.initial_rail;
-    Alternative rail{ChosenMode::Rail, "rail", 0.0, {}, initial, initial, DeliveryWindow(window_h), {}, r, {}, {}};
+    Alternative rail{ChosenMode::Rail, FreightSchedule(scenario, lane_, "rail", direction_), 0.0, {}, initial, initial, DeliveryWindow(window_h), {}, r, {}, {}};
     // The route's length for CO2 and its breaks of gauge for the fees: its first service's.
     RailRouteInfo route;
     for (std::size_t i = 0; i < scenario.rail.services.size(); ++i) {
@@ -73,7 +72,7 @@ ModeChoice::ModeChoice(const Scenario& scenario, Direction direction, Journal& j
                                          routed ? std::optional<std::size_t>(r) : std::nullopt);
     alternatives_.push_back(std::move(rail));
   }
-  Alternative by_sea{ChosenMode::Sea, "sea", 0.0, {}, spec_.initial_sea, spec_.initial_sea, DeliveryWindow(window_h), {}, 0, {}, {}};
+  Alternative by_sea{ChosenMode::Sea, FreightSchedule(scenario, lane_, "sea", direction_), 0.0, {}, spec_.initial_sea, spec_.initial_sea, DeliveryWindow(window_h), {}, 0, {}, {}};
   by_sea.fixed_usd = costs_.sea.inland_haulage_usd_per_feu + costs_.sea.last_leg_usd_per_feu +
                      costs_.sea.handling_usd_per_feu_origin_port + costs_.sea.handling_usd_per_feu_destination_port;
   const auto& sea_legs = direction_ == Direction::Eastbound ? journal_.sea_legs_eastbound : journal_.sea_legs;
@@ -214,10 +213,9 @@ std::vector<std::vector<double>> ModeChoice::ages_on_the_way(double now_h) const
 AlternativeTerms ModeChoice::terms(const Alternative& alt, int commodity, double gate_in_h,
                                    const ExpectedDays& expected) const {
   AlternativeTerms t;
-  t.freight_usd = alt.freight_usd ? *alt.freight_usd : freight_usd_at(scenario_, lane_, alt.price_mode, gate_in_h);
-  // The lane's subsidies, then the class's own (a class of this direction's list).
-  t.subsidy_usd = alt.mode == ChosenMode::Rail ? rail_subsidy_usd_at(scenario_, lane_, gate_in_h, -1) +
-                                                     classes_[static_cast<std::size_t>(commodity)].subsidy_usd_per_feu
+  t.freight_usd = alt.freight_usd ? *alt.freight_usd : alt.freight.usd_at(gate_in_h);
+  // The lane's subsidies of this direction, and the class's own.
+  t.subsidy_usd = alt.mode == ChosenMode::Rail ? rail_subsidy_usd_at(scenario_, lane_, gate_in_h, commodity, direction_)
                                                : 0.0;
   t.fixed_usd = alt.fixed_usd;
   t.co2_kg = alt.co2_kg_by_class[static_cast<std::size_t>(commodity)];

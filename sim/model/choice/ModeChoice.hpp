@@ -25,6 +25,7 @@
 #include "model/choice/GeneralisedCost.hpp"
 #include "model/choice/RailBooking.hpp"
 #include "model/sea/SeaModel.hpp"
+#include "scenario/PriceChanges.hpp"
 #include "scenario/Scenario.hpp"
 
 namespace rongou {
@@ -41,7 +42,7 @@ public:
 private:
   struct Alternative {
     ChosenMode mode = ChosenMode::Rail;
-    const char* price_mode = "rail"; // of price windows
+    FreightSchedule freight; // this direction's price, with the price windows
     double fixed_usd = 0.0;
     std::vector<double> co2_kg_by_class;
     ExpectedDays initial;
