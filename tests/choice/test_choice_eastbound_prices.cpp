@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "ChoiceRun.hpp"
 #include "support/Files.hpp"
 #include "support/RunCommand.hpp"
 #include "support/TempDir.hpp"
@@ -21,15 +22,8 @@ namespace {
 
 const std::string kEastbound = source_path("tests/choice/choice-eastbound.yaml");
 
-nlohmann::json run(const TempDir& tmp, const std::string& name, std::vector<std::string> sets = {}) {
-  std::vector<std::string> args{"run", kEastbound, "--out", (tmp.path() / name).string(), "--no-report", "--quiet"};
-  for (auto& s : sets) {
-    args.push_back("--set");
-    args.push_back(s);
-  }
-  const auto r = run_rongou(args);
-  EXPECT_EQ(r.exit_code, 0) << r;
-  return nlohmann::json::parse(read_file(tmp.path() / name / "summary.json"));
+nlohmann::json run(const TempDir& tmp, const std::string& name, const std::vector<std::string>& sets = {}) {
+  return rongou::test::run_summary(tmp, name, kEastbound, sets);
 }
 
 // An eastbound market below its trains' capacity (5 a week of 41 FEU) and no works: shares
