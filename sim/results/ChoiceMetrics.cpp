@@ -42,9 +42,14 @@ std::vector<RouteCarried> route_metrics(const Scenario& scenario, const Journal&
       km[r] = it->second.length_km;
   }
   out.back().name = "sea";
+  // Sea's legs and its CO2 per FEU of each class, once: every sea box of a class emits the same.
+  std::vector<double> sea_co2_by_class(spec.classes.size(), 0.0);
   for (const auto& leg : journal.sea_legs)
-    if (leg.lane == scenario.focus_lane && (leg.via.empty() || leg.via == "direct"))
+    if (leg.lane == scenario.focus_lane && (leg.via.empty() || leg.via == "direct")) {
       km.back() += leg.distance_km;
+      for (std::size_t k = 0; k < spec.classes.size(); ++k)
+        sea_co2_by_class[k] += co2_kg_per_feu(costs, leg.mode, leg.distance_km, spec.classes[k].tonnes_per_feu);
+    }
   std::vector<std::vector<double>> days(n);
   std::vector<double> money(n, 0.0), subsidy(n, 0.0), generalised(n, 0.0), co2(n, 0.0);
   int total = 0;
@@ -61,13 +66,7 @@ std::vector<RouteCarried> route_metrics(const Scenario& scenario, const Journal&
     money[a] += r.cost_usd;
     subsidy[a] += by_rail ? r.subsidy_usd : 0.0F;
     generalised[a] += r.generalised_usd;
-    if (by_rail) {
-      co2[a] += co2_kg_per_feu(costs, "rail", km[a], tonnes);
-    } else {
-      for (const auto& leg : journal.sea_legs)
-        if (leg.lane == scenario.focus_lane && (leg.via.empty() || leg.via == "direct"))
-          co2[a] += co2_kg_per_feu(costs, leg.mode, leg.distance_km, tonnes);
-    }
+    co2[a] += by_rail ? co2_kg_per_feu(costs, "rail", km[a], tonnes) : sea_co2_by_class[r.commodity];
     OptionalHours arrived = c.arrived_h;
     if (!by_rail) {
       const int i = sea_record[static_cast<std::size_t>(c.id)];
