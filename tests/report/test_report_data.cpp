@@ -33,6 +33,27 @@ TEST(CsvTable, ReadsCellsByColumnName) {
   EXPECT_THROW(t.column("d"), InputError);
 }
 
+// Quoted cells are unquoted where they stand in the file's text: the cells after one that
+// shrank must still read as written.
+TEST(CsvTable, UnquotedCellsLeaveTheirNeighboursIntact) {
+  TempDir dir;
+  write_file(dir.path() / "t.csv", "\"a \"\"x\"\"\",b,\"c,\"\"\"\"\"\r\n"
+                                   "\"\"\"\"\"\",\"two\nlines\",7\r\n"
+                                   "\"\",,\"\"\"q\"\n");
+  const auto t = CsvTable::read(dir.path() / "t.csv");
+  ASSERT_EQ(t.rows(), 2u);
+  EXPECT_EQ(t.column("a \"x\""), 0u);
+  EXPECT_EQ(t.column("b"), 1u);
+  EXPECT_EQ(t.column("c,\"\""), 2u);
+  EXPECT_EQ(t.cell(0, 0), "\"\"");
+  EXPECT_EQ(t.cell(0, 1), "two\nlines");
+  EXPECT_EQ(t.cell(0, 2), "7");
+  EXPECT_EQ(t.cell(1, 0), "");
+  EXPECT_EQ(t.cell(1, 1), "");
+  EXPECT_EQ(t.cell(1, 2), "\"q");
+  EXPECT_EQ(t.place(1), (dir.path() / "t.csv").string() + ":4");
+}
+
 TEST(CsvTable, RowOfWrongWidthNamesFileAndLine) {
   TempDir dir;
   write_file(dir.path() / "t.csv", "a,b\n1,2\n3\n");

@@ -4,9 +4,9 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstring>
+#include <stdexcept>
 #include <fmt/format.h>
-#include <fstream>
-#include <sstream>
 
 #include "base/Utf8.hpp"
 #include "output/report/ResultsFile.hpp"
@@ -18,23 +18,27 @@ namespace {
 
 struct Record {
   int line = 0;
-  std::vector<std::string> cells;
+  std::vector<CsvTable::Cell> cells;
 };
 
 // RFC 4180: fields separated by commas, records by CRLF or LF; a field in double quotes may
-// hold anything, a quote inside it written twice.
+// hold anything, a quote inside it written twice. Cells are unquoted in place: what is
+// written of a cell never passes what is read of it.
 class CsvParser {
 public:
-  CsvParser(const std::string& text, const std::string& file) : text_(text), file_(file) {}
+  CsvParser(std::string& text, const std::string& file) : text_(text), file_(file) {}
 
   bool next(Record& record) {
     record.cells.clear();
-    record.cells.reserve(width_); // rows of a table have the header's width
     if (pos_ >= text_.size())
       return false;
     record.line = line_;
     const std::size_t start = pos_;
-    std::string cell;
+    std::size_t cell = pos_; // where the cell's characters start in text_
+    std::size_t written = pos_; // and end
+    const auto push_cell = [&] {
+      record.cells.push_back({static_cast<std::uint32_t>(cell), static_cast<std::uint32_t>(written - cell)});
+    };
     bool quoted = false, was_quoted = false;
     for (;;) {
       // Plain characters go to the cell a run at a time; the record's length is checked at
@@ -49,15 +53,17 @@ public:
           check_length(pos_);
           fail(line_, "text after the closing quote of a field");
         }
-        cell.append(text_, pos_, run - pos_);
+        if (written != pos_)
+          std::memmove(text_.data() + written, text_.data() + pos_, run - pos_);
+        written += run - pos_;
         pos_ = run;
       }
       check_length(pos_);
       if (pos_ >= text_.size()) {
         if (quoted)
           fail(record.line, "a quoted field is not closed before the end of the file");
-        record.cells.push_back(std::move(cell));
-        return finish(record);
+        push_cell();
+        return true;
       }
       const char c = text_[pos_++];
       if (c == '\0')
@@ -65,30 +71,31 @@ public:
       if (quoted) {
         if (c == '"') {
           if (pos_ < text_.size() && text_[pos_] == '"') {
-            cell += '"';
+            text_[written++] = '"';
             ++pos_;
           } else
             quoted = false;
         } else { // a line break inside quotes
           ++line_;
-          cell += c;
+          text_[written++] = c;
         }
         continue;
       }
       if (c == '"') {
-        if (!cell.empty() || was_quoted)
+        if (written != cell || was_quoted)
           fail(line_, "a quote inside an unquoted field (a field with quotes is quoted as a whole)");
         quoted = was_quoted = true;
+        cell = written = pos_;
       } else if (c == ',') {
-        record.cells.push_back(std::move(cell));
-        cell = std::string();
+        push_cell();
+        cell = written = pos_;
         was_quoted = false;
       } else { // '\n' or '\r'
         if (c == '\r' && pos_ < text_.size() && text_[pos_] == '\n')
           ++pos_;
         ++line_;
-        record.cells.push_back(std::move(cell));
-        return finish(record);
+        push_cell();
+        return true;
       }
     }
   }
@@ -115,41 +122,40 @@ private:
       ++p;
     return static_cast<std::size_t>(p - text_.data());
   }
-  bool finish(const Record& record) {
-    width_ = std::max(width_, record.cells.size());
-    return true;
-  }
-  const std::string& text_;
+  std::string& text_;
   const std::string& file_;
   std::size_t pos_ = 0;
   int line_ = 1;
-  std::size_t width_ = 0;
 };
 
-bool blank(const Record& r) { return r.cells.size() == 1 && r.cells.front().empty(); }
+bool blank(const Record& r) { return r.cells.size() == 1 && r.cells.front().size == 0; }
 
 } // namespace
 
 CsvTable CsvTable::read(const std::filesystem::path& file) {
-  const std::string text = read_results_file(file);
   const std::string name = file.string();
   CsvTable table;
   table.file_ = file;
-  CsvParser parser(text, name);
+  table.text_ = read_results_file(file, kMaxCsvFileBytes);
+  CsvParser parser(table.text_, name);
   Record record;
   if (!parser.next(record) || blank(record))
     throw InputError(fmt::format("{}: empty file, expected a header row", name));
-  table.header_ = std::move(record.cells);
+  for (const Cell& c : record.cells)
+    table.header_.emplace_back(table.text_.data() + c.at, c.size);
   for (const auto& h : table.header_)
     if (!is_valid_utf8(h))
       throw InputError(fmt::format("{}:1: column '{}' is not valid UTF-8", name, printable(h)));
+  // At most a row a line: reserved once, the cells are not copied as the table grows.
+  table.cells_.reserve(static_cast<std::size_t>(std::count(table.text_.begin(), table.text_.end(), '\n') + 1) *
+                       table.header_.size());
   while (parser.next(record)) {
     if (blank(record))
       continue;
     if (record.cells.size() != table.header_.size())
       throw InputError(fmt::format("{}:{}: {} cells where the header has {}", name, record.line, record.cells.size(),
                                    table.header_.size()));
-    table.rows_.push_back(std::move(record.cells));
+    table.cells_.insert(table.cells_.end(), record.cells.begin(), record.cells.end());
     table.lines_.push_back(record.line);
   }
   return table;
@@ -175,7 +181,9 @@ std::size_t CsvTable::column(const std::string& name) const {
 std::string CsvTable::place(std::size_t row) const { return fmt::format("{}:{}", file_.string(), lines_.at(row)); }
 
 std::optional<double> CsvTable::number(std::size_t row, std::size_t column, double min, double max) const {
-  const std::string& text = rows_.at(row).at(column);
+  if (row >= rows() || column >= header_.size())
+    throw std::out_of_range(fmt::format("{}: no cell at row {}, column {}", file_.string(), row, column));
+  const std::string_view text = cell(row, column);
   if (text.empty())
     return std::nullopt;
   double value = 0.0;

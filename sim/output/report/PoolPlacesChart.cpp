@@ -31,7 +31,7 @@ std::pair<std::string, std::string> pool_ends(const CsvTable& pools, const char*
   const std::size_t key = pools.column(key_column);
   for (std::size_t r = 0; r < pools.rows(); ++r)
     if (pools.cell(r, key) == pool)
-      return {pools.cell(r, pools.column("first_end")), pools.cell(r, pools.column("second_end"))};
+      return {std::string(pools.cell(r, pools.column("first_end"))), std::string(pools.cell(r, pools.column("second_end")))};
   return {"first end", "second end"};
 }
 

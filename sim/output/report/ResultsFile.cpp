@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 #include <fstream>
-#include <sstream>
 
 #include "scenario/Diagnostics.hpp"
 
@@ -32,12 +31,25 @@ void check_results_file(const fs::path& file) {
 std::string read_results_file(const fs::path& file) {
   check_results_file(file);
   std::ifstream in(file, std::ios::binary);
-  std::ostringstream text;
-  if (in)
-    text << in.rdbuf(); // an empty file sets only the stream's failbit
-  if (!in || in.bad())
+  if (!in)
     throw InputError(fmt::format("{}: cannot read", file.string()));
-  return text.str();
+  // Read in large blocks straight into the text: a results file can be tens of megabytes.
+  constexpr std::size_t kBlock = 1 << 20;
+  std::string text;
+  std::error_code error;
+  if (const std::uintmax_t size = fs::file_size(file, error); !error)
+    text.reserve(static_cast<std::size_t>(size) + kBlock); // the last read finds the end
+  for (;;) {
+    const std::size_t used = text.size();
+    text.resize(used + kBlock);
+    in.read(text.data() + used, static_cast<std::streamsize>(kBlock));
+    text.resize(used + static_cast<std::size_t>(in.gcount()));
+    if (!in)
+      break;
+  }
+  if (in.bad())
+    throw InputError(fmt::format("{}: cannot read", file.string()));
+  return text;
 }
 
 std::string read_results_file(const fs::path& file, std::uintmax_t max_bytes) {

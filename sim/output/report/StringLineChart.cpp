@@ -28,17 +28,17 @@ std::vector<AxisNode> corridor_axis(const CsvTable& routes) {
   std::string chosen;
   for (std::size_t r = 0; r < routes.rows() && chosen.empty(); ++r)
     if (routes.cell(r, direction) == "westbound")
-      chosen = routes.cell(r, service);
+      chosen = std::string(routes.cell(r, service));
   if (chosen.empty())
-    chosen = routes.cell(0, service);
-  std::map<std::string, bool> gauge_anywhere;
+    chosen = std::string(routes.cell(0, service));
+  std::map<std::string, bool, std::less<>> gauge_anywhere;
   for (std::size_t r = 0; r < routes.rows(); ++r)
     if (routes.cell(r, gauge) == "1")
-      gauge_anywhere[routes.cell(r, node)] = true;
+      gauge_anywhere[std::string(routes.cell(r, node))] = true;
   for (std::size_t r = 0; r < routes.rows(); ++r)
     if (routes.cell(r, service) == chosen)
-      axis.push_back({routes.cell(r, node), routes.number(r, km).value_or(0.0), routes.cell(r, border) == "1",
-                      gauge_anywhere.count(routes.cell(r, node)) > 0, routes.cell(r, country)});
+      axis.push_back({std::string(routes.cell(r, node)), routes.number(r, km).value_or(0.0), routes.cell(r, border) == "1",
+                      gauge_anywhere.count(routes.cell(r, node)) > 0, std::string(routes.cell(r, country))});
   return axis;
 }
 
@@ -58,14 +58,14 @@ ChartFiles StringLineChart::write(const RunData& run, const std::filesystem::pat
       files.note += " " + run.detail_note();
     return files;
   }
-  std::map<std::string, double> km_of;
+  std::map<std::string, double, std::less<>> km_of;
   for (const auto& n : axis)
     km_of[n.name] = n.km;
 
   std::map<std::string, std::string> direction_of;
   const auto t_train = run.trains.column("train"), t_direction = run.trains.column("direction");
   for (std::size_t r = 0; r < run.trains.rows(); ++r)
-    direction_of[run.trains.cell(r, t_train)] = run.trains.cell(r, t_direction);
+    direction_of[std::string(run.trains.cell(r, t_train))] = run.trains.cell(r, t_direction);
 
   // Events are in time order; keep each train's points in that order.
   const double t0_h = (first_week_ - 1) * 168.0;
@@ -80,7 +80,7 @@ ChartFiles StringLineChart::write(const RunData& run, const std::filesystem::pat
     const auto t = run.events.number(r, e_time);
     if (km == km_of.end() || !t)
       continue;
-    const std::string& train = run.events.cell(r, e_train);
+    const std::string train(run.events.cell(r, e_train));
     auto& p = points[train];
     if (p.empty())
       order.push_back(train);

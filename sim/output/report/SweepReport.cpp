@@ -178,9 +178,9 @@ fs::path write_sweep_report(const fs::path& dir_in) {
       if (fresh)
         series.push_back({name, {}});
       Point p;
-      const std::string& x = csv.cell(row, axis_columns[0]);
+      const std::string_view x = csv.cell(row, axis_columns[0]);
       if (numeric) {
-        p.x = as_number(x).value_or(0.0);
+        p.x = as_number(std::string(x)).value_or(0.0);
       } else {
         const auto at = std::find(x_axis.values.begin(), x_axis.values.end(), x);
         p.x = static_cast<double>(at - x_axis.values.begin());

@@ -15,7 +15,7 @@ std::vector<StepSeries> group_step_series(const CsvTable& table, const std::stri
   std::vector<StepSeries> series;
   if (table.empty())
     return series;
-  std::map<std::string, std::size_t> index;
+  std::map<std::string, std::size_t, std::less<>> index;
   const auto key = table.column(key_column), time = table.column("time_h");
   const auto size = table.index_of("size");
   std::vector<std::size_t> values;
@@ -27,7 +27,7 @@ std::vector<StepSeries> group_step_series(const CsvTable& table, const std::stri
       throw InputError(fmt::format("{}: {}: more than {} different values; a run has a handful", table.place(r),
                                    key_column, kMaxStepSeries));
     if (added) {
-      series.push_back({table.cell(r, key), size ? table.number(r, *size, 0.0).value_or(0.0) : 0.0, {}});
+      series.push_back({std::string(table.cell(r, key)), size ? table.number(r, *size, 0.0).value_or(0.0) : 0.0, {}});
     }
     std::vector<double> v;
     for (auto c : values)

@@ -48,7 +48,7 @@ std::vector<Series> run_series(const LabelledRun& labelled, std::size_t run_inde
              c_transit = c.index_of("door_to_door_days").value_or(c.column("transit_days"));
   series.push_back({series_title(labelled, "rail westbound"), kWestboundColour, run_index, {}, {}});
   series.push_back({series_title(labelled, "rail eastbound"), kEastboundColour, run_index, {}, {}});
-  std::map<std::string, double> gate_in;
+  std::map<std::string, double, std::less<>> gate_in;
   // A network run's containers.csv holds every tracked lane: the rail series are the focus
   // lane's, as rail.directions is.
   const auto c_lane = c.index_of("lane");
@@ -56,7 +56,7 @@ std::vector<Series> run_series(const LabelledRun& labelled, std::size_t run_inde
   for (std::size_t r = 0; r < c.rows(); ++r) {
     const auto gate = c.number(r, c_gate);
     if (gate)
-      gate_in[c.cell(r, c_id)] = *gate;
+      gate_in[std::string(c.cell(r, c_id))] = *gate;
     const auto transit = c.number(r, c_transit, 0, kMaxTransitDays);
     if (!gate || !transit || !counted(*gate, warmup_h, horizon_h))
       continue;

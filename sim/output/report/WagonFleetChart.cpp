@@ -13,7 +13,7 @@ std::pair<std::string, std::string> fleet_ends(const CsvTable& wagons, const std
   const std::size_t key = wagons.column("fleet");
   for (std::size_t r = 0; r < wagons.rows(); ++r)
     if (wagons.cell(r, key) == fleet)
-      return {wagons.cell(r, wagons.column("first_end")), wagons.cell(r, wagons.column("second_end"))};
+      return {std::string(wagons.cell(r, wagons.column("first_end"))), std::string(wagons.cell(r, wagons.column("second_end")))};
   return {"first end", "second end"};
 }
 
