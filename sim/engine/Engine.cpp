@@ -12,6 +12,7 @@
 #include <xbt/log.h>
 
 #include "base/InputError.hpp"
+#include "engine/HeapReserve.hpp"
 #include "engine/WaitingNote.hpp"
 
 namespace rongou::engine {
@@ -56,6 +57,8 @@ namespace {
 // kActorsBetweenTrims, the trims cost a bounded amount per actor at any traffic.
 void release_free_pages_now_and_then() {
 #if defined(__GLIBC__)
+  if (!heap_over_reserve())
+    return; // the run keeps its reserved pages: a trim would hand them back to be faulted in again
   constexpr int kActorsBetweenTrims = 64;
   static int created = 0;
   if (++created >= std::max(kActorsBetweenTrims, regular_actors)) {

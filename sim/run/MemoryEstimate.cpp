@@ -44,6 +44,8 @@ constexpr double kParentBytesPerReplication = 60e3;
 
 } // namespace
 
+double MemoryEstimate::run_bytes() const { return std::max(0.0, bytes - kFixedBytes); }
+
 MemoryEstimate estimate_memory(const Scenario& scenario) {
   MemoryEstimate e;
   const double weeks = scenario.horizon_days / 7.0;

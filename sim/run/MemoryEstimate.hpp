@@ -18,6 +18,9 @@ struct MemoryEstimate {
                                 // and the focus lane's eastbound ones with `sea.eastbound`
   double choice_records = 0; // with `choice:`, every container of the run (the records are by id)
   double bytes = 0;      // peak resident memory of one simulation
+  // The part of `bytes` the run allocates (its journal, trains and queues), beyond the
+  // process, SimGrid and the platform.
+  double run_bytes() const;
 };
 
 MemoryEstimate estimate_memory(const Scenario& scenario);
