@@ -60,11 +60,21 @@ std::vector<Section> draw_charts(const fs::path& dir, const std::vector<std::uni
   } unregister{staged};
   std::vector<Section> sections;
   try {
-    std::vector<std::string> scripts;
+    std::vector<GnuplotScript> scripts;
     for (const auto& chart : charts) {
       Section s{chart->id(), chart->title(), write(*chart, staged), {}};
-      if (s.files.plotted && !s.files.script.empty()) // charts rongou draws itself have no script
-        scripts.push_back(s.files.script);
+      if (s.files.plotted && !s.files.script.empty()) { // charts rongou draws itself have no script
+        // What it draws, in bytes: to share the drawing among gnuplot processes (0 if unknown).
+        const auto bytes = [&](const std::string& file) {
+          std::error_code error;
+          const auto size = fs::file_size(staged / file, error);
+          return error ? std::uintmax_t{0} : size;
+        };
+        GnuplotScript script{s.files.script, bytes(s.files.script)};
+        for (const auto& data : s.files.data)
+          script.bytes += bytes(data);
+        scripts.push_back(std::move(script));
+      }
       spdlog::debug("chart {}: {}", s.id, s.files.plotted ? "plotted" : s.files.note);
       sections.push_back(std::move(s));
     }
