@@ -10,6 +10,7 @@
 
 #include "cli/ExperimentCommands.hpp"
 #include "experiment/Counterfactual.hpp"
+#include "base/HeapReserve.hpp"
 #include "base/Interruption.hpp"
 #include "base/Log.hpp"
 #include "results/RunResults.hpp"
@@ -140,8 +141,28 @@ int run_command(const RunOptions& options) {
   return 0;
 }
 
+// Bytes of the regular files directly in `dir` (symbolic links not followed; 0 for what
+// cannot be read: the report says what is wrong with the folder).
+std::uintmax_t results_files_bytes(const std::filesystem::path& dir) {
+  std::uintmax_t bytes = 0;
+  std::error_code error;
+  for (std::filesystem::directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
+    std::error_code size_error;
+    if (it->is_regular_file(size_error) && !it->is_symlink(size_error)) {
+      const auto size = it->file_size(size_error);
+      if (!size_error)
+        bytes += size;
+    }
+  }
+  return bytes;
+}
+constexpr std::uintmax_t kMaxReportReserveBytes = std::uintmax_t{256} << 20;
+
 int report_command(const std::string& dir, const std::string& weeks, bool quiet) {
   require_gnuplot();
+  // The report holds the folder's CSV files and their cells (about twice their bytes): taken
+  // at once, as a run takes its memory.
+  rongou::reserve_heap(std::min<std::uintmax_t>(2 * results_files_bytes(dir), kMaxReportReserveBytes));
   const auto html = rongou::report::is_sweep_folder(dir) ? rongou::report::write_sweep_report(dir)
                                                          : rongou::report::write_report(dir, parse_weeks(weeks, "--weeks"));
   if (!quiet)

@@ -12,7 +12,7 @@
 #include <xbt/log.h>
 
 #include "base/InputError.hpp"
-#include "engine/HeapReserve.hpp"
+#include "base/HeapReserve.hpp"
 #include "engine/WaitingNote.hpp"
 
 namespace rongou::engine {

@@ -7,7 +7,7 @@
 #include "model/corridor/PlatformReader.hpp"
 #include "base/Log.hpp"
 #include "engine/Engine.hpp"
-#include "engine/HeapReserve.hpp"
+#include "base/HeapReserve.hpp"
 #include "model/rail/CapacityAdditions.hpp"
 #include "model/rail/RailModel.hpp"
 #include "model/choice/ModeChoice.hpp"
@@ -111,7 +111,7 @@ Journal simulate(const Scenario& scenario) {
                            "run needs a process of its own (as replications, sweeps and tests fork one)");
   simulated = true;
   // Memory the run will need, taken at once: far cheaper than a page fault at a time.
-  engine::reserve_heap(static_cast<std::size_t>(estimate_memory(scenario).run_bytes()));
+  reserve_heap(static_cast<std::size_t>(estimate_memory(scenario).run_bytes()));
   PreparedRun prepared = prepare_run(scenario);
   Journal journal;
   record_routes(scenario, prepared, journal);

@@ -1,17 +1,17 @@
 #pragma once
-// Memory a run will need, taken from the system at its start in one go and kept for the rest
-// of the process.
+// Memory a process will need, taken from the system in one go and kept for the rest of the
+// process: a run's (its journal, trains' stacks, queues, from the scenario's memory estimate)
+// or a report's (the results files it reads back).
 //
-// A run's memory is mostly its journal: vectors that grow all run long, and trains' stacks
-// that come and go. Taken a page at a time, every fresh page costs a page fault; on a
-// virtual machine a fault costs 10-25 us, and a 10-year baseline took 41,000 of them, a
-// quarter of its time (docs/performance.md). Populating the pages in one call costs a small
-// part of that. The heap then keeps what is freed (no trimming, no separate mappings for
-// large blocks), so that later allocations reuse pages already there instead of faulting in
-// new ones; free pages go back only once the process outgrows the reserve.
+// Taken a page at a time, every fresh page costs a page fault; on a virtual machine a fault
+// costs 10-25 us, and a 10-year baseline took 41,000 of them, a quarter of its time
+// (docs/performance.md). Populating the pages in one call costs a small part of that. The
+// heap then keeps what is freed (no trimming, no separate mappings for large blocks), so that
+// later allocations reuse pages already there instead of faulting in new ones; free pages go
+// back only once the process outgrows the reserve.
 #include <cstddef>
 
-namespace rongou::engine {
+namespace rongou {
 
 // Reserves about `bytes` of heap, populated, for the rest of the process, and keeps freed
 // memory in the heap from now on. At most kMaxHeapReserveBytes; nothing below
@@ -29,4 +29,4 @@ bool heap_over_reserve();
 inline constexpr std::size_t kMinHeapReserveBytes = std::size_t{1} << 20;
 inline constexpr std::size_t kMaxHeapReserveBytes = std::size_t{1} << 30;
 
-} // namespace rongou::engine
+} // namespace rongou

@@ -1,4 +1,4 @@
-#include "engine/HeapReserve.hpp"
+#include "base/HeapReserve.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -11,7 +11,7 @@
 #endif
 #include <unistd.h>
 
-namespace rongou::engine {
+namespace rongou {
 
 namespace {
 bool reserved = false;
@@ -67,4 +67,4 @@ std::size_t reserve_heap(std::size_t bytes) {
 #endif
 }
 
-} // namespace rongou::engine
+} // namespace rongou
