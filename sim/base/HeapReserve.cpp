@@ -58,7 +58,7 @@ std::size_t reserve_heap(std::size_t bytes) {
     populated = to - from;
 #endif
   std::free(block); // stays in the heap, populated, for what the run allocates next
-  resident_limit_bytes = resident_bytes() + static_cast<double>(bytes);
+  resident_limit_bytes = resident_bytes() + static_cast<double>(bytes) / 4.0;
   return populated;
 #else
   (void)bytes;

@@ -21,9 +21,9 @@ namespace rongou {
 std::size_t reserve_heap(std::size_t bytes);
 
 // Whether free pages should go back to the system now: always without a reserve; with one,
-// once the process holds the reserve again on top of what it held when the reserve was taken
-// (a long run whose freed stacks and buffers the heap cannot all reuse), so that pages kept
-// idle never outgrow the reserve.
+// once the process holds a quarter of the reserve more than it held when the reserve was
+// taken (a long run whose freed stacks and buffers the heap cannot all reuse), so that idle
+// pages stay a fraction of what the run needs.
 bool heap_over_reserve();
 
 inline constexpr std::size_t kMinHeapReserveBytes = std::size_t{1} << 20;

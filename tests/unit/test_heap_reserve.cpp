@@ -42,7 +42,8 @@ TEST(HeapReserve, PagesAreThereAtOnceAndFreePagesGoBackOnlyPastTheReserve) {
       EXPECT_LT(resident_mb() - before_mb, 40.0) << "the block came from the reserved pages";
     }
   }
-  // Holding as much again as the reserve beyond it: free pages may go back now.
+  // Holding as much again as the reserve beyond it (more than the quarter allowed): free
+  // pages may go back now.
   std::vector<std::vector<char>> beyond;
   for (int i = 0; i < 3; ++i)
     beyond.emplace_back(kReserve, 1);
