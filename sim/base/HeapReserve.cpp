@@ -38,6 +38,8 @@ std::size_t reserve_heap(std::size_t bytes) {
   // Every block from the heap, and the heap's top kept when blocks are freed: a block
   // given back to the system would come back as fresh pages, one fault each.
   mallopt(M_MMAP_THRESHOLD, static_cast<int>(kMaxHeapReserveBytes));
+  // One arena: a thread's blocks come out of the reserve too, not out of a heap of its own.
+  mallopt(M_ARENA_MAX, 1);
   mallopt(M_TRIM_THRESHOLD, static_cast<int>(kMaxHeapReserveBytes));
   if (bytes < kMinHeapReserveBytes) {
     resident_limit_bytes = 0.0; // nothing reserved: trimmed as without a reserve

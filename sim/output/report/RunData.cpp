@@ -2,7 +2,10 @@
 
 #include <cmath>
 #include <fmt/format.h>
+#include <exception>
 #include <fstream>
+#include <future>
+#include <system_error>
 #include <sstream>
 
 #include "output/report/ResultsFile.hpp"
@@ -140,9 +143,10 @@ RunData load_run_summary(const fs::path& dir) {
   return run;
 }
 
-RunData load_run_data(const fs::path& dir) {
-  RunData run = load_run_summary(dir);
-  run.containers = CsvTable::read_if_exists(dir / "containers.csv");
+namespace {
+
+// Every file of the folder but summary.json, provenance.json and containers.csv.
+void read_other_files(const fs::path& dir, RunData& run) {
   run.trains = CsvTable::read_if_exists(dir / "trains.csv");
   run.events = CsvTable::read_if_exists(dir / "events.csv");
   run.weekly = CsvTable::read_if_exists(dir / "weekly.csv");
@@ -164,7 +168,34 @@ RunData load_run_data(const fs::path& dir) {
       break;
     }
   }
+}
+
+} // namespace
+
+RunData load_run_data(const fs::path& dir) {
+  RunData run = load_run_summary(dir);
+  // containers.csv, the largest file, is read beside the others (in order when no thread can
+  // be started). An error is the first the files give in this order, whichever thread finds
+  // it first.
+  std::future<CsvTable> containers;
+  try {
+    containers = std::async(std::launch::async, CsvTable::read_if_exists, dir / "containers.csv");
+  } catch (const std::system_error&) {
+    run.containers = CsvTable::read_if_exists(dir / "containers.csv");
+    read_other_files(dir, run);
+    return run;
+  }
+  try {
+    read_other_files(dir, run);
+  } catch (...) {
+    containers.wait();
+    const std::exception_ptr later = std::current_exception();
+    run.containers = containers.get(); // throws the earlier file's error if it has one
+    std::rethrow_exception(later);
+  }
+  run.containers = containers.get();
   return run;
 }
+
 
 } // namespace rongou::report
