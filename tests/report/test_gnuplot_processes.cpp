@@ -2,6 +2,7 @@
 // messages returned, a failure in any of them reported.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <stdexcept>
 #include <string>
@@ -57,4 +58,18 @@ TEST(GnuplotProcesses, AFailingScriptFailsTheRunWithItsMessage) {
   } catch (const std::runtime_error& e) {
     EXPECT_NE(std::string(e.what()).find("no_such_function"), std::string::npos) << e.what();
   }
+}
+
+// A report that fails while its charts are drawn stops gnuplot: nothing is left running.
+TEST(GnuplotProcesses, AnAbandonedDrawingStopsItsProcesses) {
+  test::TempDir dir;
+  test::write_file(dir.path() / "slow.gp", "pause 600\n");
+  const auto started = std::chrono::steady_clock::now();
+  {
+    report::GnuplotDrawing drawing(dir.path());
+    drawing.draw("slow.gp", 1);
+    drawing.draw("slow.gp", 1);
+  }
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(60))
+      << "the destructor waited for the scripts instead of stopping gnuplot";
 }

@@ -1,6 +1,7 @@
 #include "output/report/Gnuplot.hpp"
 
 #include "base/Interruption.hpp"
+#include "output/GnuplotString.hpp"
 
 #include <algorithm>
 #include <csignal>
@@ -9,10 +10,11 @@
 #include <cstdlib>
 #include <fcntl.h>
 #include <fmt/format.h>
-#include <fstream>
 #include <spawn.h>
 #include <sstream>
 #include <stdexcept>
+#include <sys/mman.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -44,22 +46,16 @@ fs::path find_gnuplot() {
 
 namespace {
 
-// Starts `gnuplot scripts...` in `dir`, its output to `log` there. Throws when it cannot start.
-pid_t spawn_gnuplot(const fs::path& gnuplot, const fs::path& dir, const std::string& log,
-                    const std::vector<std::string>& scripts) {
-  std::vector<std::string> args{gnuplot.string()};
-  args.insert(args.end(), scripts.begin(), scripts.end());
-  std::vector<char*> argv;
-  for (auto& a : args)
-    argv.push_back(a.data());
-  argv.push_back(nullptr);
-
+// Starts gnuplot in `dir` reading commands from `commands` and writing to `messages`.
+pid_t spawn_gnuplot(const fs::path& gnuplot, const fs::path& dir, int commands, int messages) {
+  std::string program = gnuplot.string();
+  char* argv[] = {program.data(), nullptr};
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addchdir_np(&actions, dir.c_str());
-  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
+  posix_spawn_file_actions_adddup2(&actions, commands, STDIN_FILENO);
+  posix_spawn_file_actions_adddup2(&actions, messages, STDOUT_FILENO);
+  posix_spawn_file_actions_adddup2(&actions, messages, STDERR_FILENO);
   // rongou blocks SIGINT and SIGTERM for its interruption handler; gnuplot gets them back.
   posix_spawnattr_t attributes;
   posix_spawnattr_init(&attributes);
@@ -68,7 +64,7 @@ pid_t spawn_gnuplot(const fs::path& gnuplot, const fs::path& dir, const std::str
   posix_spawnattr_setsigmask(&attributes, &none);
   posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK);
   pid_t pid = 0;
-  const int spawned = posix_spawn(&pid, gnuplot.c_str(), &actions, &attributes, argv.data(), environ);
+  const int spawned = posix_spawn(&pid, gnuplot.c_str(), &actions, &attributes, argv, environ);
   posix_spawn_file_actions_destroy(&actions);
   posix_spawnattr_destroy(&attributes);
   if (spawned != 0)
@@ -77,78 +73,125 @@ pid_t spawn_gnuplot(const fs::path& gnuplot, const fs::path& dir, const std::str
   return pid;
 }
 
-// Waits for a gnuplot started by spawn_gnuplot; its exit status.
-int wait_gnuplot(pid_t pid) {
+int wait_for(pid_t pid) {
   int status = 0;
-  while (::waitpid(pid, &status, 0) < 0) {
-    if (errno != EINTR) {
-      interruption::remove_worker(pid);
-      throw std::runtime_error(fmt::format("waiting for gnuplot: {}", std::strerror(errno)));
-    }
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
   interruption::remove_worker(pid);
   return status;
 }
 
-// The scripts shared among `processes` lists, the largest first to the list with the fewest
-// bytes so far (the first of equals); each list keeps the scripts' order.
-std::vector<std::vector<std::string>> share_scripts(const std::vector<GnuplotScript>& scripts, std::size_t processes) {
-  std::vector<std::size_t> order(scripts.size());
-  for (std::size_t i = 0; i < order.size(); ++i)
-    order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return scripts[a].bytes > scripts[b].bytes; });
-  std::vector<std::uintmax_t> load(processes, 0);
-  std::vector<std::size_t> process_of(scripts.size(), 0);
-  for (const std::size_t i : order) {
-    const auto lightest = static_cast<std::size_t>(std::min_element(load.begin(), load.end()) - load.begin());
-    process_of[i] = lightest;
-    load[lightest] += scripts[i].bytes;
+std::string read_all(int fd) {
+  std::string text;
+  if (::lseek(fd, 0, SEEK_SET) < 0)
+    return text;
+  char block[1 << 14];
+  for (ssize_t n; (n = ::read(fd, block, sizeof block)) != 0;) {
+    if (n < 0) {
+      if (errno == EINTR)
+        continue;
+      break;
+    }
+    text.append(block, static_cast<std::size_t>(n));
   }
-  std::vector<std::vector<std::string>> lists(processes);
-  for (std::size_t i = 0; i < scripts.size(); ++i)
-    lists[process_of[i]].push_back(scripts[i].file);
-  std::erase_if(lists, [](const std::vector<std::string>& list) { return list.empty(); });
-  return lists;
+  return text;
+}
+
+void close_fd(int& fd) {
+  if (fd >= 0)
+    ::close(fd);
+  fd = -1;
 }
 
 } // namespace
 
-std::string run_gnuplot(const fs::path& dir, const std::vector<GnuplotScript>& scripts) {
+GnuplotDrawing::GnuplotDrawing(const fs::path& dir) : dir_(dir) {
   const fs::path gnuplot = find_gnuplot();
   // gnuplot draws on one processor; a second process draws beside it where there is a second.
-  const std::size_t processes = std::max<std::size_t>(1, std::min<std::size_t>(2, std::thread::hardware_concurrency()));
-  const auto lists = share_scripts(scripts, processes);
-  std::vector<pid_t> pids;
-  std::vector<std::string> logs;
-  std::exception_ptr failed_to_start;
-  for (std::size_t p = 0; p < std::max<std::size_t>(1, lists.size()); ++p) {
-    logs.push_back(p == 0 ? "gnuplot.log" : fmt::format("gnuplot-{}.log", p + 1));
-    try {
-      pids.push_back(spawn_gnuplot(gnuplot, dir, logs.back(), lists.empty() ? std::vector<std::string>{} : lists[p]));
-    } catch (...) {
-      logs.pop_back();
-      failed_to_start = std::current_exception();
-      break;
+  const unsigned count = std::max(1u, std::min(2u, std::thread::hardware_concurrency()));
+  try {
+    for (unsigned i = 0; i < count; ++i) {
+      Process& p = processes_.emplace_back();
+      // A socket, not a pipe: a write to a gnuplot that has stopped fails with EPIPE instead of
+      // raising SIGPIPE in rongou. Both ends close on exec; gnuplot gets its end as stdin.
+      int ends[2];
+      if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0)
+        throw std::runtime_error(fmt::format("cannot start gnuplot: {}", std::strerror(errno)));
+      p.commands = ends[0];
+      int theirs = ends[1];
+      // gnuplot's messages go to a file in memory, read back when it has finished: nothing
+      // is left in the user's folder, whatever happens to rongou.
+      p.messages = ::memfd_create("gnuplot-messages", MFD_CLOEXEC);
+      if (p.messages < 0) {
+        ::close(theirs);
+        throw std::runtime_error(fmt::format("cannot start gnuplot: {}", std::strerror(errno)));
+      }
+      try {
+        p.pid = spawn_gnuplot(gnuplot, dir, theirs, p.messages);
+      } catch (...) {
+        ::close(theirs);
+        throw;
+      }
+      ::close(theirs);
     }
+  } catch (...) {
+    stop();
+    throw;
   }
-  std::vector<int> statuses;
-  for (const pid_t pid : pids)
-    statuses.push_back(wait_gnuplot(pid));
+}
+
+GnuplotDrawing::~GnuplotDrawing() { stop(); }
+
+void GnuplotDrawing::stop() {
+  for (Process& p : processes_) {
+    close_fd(p.commands);
+    if (p.pid > 0) {
+      ::kill(p.pid, SIGTERM);
+      wait_for(p.pid);
+      p.pid = -1;
+    }
+    close_fd(p.messages);
+  }
+}
+
+void GnuplotDrawing::draw(const std::string& script, std::uintmax_t bytes) {
+  auto lightest = std::min_element(processes_.begin(), processes_.end(),
+                                   [](const Process& a, const Process& b) { return a.bytes < b.bytes; });
+  lightest->bytes += bytes;
+  const std::string command = "load " + gnuplot_string(script) + "\n";
+  std::size_t sent = 0;
+  while (sent < command.size()) {
+    const ssize_t n = ::send(lightest->commands, command.data() + sent, command.size() - sent, MSG_NOSIGNAL);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n < 0)
+      return; // gnuplot has stopped: finish() reports how
+    sent += static_cast<std::size_t>(n);
+  }
+}
+
+std::string GnuplotDrawing::finish() {
+  for (Process& p : processes_)
+    close_fd(p.commands); // end of input: each gnuplot draws what it has and exits
   std::string messages;
   bool failed = false;
-  for (std::size_t p = 0; p < logs.size(); ++p) {
-    std::ostringstream log;
-    log << std::ifstream(dir / logs[p]).rdbuf();
-    fs::remove(dir / logs[p]);
-    messages += log.str();
-    failed = failed || !WIFEXITED(statuses[p]) || WEXITSTATUS(statuses[p]) != 0;
+  for (Process& p : processes_) {
+    const int status = wait_for(p.pid);
+    p.pid = -1;
+    messages += read_all(p.messages);
+    close_fd(p.messages);
+    failed = failed || !WIFEXITED(status) || WEXITSTATUS(status) != 0;
   }
-  if (failed_to_start)
-    std::rethrow_exception(failed_to_start);
   if (failed)
-    throw std::runtime_error(fmt::format("gnuplot failed in {}:\n{}", dir.string(), messages));
+    throw std::runtime_error(fmt::format("gnuplot failed in {}:\n{}", dir_.string(), messages));
   return messages;
+}
+
+std::string run_gnuplot(const fs::path& dir, const std::vector<GnuplotScript>& scripts) {
+  GnuplotDrawing drawing(dir);
+  for (const auto& script : scripts)
+    drawing.draw(script.file, script.bytes);
+  return drawing.finish();
 }
 
 } // namespace rongou::report

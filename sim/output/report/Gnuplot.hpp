@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <sys/types.h>
 #include <vector>
 
 namespace rongou::report {
@@ -12,17 +13,46 @@ namespace rongou::report {
 // std::runtime_error saying what to install when there is none.
 std::filesystem::path find_gnuplot();
 
+// gnuplot processes that draw chart scripts as they are handed over, started before the
+// first chart's data is written so that their start (about 35 ms each) and their drawing
+// overlap the writing of the others. Two processes where there are two processors, one
+// otherwise; each script sets up its own chart, as when a user runs `gnuplot NAME.gp`, so the
+// charts do not depend on which process draws them.
+class GnuplotDrawing {
+public:
+  // Starts gnuplot with `dir` as working directory. Throws std::runtime_error when it cannot.
+  explicit GnuplotDrawing(const std::filesystem::path& dir);
+  // Without finish(): stops the processes and waits for them (a report that failed).
+  ~GnuplotDrawing();
+  GnuplotDrawing(const GnuplotDrawing&) = delete;
+  GnuplotDrawing& operator=(const GnuplotDrawing&) = delete;
+
+  // Draws `script` (relative to the directory), of `bytes` script and data: to the process
+  // with the fewest bytes handed to it so far.
+  void draw(const std::string& script, std::uintmax_t bytes);
+  // Waits for every script drawn. Throws std::runtime_error with gnuplot's messages when a
+  // process failed; returns the messages (warnings), those of the first process first.
+  std::string finish();
+
+private:
+  struct Process {
+    pid_t pid = -1;
+    int commands = -1; // where the scripts to draw are written (gnuplot's standard input)
+    int messages = -1; // an unnamed file holding gnuplot's standard output and error
+    std::uintmax_t bytes = 0;
+  };
+  std::filesystem::path dir_;
+  std::vector<Process> processes_;
+  void stop();
+};
+
 // A chart script, and how much drawing it is: the bytes of the script and its data.
 struct GnuplotScript {
   std::string file; // relative to the folder gnuplot runs in
   std::uintmax_t bytes = 0;
 };
 
-// Runs gnuplot on the scripts with `dir` as working directory: `gnuplot script...`, in
-// two processes at once where there are two processors (each script sets up its own chart,
-// as when a user runs `gnuplot NAME.gp`), the scripts shared so that each process has about
-// as many bytes to draw. Throws std::runtime_error with gnuplot's messages when one fails.
-// Warnings gnuplot prints are returned, those of the first process first.
+// Draws the scripts with `dir` as working directory (GnuplotDrawing), in order.
 std::string run_gnuplot(const std::filesystem::path& dir, const std::vector<GnuplotScript>& scripts);
 
 } // namespace rongou::report

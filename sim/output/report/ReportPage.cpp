@@ -60,25 +60,25 @@ std::vector<Section> draw_charts(const fs::path& dir, const std::vector<std::uni
   } unregister{staged};
   std::vector<Section> sections;
   try {
-    std::vector<GnuplotScript> scripts;
+    GnuplotDrawing drawing(staged);
     for (const auto& chart : charts) {
       Section s{chart->id(), chart->title(), write(*chart, staged), {}};
       if (s.files.plotted && !s.files.script.empty()) { // charts rongou draws itself have no script
-        // What it draws, in bytes: to share the drawing among gnuplot processes (0 if unknown).
+        // What it draws, in bytes, to share the drawing among the gnuplot processes (0 if unknown).
         const auto bytes = [&](const std::string& file) {
           std::error_code error;
           const auto size = fs::file_size(staged / file, error);
           return error ? std::uintmax_t{0} : size;
         };
-        GnuplotScript script{s.files.script, bytes(s.files.script)};
+        std::uintmax_t drawn = bytes(s.files.script);
         for (const auto& data : s.files.data)
-          script.bytes += bytes(data);
-        scripts.push_back(std::move(script));
+          drawn += bytes(data);
+        drawing.draw(s.files.script, drawn);
       }
       spdlog::debug("chart {}: {}", s.id, s.files.plotted ? "plotted" : s.files.note);
       sections.push_back(std::move(s));
     }
-    const std::string warnings = run_gnuplot(staged, scripts);
+    const std::string warnings = drawing.finish();
     if (!warnings.empty())
       spdlog::warn("gnuplot said:\n{}", warnings);
     for (auto& s : sections)
