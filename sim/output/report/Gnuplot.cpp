@@ -5,11 +5,12 @@
 
 #include <algorithm>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <exception>
-#include <cstdlib>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <optional>
 #include <spawn.h>
 #include <sstream>
 #include <stdexcept>
@@ -73,12 +74,17 @@ pid_t spawn_gnuplot(const fs::path& gnuplot, const fs::path& dir, int commands, 
   return pid;
 }
 
-int wait_for(pid_t pid) {
+// The exit status of a gnuplot started by spawn_gnuplot; nullopt, with errno set, when it
+// cannot be waited for.
+std::optional<int> wait_for(pid_t pid) {
   int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  int waited = 0;
+  while ((waited = ::waitpid(pid, &status, 0)) < 0 && errno == EINTR) {
   }
+  const int error = errno;
   interruption::remove_worker(pid);
-  return status;
+  errno = error;
+  return waited < 0 ? std::nullopt : std::optional<int>(status);
 }
 
 std::string read_all(int fd) {
@@ -176,11 +182,13 @@ std::string GnuplotDrawing::finish() {
   std::string messages;
   bool failed = false;
   for (Process& p : processes_) {
-    const int status = wait_for(p.pid);
+    const auto status = wait_for(p.pid);
+    if (!status)
+      messages += fmt::format("waiting for gnuplot: {}\n", std::strerror(errno));
     p.pid = -1;
     messages += read_all(p.messages);
     close_fd(p.messages);
-    failed = failed || !WIFEXITED(status) || WEXITSTATUS(status) != 0;
+    failed = failed || !status || !WIFEXITED(*status) || WEXITSTATUS(*status) != 0;
   }
   if (failed)
     throw std::runtime_error(fmt::format("gnuplot failed in {}:\n{}", dir_.string(), messages));
