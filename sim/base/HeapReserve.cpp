@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <limits>
+#include <optional>
 #if defined(__GLIBC__)
 #include <malloc.h>
 #include <sys/mman.h>
@@ -14,8 +14,9 @@
 namespace rongou {
 
 namespace {
-bool reserved = false;
-double resident_limit_bytes = 0.0; // with a reserve: trim above this
+// With a reserve: free pages go back only above this resident memory. Without one (none
+// asked for, or none could be taken) they go back as they always did.
+std::optional<double> resident_limit_bytes;
 
 // Resident memory of this process, from /proc/self/statm (0 where there is none).
 double resident_bytes() {
@@ -29,11 +30,9 @@ double resident_bytes() {
 }
 } // namespace
 
-bool heap_over_reserve() { return !reserved || resident_bytes() > resident_limit_bytes; }
+bool heap_over_reserve() { return !resident_limit_bytes || resident_bytes() > *resident_limit_bytes; }
 
 std::size_t reserve_heap(std::size_t bytes) {
-  reserved = true;
-  resident_limit_bytes = std::numeric_limits<double>::infinity();
 #if defined(__GLIBC__)
   // Every block from the heap, and the heap's top kept when blocks are freed: a block
   // given back to the system would come back as fresh pages, one fault each.
@@ -41,16 +40,12 @@ std::size_t reserve_heap(std::size_t bytes) {
   // One arena: a thread's blocks come out of the reserve too, not out of a heap of its own.
   mallopt(M_ARENA_MAX, 1);
   mallopt(M_TRIM_THRESHOLD, static_cast<int>(kMaxHeapReserveBytes));
-  if (bytes < kMinHeapReserveBytes) {
-    resident_limit_bytes = 0.0; // nothing reserved: trimmed as without a reserve
+  if (bytes < kMinHeapReserveBytes)
     return 0;
-  }
   bytes = std::min(bytes, kMaxHeapReserveBytes);
   void* block = std::malloc(bytes);
-  if (!block) {
-    resident_limit_bytes = 0.0;
+  if (!block)
     return 0;
-  }
   const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
   const auto from = (reinterpret_cast<std::uintptr_t>(block) + page - 1) & ~(page - 1);
   const auto to = (reinterpret_cast<std::uintptr_t>(block) + bytes) & ~(page - 1);
@@ -64,7 +59,6 @@ std::size_t reserve_heap(std::size_t bytes) {
   return populated;
 #else
   (void)bytes;
-  resident_limit_bytes = 0.0;
   return 0;
 #endif
 }

@@ -57,13 +57,14 @@ namespace {
 // kActorsBetweenTrims, the trims cost a bounded amount per actor at any traffic.
 void release_free_pages_now_and_then() {
 #if defined(__GLIBC__)
-  if (!heap_over_reserve())
-    return; // the run keeps its reserved pages: a trim would hand them back to be faulted in again
   constexpr int kActorsBetweenTrims = 64;
   static int created = 0;
   if (++created >= std::max(kActorsBetweenTrims, regular_actors)) {
     created = 0;
-    malloc_trim(0);
+    // Under its reserve the run keeps its pages: a trim would hand them back to be faulted
+    // in again.
+    if (heap_over_reserve())
+      malloc_trim(0);
   }
 #endif
 }

@@ -18,9 +18,10 @@ struct MemoryEstimate {
                                 // and the focus lane's eastbound ones with `sea.eastbound`
   double choice_records = 0; // with `choice:`, every container of the run (the records are by id)
   double bytes = 0;      // peak resident memory of one simulation
-  // The part of `bytes` the run allocates (its journal, trains and queues), beyond the
-  // process, SimGrid and the platform.
-  double run_bytes() const;
+  // The heap the run itself will take (its journal, trains and queues): `bytes` beyond the
+  // process, SimGrid and the platform, and the few MB by which the fit to peak resident
+  // memory falls short of a short run's heap.
+  double heap_bytes() const;
 };
 
 MemoryEstimate estimate_memory(const Scenario& scenario);

@@ -110,11 +110,8 @@ Journal simulate(const Scenario& scenario) {
     throw std::logic_error("a second simulation in one process: SimGrid allows one engine per process, so each "
                            "run needs a process of its own (as replications, sweeps and tests fork one)");
   simulated = true;
-  // Memory the run will need, taken at once: far cheaper than a page fault at a time. The
-  // estimate is fitted to peak resident memory and falls a few MB short of a short run's heap
-  // (trains under way, queues, the door stages' arrivals): kRunHeapAllowance covers that.
-  constexpr double kRunHeapAllowance = 8e6;
-  reserve_heap(static_cast<std::size_t>(estimate_memory(scenario).run_bytes() + kRunHeapAllowance));
+  // Memory the run will need, taken at once: far cheaper than a page fault at a time.
+  reserve_heap(static_cast<std::size_t>(estimate_memory(scenario).heap_bytes()));
   PreparedRun prepared = prepare_run(scenario);
   Journal journal;
   record_routes(scenario, prepared, journal);

@@ -51,16 +51,6 @@ const std::vector<std::string> nodes = {"Akhalkalaki", "Kars", "Kapikule", "Dimi
                                         "Poti", "Batumi", "Aktau", "Kuryk"};
 const std::vector<std::string> directions = {"westbound", "eastbound"};
 
-std::string kind_name(ServerKind kind) {
-  switch (kind) {
-    case ServerKind::Crossing: return "crossing";
-    case ServerKind::Yard: return "yard";
-    case ServerKind::Ferry: return "ferry";
-    case ServerKind::Track: return "track";
-  }
-  return "";
-}
-
 // The child returns the counts flat, in the order of kinds x nodes x directions, then the
 // container figures.
 Passage passage_of(const std::string& name) {
@@ -72,8 +62,8 @@ Passage passage_of(const std::string& name) {
       const auto train = static_cast<std::size_t>(v.train);
       if (train >= j.trains.size() || j.trains[train].background || j.trains[train].lane != s.focus_lane)
         continue;
-      visits[kind_name(v.kind) + " " + std::string(v.node_name()) + " " +
-             (v.direction == Direction::Westbound ? "westbound" : "eastbound")] += 1.0;
+      visits[std::string(to_string(v.kind)) + " " + std::string(v.node_name()) + " " + to_string(v.direction)] +=
+          1.0;
     }
     std::vector<double> out;
     for (const auto& k : kinds)

@@ -56,7 +56,9 @@ TEST(GnuplotString, RealGnuplotReadsItBackAndRunsNothing) {
   for (std::size_t i = 0; i < hostile_strings().size(); ++i)
     script += "set print '-'\nprint " + gnuplot_string(hostile_strings()[i]) + "\nprint 'END-OF-STRING'\n";
   write_file(dir.path() / "t.gp", script);
-  const std::string output = report::run_gnuplot(dir.path(), {{"t.gp", 0}});
+  report::GnuplotDrawing drawing(dir.path());
+  drawing.draw("t.gp", 0);
+  const std::string output = drawing.finish();
   EXPECT_FALSE(std::filesystem::exists(dir.path() / "PWNED")) << "gnuplot ran a command";
   std::string expected;
   for (const auto& s : hostile_strings())

@@ -21,17 +21,30 @@ void write_script(const std::filesystem::path& dir, const std::string& name, std
                                             name + "'\n# " + std::string(padding, 'x') + "\n");
 }
 
+struct Script {
+  std::string file;
+  std::uintmax_t bytes = 0;
+};
+
+// Every script drawn, in order; gnuplot's messages.
+std::string draw_all(const std::filesystem::path& dir, const std::vector<Script>& scripts) {
+  report::GnuplotDrawing drawing(dir);
+  for (const auto& script : scripts)
+    drawing.draw(script.file, script.bytes);
+  return drawing.finish();
+}
+
 } // namespace
 
 TEST(GnuplotProcesses, DrawEveryScriptOnceAndReturnEveryMessage) {
   test::TempDir dir;
-  std::vector<report::GnuplotScript> scripts;
+  std::vector<Script> scripts;
   for (int i = 0; i < 6; ++i) {
     const std::string name = "chart" + std::to_string(i);
     write_script(dir.path(), name, static_cast<std::size_t>(100 * i));
     scripts.push_back({name + ".gp", static_cast<std::uintmax_t>(100 * i)});
   }
-  const std::string messages = report::run_gnuplot(dir.path(), scripts);
+  const std::string messages = draw_all(dir.path(), scripts);
   for (int i = 0; i < 6; ++i) {
     const std::string name = "chart" + std::to_string(i);
     EXPECT_EQ(test::read_file(dir.path() / (name + ".out")), name + "\n");
@@ -43,7 +56,7 @@ TEST(GnuplotProcesses, DrawEveryScriptOnceAndReturnEveryMessage) {
 
 TEST(GnuplotProcesses, AFailingScriptFailsTheRunWithItsMessage) {
   test::TempDir dir;
-  std::vector<report::GnuplotScript> scripts;
+  std::vector<Script> scripts;
   for (int i = 0; i < 4; ++i) {
     const std::string name = "chart" + std::to_string(i);
     write_script(dir.path(), name);
@@ -53,7 +66,7 @@ TEST(GnuplotProcesses, AFailingScriptFailsTheRunWithItsMessage) {
   test::write_file(dir.path() / "broken.gp", "plot no_such_function(x)\n");
   scripts.push_back({"broken.gp", 1000});
   try {
-    report::run_gnuplot(dir.path(), scripts);
+    draw_all(dir.path(), scripts);
     FAIL() << "expected gnuplot to fail";
   } catch (const std::runtime_error& e) {
     EXPECT_NE(std::string(e.what()).find("no_such_function"), std::string::npos) << e.what();

@@ -195,11 +195,4 @@ std::string GnuplotDrawing::finish() {
   return messages;
 }
 
-std::string run_gnuplot(const fs::path& dir, const std::vector<GnuplotScript>& scripts) {
-  GnuplotDrawing drawing(dir);
-  for (const auto& script : scripts)
-    drawing.draw(script.file, script.bytes);
-  return drawing.finish();
-}
-
 } // namespace rongou::report

@@ -46,13 +46,4 @@ private:
   void stop();
 };
 
-// A chart script, and how much drawing it is: the bytes of the script and its data.
-struct GnuplotScript {
-  std::string file; // relative to the folder gnuplot runs in
-  std::uintmax_t bytes = 0;
-};
-
-// Draws the scripts with `dir` as working directory (GnuplotDrawing), in order.
-std::string run_gnuplot(const std::filesystem::path& dir, const std::vector<GnuplotScript>& scripts);
-
 } // namespace rongou::report

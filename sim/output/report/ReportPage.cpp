@@ -61,15 +61,15 @@ std::vector<Section> draw_charts(const fs::path& dir, const std::vector<std::uni
   std::vector<Section> sections;
   try {
     GnuplotDrawing drawing(staged);
+    // What a chart draws, in bytes, to share the drawing among the gnuplot processes (0 if unknown).
+    const auto bytes = [&](const std::string& file) {
+      std::error_code error;
+      const auto size = fs::file_size(staged / file, error);
+      return error ? std::uintmax_t{0} : size;
+    };
     for (const auto& chart : charts) {
       Section s{chart->id(), chart->title(), write(*chart, staged), {}};
       if (s.files.plotted && !s.files.script.empty()) { // charts rongou draws itself have no script
-        // What it draws, in bytes, to share the drawing among the gnuplot processes (0 if unknown).
-        const auto bytes = [&](const std::string& file) {
-          std::error_code error;
-          const auto size = fs::file_size(staged / file, error);
-          return error ? std::uintmax_t{0} : size;
-        };
         std::uintmax_t drawn = bytes(s.files.script);
         for (const auto& data : s.files.data)
           drawn += bytes(data);

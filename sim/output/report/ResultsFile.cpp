@@ -1,5 +1,6 @@
 #include "output/report/ResultsFile.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <fstream>
 
@@ -28,17 +29,21 @@ void check_results_file(const fs::path& file) {
     throw InputError(fmt::format("{}: not a regular file; refused", file.string()));
 }
 
-std::string read_results_file(const fs::path& file) {
-  check_results_file(file);
+namespace {
+
+// A file check_results_file has passed, read whole; `size` is what its size was found to be,
+// to read it into one allocation (it may have changed since).
+std::string read_checked_file(const fs::path& file, std::uintmax_t size) {
   std::ifstream in(file, std::ios::binary);
   if (!in)
     throw InputError(fmt::format("{}: cannot read", file.string()));
   // Read in large blocks straight into the text: a results file can be tens of megabytes.
   constexpr std::size_t kBlock = 1 << 20;
+  // Reserved for the size found, the last read finding the end; a size no results file has
+  // (a sparse file, say) is not taken on trust, and the text grows as it is read instead.
+  constexpr std::uintmax_t kMostReserved = std::uintmax_t{1} << 28;
   std::string text;
-  std::error_code error;
-  if (const std::uintmax_t size = fs::file_size(file, error); !error)
-    text.reserve(static_cast<std::size_t>(size) + kBlock); // the last read finds the end
+  text.reserve(static_cast<std::size_t>(std::min(size, kMostReserved)) + kBlock);
   for (;;) {
     const std::size_t used = text.size();
     text.resize(used + kBlock);
@@ -52,6 +57,15 @@ std::string read_results_file(const fs::path& file) {
   return text;
 }
 
+} // namespace
+
+std::string read_results_file(const fs::path& file) {
+  check_results_file(file);
+  std::error_code error;
+  const std::uintmax_t size = fs::file_size(file, error);
+  return read_checked_file(file, error ? 0 : size);
+}
+
 std::string read_results_file(const fs::path& file, std::uintmax_t max_bytes) {
   check_results_file(file);
   std::error_code error;
@@ -61,7 +75,7 @@ std::string read_results_file(const fs::path& file, std::uintmax_t max_bytes) {
   if (size > max_bytes)
     throw InputError(fmt::format("{}: {} bytes, more than the {} a results folder's file of this kind holds; refused",
                                  file.string(), size, max_bytes));
-  return read_results_file(file);
+  return read_checked_file(file, size);
 }
 
 void check_report_target(const fs::path& path, bool is_folder) {

@@ -2,12 +2,10 @@
 
 #include <cmath>
 #include <fmt/format.h>
-#include <exception>
 #include <fstream>
-#include <future>
-#include <system_error>
 #include <sstream>
 
+#include "base/ParallelTasks.hpp"
 #include "output/report/ResultsFile.hpp"
 #include "scenario/Diagnostics.hpp"
 
@@ -174,28 +172,11 @@ void read_other_files(const fs::path& dir, RunData& run) {
 
 RunData load_run_data(const fs::path& dir) {
   RunData run = load_run_summary(dir);
-  // containers.csv, the largest file, is read beside the others (in order when no thread can
-  // be started). An error is the first the files give in this order, whichever thread finds
-  // it first.
-  std::future<CsvTable> containers;
-  try {
-    containers = std::async(std::launch::async, CsvTable::read_if_exists, dir / "containers.csv");
-  } catch (const std::system_error&) {
-    run.containers = CsvTable::read_if_exists(dir / "containers.csv");
-    read_other_files(dir, run);
-    return run;
-  }
-  try {
-    read_other_files(dir, run);
-  } catch (...) {
-    containers.wait();
-    const std::exception_ptr later = std::current_exception();
-    run.containers = containers.get(); // throws the earlier file's error if it has one
-    std::rethrow_exception(later);
-  }
-  run.containers = containers.get();
+  // containers.csv, the largest file, is read beside the others; an error is the first the
+  // files give in this order, whichever thread finds it first.
+  run_in_parallel({[&] { run.containers = CsvTable::read_if_exists(dir / "containers.csv"); },
+                   [&] { read_other_files(dir, run); }});
   return run;
 }
-
 
 } // namespace rongou::report
