@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <unordered_map>
 #include <fmt/format.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -9,6 +10,7 @@
 #include <simgrid/s4u/Actor.hpp>
 #include <simgrid/s4u/Engine.hpp>
 #include <simgrid/s4u/Host.hpp>
+#include <simgrid/s4u/Semaphore.hpp>
 #include <xbt/log.h>
 
 #include "base/InputError.hpp"
@@ -36,31 +38,30 @@ namespace {
 constexpr int kActorStackKiB = 256;
 bool deadlocked = false;
 std::string deadlock_waits; // who waited for what, taken before the engine unwinds the actors
-// Regular actors spawned and not ended: the engine kills the daemons as soon as the last one
-// has ended, and tearing_down() must know.
-int regular_actors = 0;
+// Bodies spawned (not daemons) and not ended: once the last has ended the run is over, the
+// engine kills the daemons, and tearing_down() must know.
+int running_bodies = 0;
 bool tearing_down_now = false;
 } // namespace
 
 bool tearing_down() { return tearing_down_now; }
 
 namespace {
-// SimGrid mallocs each actor's stack. Once a train has ended, small allocations settle in the
-// hole its stack left, the next stack no longer fits there and goes on top: in a long run the
-// heap keeps the touched pages of thousands of dead stacks (10 years at 4x the trains: about
-// 200 MB of 400). Handing free pages back now and then keeps resident memory near what is in
-// use (docs/performance.md). Mapping every stack on its own instead (a fixed
-// M_MMAP_THRESHOLD) does the same but costs a third more CPU in a baseline year.
-// A trim walks every free chunk of the heap, and the heap grows with the trains alive at once
-// (thousands when queues grow all year): trimming after a fixed number of new actors would make
-// the cost per train grow with the traffic. After as many new actors as are alive, at least
-// kActorsBetweenTrims, the trims cost a bounded amount per actor at any traffic.
+// A long run frees much of what it allocates as it goes (a train's containers and claims, a
+// sailing's records), and the heap, past its reserve, keeps the freed pages resident. Handing
+// free pages back now and then keeps resident memory near what is in use: 10 years of
+// network-2021 peak at 604-618 MB with it, 725 MB without (docs/performance.md).
+// A trim walks every free chunk of the heap, and the heap grows with the bodies running at once
+// (thousands of trains when queues grow all year): trimming after a fixed number of spawns
+// would make the cost per train grow with the traffic. After as many spawns as bodies are
+// running, at least kSpawnsBetweenTrims, the trims cost a bounded amount per train at any
+// traffic.
 void release_free_pages_now_and_then() {
 #if defined(__GLIBC__)
-  constexpr int kActorsBetweenTrims = 64;
-  static int created = 0;
-  if (++created >= std::max(kActorsBetweenTrims, regular_actors)) {
-    created = 0;
+  constexpr int kSpawnsBetweenTrims = 64;
+  static int spawned = 0;
+  if (++spawned >= std::max(kSpawnsBetweenTrims, running_bodies)) {
+    spawned = 0;
     // Under its reserve the run keeps its pages: a trim would hand them back to be faulted
     // in again.
     if (heap_over_reserve())
@@ -70,18 +71,71 @@ void release_free_pages_now_and_then() {
 }
 } // namespace
 
+namespace {
+// An actor that runs one spawned body after another. SimGrid mallocs each actor's stack and
+// mprotects a guard page at its start and end: at network scale (15,000 trains a year) those
+// calls, and the heap they split into thousands of mappings, were a quarter of a run
+// (docs/performance.md). A runner whose body has ended waits on its host for the next one
+// instead, keeping its stack.
+struct Runner {
+  simgrid::s4u::SemaphorePtr wake = simgrid::s4u::Semaphore::create(0);
+  std::function<void()> body;
+};
+
+// Runners waiting for a body, by the host they run on. A body runs on the host it was spawned
+// for, as an actor of its own would: the engine books each sleep on its actor's host, and
+// that decides the order of wake-ups due at the same instant.
+std::unordered_map<const simgrid::s4u::Host*, std::vector<Runner*>> idle_runners;
+
+bool any_runner_waits() {
+  return std::any_of(idle_runners.begin(), idle_runners.end(), [](const auto& host) { return !host.second.empty(); });
+}
+
+void run_bodies(Runner& runner, const simgrid::s4u::Host* host) {
+  for (;;) {
+    {
+      struct Ended {
+        ~Ended() {
+          if (--running_bodies == 0)
+            tearing_down_now = true;
+        }
+      } ended; // also when the body ends by an exception
+      const auto body = std::move(runner.body);
+      body();
+    }
+    if (running_bodies == 0) {
+      // The last body has ended: the run is over. With no runner waiting the engine stops the
+      // daemons itself once this actor ends, as it would for an actor per body; waiting
+      // runners would keep it going, so they go too, with the daemons, in this same instant.
+      if (any_runner_waits())
+        simgrid::s4u::Actor::kill_all();
+      return;
+    }
+    idle_runners[host].push_back(&runner);
+    runner.wake->acquire();
+  }
+}
+} // namespace
+
+// A body handed to a waiting runner starts where a new actor would: the release that wakes
+// the runner, like the creation of an actor, puts it on the engine's run list ahead of the
+// spawning actor, in one engine call.
 void spawn(const std::string& name, const std::string& host, std::function<void()> body) {
   auto* h = simgrid::s4u::Engine::get_instance()->host_by_name(host);
-  ++regular_actors;
-  simgrid::s4u::Actor::create(name, h, [body = std::move(body)]() {
-    struct Ended {
-      ~Ended() {
-        if (--regular_actors == 0)
-          tearing_down_now = true;
-      }
-    } ended; // also when the body ends by an exception
-    body();
-  });
+  ++running_bodies;
+  if (auto& waiting = idle_runners[h]; !waiting.empty()) {
+    Runner* runner = waiting.back();
+    waiting.pop_back();
+    runner->body = std::move(body);
+    runner->wake->release();
+  } else {
+    // The runner keeps the name of its first body: SimGrid's name for the actor, never shown.
+    simgrid::s4u::Actor::create(name, h, [h, body = std::move(body)]() mutable {
+      Runner runner;
+      runner.body = std::move(body);
+      run_bodies(runner, h);
+    });
+  }
   release_free_pages_now_and_then();
 }
 
@@ -115,9 +169,9 @@ Session::Session(const std::string& platform_file) {
   char* argv[] = {program.data(), quiet.data(), nullptr};
 #endif
   engine_ = std::make_unique<simgrid::s4u::Engine>(&argc, argv);
-  // Every train is an actor with a stack of its own. SimGrid's default of 8 MiB is mapped and
-  // unmapped for each of the hundreds of trains a year, which cost about as much as the rest
-  // of the run (docs/performance.md); trains keep shallow stacks, and the guard page stays.
+  // Every runner (see spawn) has a stack of its own, which SimGrid allocates with a guard
+  // page. Its default of 8 MiB costs about as much as the rest of a run in faults on the stack
+  // (docs/performance.md); trains keep shallow stacks, and the guard page stays.
   simgrid::s4u::Engine::set_config("contexts/stack-size:" + std::to_string(kActorStackKiB));
   try {
     engine_->load_platform(platform_file);
@@ -137,6 +191,8 @@ Session::~Session() = default;
 void Session::run() {
   tearing_down_now = false;
   engine_->run();
+  // Every runner has ended: the ones left waiting were stopped with the run.
+  idle_runners.clear();
   tearing_down_now = false;
   if (deadlocked)
     throw SimulationError("simulation deadlocked: every train is waiting" + deadlock_waits);

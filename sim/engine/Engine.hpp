@@ -28,7 +28,11 @@ inline double later_s(double t_s, double hours) { return hours > 0.0 ? t_s + hou
 inline double hours_at(double t_s) { return t_s / kSecondsPerHour; }
 void sleep_until_s(double t_s);
 
+// Runs `body` from now as an actor on `host` would. A body that ends lets its actor wait on
+// that host for the next body spawned there instead of ending: actors (and their stacks) are
+// made only when every one on the host is busy. The run ends when the last body has ended.
 void spawn(const std::string& name, const std::string& host, std::function<void()> body);
+// An actor that lives only while bodies run: the engine stops it when the last has ended.
 void spawn_daemon(const std::string& name, const std::string& host, std::function<void()> body);
 
 // Owns the per-process SimGrid engine. SimGrid allows one engine per process: a second run
@@ -40,7 +44,7 @@ public:
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
 
-  // Runs until no regular actor is left. Throws SimulationError if the actors deadlock,
+  // Runs until the last body spawned has ended. Throws SimulationError if the actors deadlock,
   // naming what each waiting actor waits for (see WaitingNote).
   void run();
 
