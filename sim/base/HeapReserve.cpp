@@ -33,7 +33,7 @@ double resident_bytes() {
 bool heap_over_reserve() { return !resident_limit_bytes || resident_bytes() > *resident_limit_bytes; }
 
 std::size_t reserve_heap(std::size_t bytes) {
-#if defined(__GLIBC__)
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
   // Every block from the heap, and the heap's top kept when blocks are freed: a block
   // given back to the system would come back as fresh pages, one fault each.
   mallopt(M_MMAP_THRESHOLD, static_cast<int>(kMaxHeapReserveBytes));

@@ -16,8 +16,9 @@ namespace rongou {
 // Reserves about `bytes` of heap, populated, for the rest of the process, and keeps freed
 // memory in the heap from now on. At most kMaxHeapReserveBytes; nothing below
 // kMinHeapReserveBytes. Does nothing but the keeping where the C library or the kernel
-// cannot (outside glibc; kernels before 5.14 have no MADV_POPULATE_WRITE). Returns the bytes
-// populated.
+// cannot (outside glibc; kernels before 5.14 have no MADV_POPULATE_WRITE), and nothing at
+// all under AddressSanitizer, whose allocator stands in for the C library's and holds freed
+// blocks back from reuse. Returns the bytes populated.
 std::size_t reserve_heap(std::size_t bytes);
 
 // Whether free pages should go back to the system now: always without a reserve; with one,
