@@ -120,15 +120,18 @@ int run_command(const RunOptions& options) {
     // The paired run without subsidy, if asked for, in a worker: before this process's engine.
     const rongou::NoSubsidyCounterfactual counterfactual(scenario, folder.staging());
     const rongou::Journal journal = rongou::simulate(scenario);
-    rongou::RunResults results = rongou::compute_run_results(scenario, journal);
-    counterfactual.apply(results);
-    if (!results.warmup.sufficient)
-      spdlog::warn(rongou::warmup_warning(*results.warmup.mser5_days, scenario.warmup_days));
     rongou::Provenance provenance;
     provenance.command = options.command;
     provenance.detail = options.replications.detail;
     rongou::interruption::doing("writing the results");
-    rongou::write_run_outputs(folder.staging(), scenario, journal, results, provenance);
+    const rongou::RunResults results =
+        rongou::write_run_outputs(folder.staging(), scenario, journal, [&] {
+          rongou::RunResults computed = rongou::compute_run_results(scenario, journal);
+          counterfactual.apply(computed);
+          return computed;
+        }, provenance);
+    if (!results.warmup.sufficient)
+      spdlog::warn(rongou::warmup_warning(*results.warmup.mser5_days, scenario.warmup_days));
     if (!options.quiet)
       tables = rongou::format_terminal_table(scenario, results) + rongou::format_comparison_table(scenario, results);
   }

@@ -44,11 +44,13 @@ int replication_worker(const Variant& variant, std::size_t index) {
   try {
     const NoSubsidyCounterfactual counterfactual(scenario, variant.dir); // first: before this process's engine
     const Journal journal = simulate(scenario);
-    RunResults results = compute_run_results(scenario, journal);
-    counterfactual.apply(results);
+    const auto compute = [&] {
+      RunResults results = compute_run_results(scenario, journal);
+      counterfactual.apply(results);
+      return results;
+    };
     const fs::path reps = variant.dir / "replications";
-    write_text_atomically(reps / (replication_file_stem(index) + ".json"),
-                          run_summary(scenario, results).dump(2) + "\n");
+    const fs::path summary = reps / (replication_file_stem(index) + ".json");
     if (index == 0 && variant.write_csvs) {
       // Written aside and moved up once all are complete: a worker killed mid-write leaves
       // no truncated file among the results (the parent removes the folder).
@@ -56,10 +58,13 @@ int replication_worker(const Variant& variant, std::size_t index) {
       fs::create_directories(files);
       Provenance provenance;
       provenance.detail = variant.detail;
-      write_run_files(files, scenario, journal, results, provenance);
+      const RunResults results = write_run_files(files, scenario, journal, compute, provenance);
+      write_text_atomically(summary, run_summary(scenario, results).dump(2) + "\n");
       for (const auto& entry : fs::directory_iterator(files))
         fs::rename(entry.path(), variant.dir / entry.path().filename());
       fs::remove(files);
+    } else {
+      write_text_atomically(summary, run_summary(scenario, compute()).dump(2) + "\n");
     }
   } catch (const InputError& e) {
     std::cerr << e.what();

@@ -2,6 +2,7 @@
 // Writes every output file of a run into a folder (the staging folder of an OutputFolder,
 // which puts it in place once complete).
 #include <filesystem>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -25,5 +26,14 @@ void write_run_files(const std::filesystem::path& dir, const Scenario& scenario,
 // Every per-run file and summary.json, into the existing folder `dir`.
 void write_run_outputs(const std::filesystem::path& dir, const Scenario& scenario, const Journal& journal,
                        const RunResults& results, const Provenance& provenance = {});
+
+// The same files, with the results made by `compute` while the files that need only the
+// journal are written (on the second processor where there is one), and returned. `compute`
+// must only read the scenario and the journal. An exception from it or from a writer is
+// rethrown once every task has ended; files already written stay in `dir`.
+RunResults write_run_files(const std::filesystem::path& dir, const Scenario& scenario, const Journal& journal,
+                           const std::function<RunResults()>& compute, const Provenance& provenance = {});
+RunResults write_run_outputs(const std::filesystem::path& dir, const Scenario& scenario, const Journal& journal,
+                             const std::function<RunResults()>& compute, const Provenance& provenance = {});
 
 } // namespace rongou

@@ -3,7 +3,10 @@
 // and the RunResults but no journal (so they have nothing to recompute from), and each writer
 // prints a value planted in the RunResults that the journal does not give (so a writer that
 // recomputed from the journal would print another number).
+#include <algorithm>
 #include <gtest/gtest.h>
+#include <iterator>
+#include <stdexcept>
 #include <type_traits>
 
 #include "output/ComparisonJson.hpp"
@@ -141,6 +144,50 @@ TEST(WritersFormatRunResults, RunFolderPrintsTheGivenResults) {
   EXPECT_EQ(j["modes"]["rail"]["cost_usd_per_feu"]["freight"].get<double>(), 12345.0);
   const std::string weekly = test::read_file(tmp.path() / "run" / "weekly.csv");
   EXPECT_NE(weekly.find("1,westbound,1,3,0,0,4321,"), std::string::npos) << weekly;
+}
+
+// Results computed beside the journal's files are the ones returned and written, file for
+// file as when the results are given.
+TEST(WritersFormatRunResults, ResultsComputedBesideTheFilesAreWrittenAsGiven) {
+  const Fixture f;
+  const test::TempDir tmp;
+  const auto given = tmp.path() / "given";
+  const auto computed = tmp.path() / "computed";
+  std::filesystem::create_directories(given);
+  std::filesystem::create_directories(computed);
+  write_run_outputs(given, f.s, f.j, planted(f));
+  int computations = 0;
+  const RunResults r = write_run_outputs(computed, f.s, f.j, [&] {
+    ++computations;
+    return planted(f);
+  });
+  EXPECT_EQ(computations, 1);
+  EXPECT_EQ(r.sea->transit_days.mean, 888.0);
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(given)) {
+    const auto name = entry.path().filename();
+    names.push_back(name.string());
+    ASSERT_TRUE(std::filesystem::exists(computed / name)) << name;
+    EXPECT_EQ(test::read_file(computed / name), test::read_file(entry.path())) << name;
+  }
+  EXPECT_EQ(names.size(), static_cast<std::size_t>(std::distance(std::filesystem::directory_iterator(computed),
+                                                                  std::filesystem::directory_iterator())));
+  EXPECT_NE(std::find(names.begin(), names.end(), "weekly.csv"), names.end());
+  EXPECT_NE(std::find(names.begin(), names.end(), "containers.csv"), names.end());
+}
+
+// A computation that fails fails the writing, after the journal's files: no file that
+// formats results, and no summary.json.
+TEST(WritersFormatRunResults, AFailedComputationWritesNoResults) {
+  const Fixture f;
+  const test::TempDir tmp;
+  std::filesystem::create_directories(tmp.path() / "run");
+  EXPECT_THROW(write_run_outputs(tmp.path() / "run", f.s, f.j,
+                                 []() -> RunResults { throw std::runtime_error("metrics failed"); }),
+               std::runtime_error);
+  EXPECT_TRUE(std::filesystem::exists(tmp.path() / "run" / "containers.csv"));
+  EXPECT_FALSE(std::filesystem::exists(tmp.path() / "run" / "weekly.csv"));
+  EXPECT_FALSE(std::filesystem::exists(tmp.path() / "run" / "summary.json"));
 }
 
 } // namespace
