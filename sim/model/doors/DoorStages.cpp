@@ -8,7 +8,6 @@
 #include <utility>
 #include <vector>
 
-#include "base/ParallelTasks.hpp"
 #include "base/RandomStream.hpp"
 #include "model/doors/LastMileQueue.hpp"
 
@@ -105,34 +104,28 @@ void record_doors(const Scenario& scenario, Journal& journal) {
   const ClosuresByNode closures = closures_by_node(scenario);
   journal.rail_doors.resize(journal.containers.size());
   journal.sea_doors.assign(journal.sea.size(), DoorRecord{});
-  // Rail and sea beside each other: each flow draws from streams of its own container and
-  // fills records of its own, so the order they run in changes nothing. One rail direction
-  // at a time: the arrivals of a long run are its largest passing allocation.
-  const auto rail = [&] {
-    for (Direction direction : kDirections) {
-      std::vector<Arrival> flow;
-      for (const auto& c : journal.containers)
-        if (c.lane == scenario.focus_lane && c.direction == direction && c.arrived_h && c.train >= 0)
-          flow.push_back({&journal.rail_doors[static_cast<std::size_t>(c.id)], *c.arrived_h,
-                          &journal.trains[static_cast<std::size_t>(c.train)].destination,
-                          draw_door_stages(spec, scenario.seed, c.id)});
-      deliver(closures, spec, flow);
-    }
-  };
-  const auto sea = [&] {
+  // One flow at a time: the arrivals of a long run are its largest passing allocation. On one
+  // thread too: replications keep every processor busy, where a second thread only costs
+  // (docs/performance.md).
+  for (Direction direction : kDirections) {
     std::vector<Arrival> flow;
-    for (std::size_t i = 0; i < journal.sea.size(); ++i) {
-      const auto& r = journal.sea[i];
-      if (r.lane == scenario.focus_lane && r.arrived_h)
-        flow.push_back({&journal.sea_doors[i], *r.arrived_h, &scenario.sea->destination,
-                        draw_door_stages(spec, scenario.seed, r.container)});
-    }
+    for (const auto& c : journal.containers)
+      if (c.lane == scenario.focus_lane && c.direction == direction && c.arrived_h && c.train >= 0)
+        flow.push_back({&journal.rail_doors[static_cast<std::size_t>(c.id)], *c.arrived_h,
+                        &journal.trains[static_cast<std::size_t>(c.train)].destination,
+                        draw_door_stages(spec, scenario.seed, c.id)});
     deliver(closures, spec, flow);
-  };
-  if (scenario.sea)
-    run_in_parallel({rail, sea});
-  else
-    rail();
+  }
+  if (!scenario.sea)
+    return;
+  std::vector<Arrival> flow;
+  for (std::size_t i = 0; i < journal.sea.size(); ++i) {
+    const auto& r = journal.sea[i];
+    if (r.lane == scenario.focus_lane && r.arrived_h)
+      flow.push_back({&journal.sea_doors[i], *r.arrived_h, &scenario.sea->destination,
+                      draw_door_stages(spec, scenario.seed, r.container)});
+  }
+  deliver(closures, spec, flow);
 }
 
 } // namespace rongou
