@@ -13,13 +13,8 @@ std::uint64_t mix_seed(std::uint64_t a, std::uint64_t b) {
   return z ^ (z >> 31);
 }
 
-RandomStream RandomStream::derive(std::uint64_t seed, std::string_view purpose, std::uint64_t index) {
-  std::uint64_t h = 1469598103934665603ULL; // FNV-1a: stable across compilers, unlike std::hash
-  for (unsigned char c : purpose) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  return RandomStream(mix_seed(mix_seed(seed, h), index));
+RandomStream RandomStream::derive(std::uint64_t seed, const StreamPurpose& purpose, std::uint64_t index) {
+  return RandomStream(mix_seed(mix_seed(seed, purpose.hash()), index));
 }
 
 double RandomStream::uniform01() { return static_cast<double>(engine_() >> 11) * 0x1.0p-53; }

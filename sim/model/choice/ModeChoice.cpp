@@ -30,10 +30,11 @@ ModeChoice::ModeChoice(const Scenario& scenario, Direction direction, Journal& j
       classes_(direction == Direction::Eastbound ? spec_.classes_of_eastbound() : spec_.classes),
       costs_(*scenario.costs), journal_(journal), sea_model_(sea), host_(std::move(host)), lane_(scenario.focus_lane) {
   journal_.choices.resize(journal_.containers.size());
+  const StreamPurpose class_purpose(stream("choice-class"));
   for (const auto& c : journal_.containers)
     if (c.lane == lane_ && c.direction == direction_) {
       containers_.push_back(c.id);
-      auto rng = RandomStream::derive(scenario.seed, stream("choice-class"), static_cast<std::uint64_t>(c.id));
+      auto rng = RandomStream::derive(scenario.seed, class_purpose, static_cast<std::uint64_t>(c.id));
       auto& record = journal_.choices[static_cast<std::size_t>(c.id)];
       record.commodity = class_of(classes_, rng.uniform01());
       record.mode = ChosenMode::Undecided;
@@ -293,7 +294,7 @@ void ModeChoice::decide(int container, const std::vector<ExpectedDays>& expected
     costs.push_back(generalised_cost(commodity, terms(alternatives_[a], record.commodity, gate_in_h, seen)));
     totals.push_back(costs.back().total());
   }
-  auto rng = RandomStream::derive(scenario_.seed, stream("choice"), static_cast<std::uint64_t>(container));
+  auto rng = RandomStream::derive(scenario_.seed, choice_purpose_, static_cast<std::uint64_t>(container));
   const std::size_t chosen = pick(probabilities(totals, bookable), rng.uniform01());
   record.generalised_usd = static_cast<float>(totals[chosen]);
   record.cost_usd = static_cast<float>(costs[chosen].money_usd);

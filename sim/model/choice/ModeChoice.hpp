@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "base/RandomStream.hpp"
 #include "journal/Journal.hpp"
 #include "model/choice/DeliveryWindow.hpp"
 #include "model/choice/GeneralisedCost.hpp"
@@ -79,6 +80,7 @@ private:
   const Scenario& scenario_;
   const ChoiceSpec& spec_;
   Direction direction_ = Direction::Westbound;
+  StreamPurpose choice_purpose_{stream("choice")}; // after direction_; drawn from once per container
   const std::vector<CommodityClass>& classes_; // of this direction's market
   const CostSpec& costs_;
   Journal& journal_;

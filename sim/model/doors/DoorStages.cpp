@@ -85,12 +85,14 @@ void deliver(const ClosuresByNode& closures, const DoorSpec& spec, std::vector<A
 } // namespace
 
 DoorDraws draw_door_stages(const DoorSpec& spec, std::uint64_t seed, int container) {
+  static constexpr StreamPurpose kOrigin("doors-origin");
+  static constexpr StreamPurpose kDestination("doors-destination");
   const auto id = static_cast<std::uint64_t>(container);
   DoorDraws d;
-  auto origin = RandomStream::derive(seed, "doors-origin", id);
+  auto origin = RandomStream::derive(seed, kOrigin, id);
   d.loading_h = spec.loading_hours.sample(origin);
   d.export_clearance_h = spec.export_clearance_hours.sample(origin);
-  auto destination = RandomStream::derive(seed, "doors-destination", id);
+  auto destination = RandomStream::derive(seed, kDestination, id);
   d.unloading_h = spec.unloading_hours.sample(destination);
   d.import_clearance_h = spec.import_clearance_hours.sample(destination);
   d.drive_h = spec.last_mile.drive_hours.sample(destination);

@@ -452,11 +452,11 @@ void Train::leave_held_containers(std::size_t stop) {
   auto& journal = model_.journal();
   std::vector<int> kept;
   kept.reserve(containers_.size());
+  // A stream per box and node: whether a box is held does not depend on its train or on the
+  // other boxes.
+  const StreamPurpose purpose("inspection " + spec.node);
   for (int id : containers_) {
-    // A stream per box and node: whether a box is held does not depend on its train or on
-    // the other boxes.
-    RandomStream rng = RandomStream::derive(model_.scenario().seed, "inspection " + spec.node,
-                                            static_cast<std::uint64_t>(id));
+    RandomStream rng = RandomStream::derive(model_.scenario().seed, purpose, static_cast<std::uint64_t>(id));
     if (!(rng.uniform01() < spec.share)) {
       kept.push_back(id);
       continue;

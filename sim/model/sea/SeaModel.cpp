@@ -146,7 +146,7 @@ SeaModel::Booking SeaModel::choose(double ready_h) const {
 std::pair<SeaRecord, std::size_t> SeaModel::booked(const SeaOffer& offer) const {
   const double margin_h = sea_.precarriage_margin_hours;
   const double planned_inland_h = route_.inland_nominal_h() + 24.0 * first_leg_delay().expected();
-  auto rng = RandomStream::derive(seed_, stream("sea-inland"), static_cast<std::uint64_t>(offer.container));
+  auto rng = RandomStream::derive(seed_, inland_purpose_, static_cast<std::uint64_t>(offer.container));
   SeaRecord r;
   r.container = offer.container;
   r.lane = lane_;
@@ -324,7 +324,7 @@ void SeaModel::discharge(std::size_t i, double berth_h) {
   // Discharge, customs and the last leg run per container with no shared resource, so they are
   // computed here rather than simulated as further events.
   auto& r = sea_records()[i];
-  auto rng = RandomStream::derive(seed_, stream("sea-europe"), static_cast<std::uint64_t>(r.container));
+  auto rng = RandomStream::derive(seed_, europe_purpose_, static_cast<std::uint64_t>(r.container));
   r.port_arrival_eu_h = berth_h;
   r.port_dwell_h = 24.0 * sea.port_dwell_days.sample(rng);
   r.last_leg_h = route_.last_leg.nominal_h + 24.0 * final_leg_delay().sample(rng);

@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "base/RandomStream.hpp"
 #include "journal/Journal.hpp"
 #include "scenario/Scenario.hpp"
 #include <memory>
@@ -106,6 +107,9 @@ private:
   const SeaSpec& sea_;
   int lane_ = 0;
   std::uint64_t seed_ = 0;
+  // The per-container streams' purposes, after direction_ (which they depend on).
+  StreamPurpose inland_purpose_{stream("sea-inland")};
+  StreamPurpose europe_purpose_{stream("sea-europe")};
   std::string name_prefix_; // of its actors: "" for the focus lane, else the lane's name
   SeaRoute route_;
   Journal& journal_;
