@@ -50,21 +50,22 @@ int replication_worker(const Variant& variant, std::size_t index) {
       return results;
     };
     const fs::path reps = variant.dir / "replications";
-    const fs::path summary = reps / (replication_file_stem(index) + ".json");
-    if (index == 0 && variant.write_csvs) {
-      // Written aside and moved up once all are complete: a worker killed mid-write leaves
-      // no truncated file among the results (the parent removes the folder).
-      const fs::path files = run_files_partial(variant.dir);
+    // The first replication's files are written aside and moved up once all are complete: a
+    // worker killed mid-write leaves no truncated file among the results (the parent removes
+    // the folder).
+    const bool with_files = index == 0 && variant.write_csvs;
+    const fs::path files = run_files_partial(variant.dir);
+    Provenance provenance;
+    provenance.detail = variant.detail;
+    if (with_files)
       fs::create_directories(files);
-      Provenance provenance;
-      provenance.detail = variant.detail;
-      const RunResults results = write_run_files(files, scenario, journal, compute, provenance);
-      write_text_atomically(summary, run_summary(scenario, results).dump(2) + "\n");
+    const RunResults results = with_files ? write_run_files(files, scenario, journal, compute, provenance) : compute();
+    write_text_atomically(reps / (replication_file_stem(index) + ".json"),
+                          run_summary(scenario, results).dump(2) + "\n");
+    if (with_files) {
       for (const auto& entry : fs::directory_iterator(files))
         fs::rename(entry.path(), variant.dir / entry.path().filename());
       fs::remove(files);
-    } else {
-      write_text_atomically(summary, run_summary(scenario, compute()).dump(2) + "\n");
     }
   } catch (const InputError& e) {
     std::cerr << e.what();

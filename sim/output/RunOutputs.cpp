@@ -133,15 +133,6 @@ struct RunFiles {
 
 } // namespace
 
-void write_run_files(const fs::path& dir, const Scenario& scenario, const Journal& journal, const RunResults& results,
-                     const Provenance& provenance) {
-  const RunFiles run(dir, scenario, journal, provenance);
-  Tasks files;
-  run.add_journal_files(files);
-  run.add_result_files(files, results);
-  run_in_parallel(files);
-}
-
 RunResults write_run_files(const fs::path& dir, const Scenario& scenario, const Journal& journal,
                            const std::function<RunResults()>& compute, const Provenance& provenance) {
   const RunFiles run(dir, scenario, journal, provenance);
@@ -157,17 +148,16 @@ RunResults write_run_files(const fs::path& dir, const Scenario& scenario, const 
   return results;
 }
 
-void write_run_outputs(const fs::path& dir, const Scenario& scenario, const Journal& journal,
-                       const RunResults& results, const Provenance& provenance) {
-  write_run_files(dir, scenario, journal, results, provenance);
-  write_text_file(dir / "summary.json", run_summary(scenario, results).dump(2) + "\n");
-}
-
 RunResults write_run_outputs(const fs::path& dir, const Scenario& scenario, const Journal& journal,
                              const std::function<RunResults()>& compute, const Provenance& provenance) {
   RunResults results = write_run_files(dir, scenario, journal, compute, provenance);
   write_text_file(dir / "summary.json", run_summary(scenario, results).dump(2) + "\n");
   return results;
+}
+
+void write_run_outputs(const fs::path& dir, const Scenario& scenario, const Journal& journal,
+                       const RunResults& results, const Provenance& provenance) {
+  write_run_outputs(dir, scenario, journal, [&results] { return results; }, provenance);
 }
 
 } // namespace rongou
