@@ -17,7 +17,7 @@ public:
   // Blocks until granted, or until `deadline_h` (hours on the engine's clock) if it comes
   // first; true if granted. A grant at the very instant of the deadline counts: the
   // resource was already handed over.
-  Grant();
+  Grant() = default;
   ~Grant();
   Grant(const Grant&) = delete;
   Grant& operator=(const Grant&) = delete;
@@ -27,10 +27,14 @@ public:
   bool granted() const { return granted_; }
 
 private:
+  // Made at the first wait() or grant(): most claims are met at once and never need one
+  // (making and freeing a SimGrid semaphore is no engine event, so this changes no order).
+  simgrid::s4u::Semaphore& wake();
+
   bool granted_ = false;
-  // Owned: one reference taken at construction, dropped at destruction (SimGrid counts
-  // references on its semaphores), so that no SimGrid header reaches the model.
-  simgrid::s4u::Semaphore* wake_;
+  // Owned: one reference taken when made, dropped at destruction (SimGrid counts references
+  // on its semaphores), so that no SimGrid header reaches the model.
+  simgrid::s4u::Semaphore* wake_ = nullptr;
 };
 
 } // namespace rongou

@@ -1,10 +1,30 @@
 #include "results/Statistics.hpp"
 
 #include <algorithm>
+#include <boost/sort/spreadsort/float_sort.hpp>
 #include <cmath>
 #include <numeric>
 
 namespace rongou {
+
+namespace {
+
+// Ascending. Boost's float_sort, a radix sort on the values' bits, takes about a third of the
+// time std::sort takes on the hundreds of thousands of waits and transit times of a long run.
+// It is used only where every value is a number with its sign bit clear (0.0 or more, no NaN,
+// no -0.0): there equal values are the same bits, so both sorts give the one sequence, and the
+// mean summed in it is the same; its integer arithmetic on negative values' bits also
+// overflows. Any other sample goes to std::sort.
+void sort_sample(std::vector<double>& sample) {
+  const bool non_negative =
+      std::none_of(sample.begin(), sample.end(), [](double v) { return std::isnan(v) || std::signbit(v); });
+  if (non_negative)
+    boost::sort::spreadsort::float_sort(sample.begin(), sample.end());
+  else
+    std::sort(sample.begin(), sample.end());
+}
+
+} // namespace
 
 double percentile_sorted(const std::vector<double>& sorted, double p) {
   if (sorted.empty())
@@ -20,7 +40,7 @@ SampleSummary describe(std::vector<double> sample) {
   d.count = sample.size();
   if (sample.empty())
     return d;
-  std::sort(sample.begin(), sample.end());
+  sort_sample(sample);
   d.mean = std::accumulate(sample.begin(), sample.end(), 0.0) / static_cast<double>(sample.size());
   d.p50 = percentile_sorted(sample, 0.50);
   d.p90 = percentile_sorted(sample, 0.90);

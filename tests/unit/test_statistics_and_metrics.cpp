@@ -1,5 +1,13 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstdint>
+#include <numeric>
+#include <random>
+#include <vector>
+
 #include "results/RailMetrics.hpp"
 #include "results/Punctuality.hpp"
 #include "results/Statistics.hpp"
@@ -18,6 +26,53 @@ TEST(Statistics, PercentilesInterpolateBetweenOrderStatistics) {
   EXPECT_DOUBLE_EQ(s.min, 1.0);
   EXPECT_DOUBLE_EQ(s.max, 5.0);
   EXPECT_EQ(describe({}).count, 0u);
+}
+
+namespace {
+// describe() as it reads with std::sort: the order the mean is summed in and the order
+// statistics. Whatever sort describe() uses must give exactly this.
+SampleSummary describe_by_std_sort(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  SampleSummary d;
+  d.count = v.size();
+  d.mean = std::accumulate(v.begin(), v.end(), 0.0) / static_cast<double>(v.size());
+  d.p50 = percentile_sorted(v, 0.50);
+  d.p90 = percentile_sorted(v, 0.90);
+  d.p95 = percentile_sorted(v, 0.95);
+  d.p99 = percentile_sorted(v, 0.99);
+  d.min = v.front();
+  d.max = v.back();
+  return d;
+}
+
+void expect_same_bits(const SampleSummary& a, const SampleSummary& b) {
+  EXPECT_EQ(a.count, b.count);
+  for (const auto member : {&SampleSummary::mean, &SampleSummary::p50, &SampleSummary::p90, &SampleSummary::p95,
+                            &SampleSummary::p99, &SampleSummary::min, &SampleSummary::max})
+    EXPECT_EQ(std::bit_cast<std::uint64_t>(a.*member), std::bit_cast<std::uint64_t>(b.*member));
+}
+} // namespace
+
+TEST(Statistics, LongSamplesSummariseBitForBitAsWithStdSort) {
+  std::mt19937_64 generator(7);
+  std::lognormal_distribution<double> hours(4.0, 1.2);
+  std::vector<double> sample(200'000);
+  for (double& v : sample)
+    v = hours(generator);
+  // Ties and zeros, as waits have: many trains wait not at all.
+  for (std::size_t i = 0; i < sample.size(); i += 3)
+    sample[i] = std::round(sample[i]) * (i % 2 == 0 ? 0.0 : 1.0);
+  expect_same_bits(describe(sample), describe_by_std_sort(sample));
+  // A negative zero among zeros: the smallest value is a zero of either sign, as std::sort
+  // leaves them.
+  std::vector<double> signed_zeros = sample;
+  signed_zeros[sample.size() - 2] = -0.0;
+  expect_same_bits(describe(signed_zeros), describe_by_std_sort(signed_zeros));
+  // Negative values too.
+  std::vector<double> negatives = signed_zeros;
+  for (std::size_t i = 1; i < negatives.size(); i += 7)
+    negatives[i] = -negatives[i];
+  expect_same_bits(describe(negatives), describe_by_std_sort(negatives));
 }
 
 TEST(GaugeChangeYard, MoreCranesNeverMeanLongerHandling) {
